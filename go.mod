@@ -1,0 +1,3 @@
+module github.com/layananwarga/helpdesk
+
+go 1.26.8
