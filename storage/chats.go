@@ -1,0 +1,135 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+)
+
+// LoadChatState returns the saved conversation state of a chat, nil if none.
+func (db *DB) LoadChatState(ctx context.Context, chatID int64) ([]byte, error) {
+	var b []byte
+	err := db.conn.QueryRowContext(ctx, `SELECT state FROM chat_state WHERE chat_id = ?`, chatID).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("load chat state: %w", err)
+	}
+	return b, nil
+}
+
+// SaveChatState saves the conversation state of a chat.
+func (db *DB) SaveChatState(ctx context.Context, chatID int64, state []byte) error {
+	_, err := db.conn.ExecContext(ctx, `INSERT INTO chat_state (chat_id, state, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+		chatID, state, ts(db.now()))
+	if err != nil {
+		return fmt.Errorf("save chat state: %w", err)
+	}
+	return nil
+}
+
+// AddTurn records a line of a conversation, once per (chat, update, role).
+func (db *DB) AddTurn(ctx context.Context, chatID, updateID int64, t helpdesk.Turn) error {
+	at := t.At
+	if at.IsZero() {
+		at = db.now()
+	}
+	_, err := db.conn.ExecContext(ctx, `INSERT INTO turns (chat_id, update_id, role, text, article_ids, created_at)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		chatID, updateID, t.Role, t.Text, joinIDs(t.ArticleIDs), ts(at))
+	if err != nil {
+		return fmt.Errorf("add turn: %w", err)
+	}
+	return nil
+}
+
+// RecentTurns returns the last n turns of a chat, oldest first.
+func (db *DB) RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.Turn, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT role, text, article_ids, created_at FROM
+		(SELECT id, role, text, article_ids, created_at FROM turns WHERE chat_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id`, chatID, n)
+	if err != nil {
+		return nil, fmt.Errorf("recent turns: %w", err)
+	}
+	defer rows.Close()
+	var out []helpdesk.Turn
+	for rows.Next() {
+		var t helpdesk.Turn
+		var ids, at string
+		if err := rows.Scan(&t.Role, &t.Text, &ids, &at); err != nil {
+			return nil, fmt.Errorf("recent turns: %w", err)
+		}
+		t.ArticleIDs, t.At = splitIDs(ids), parseTS(at)
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// RememberCitizen records who wrote, keeping the first-seen time and the
+// announcement choice.
+func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
+	seen := c.LastSeen
+	if seen.IsZero() {
+		seen = db.now()
+	}
+	_, err := db.conn.ExecContext(ctx, `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, first_name = excluded.first_name,
+			last_name = excluded.last_name, username = excluded.username, language_code = excluded.language_code,
+			last_seen = excluded.last_seen`,
+		c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen))
+	if err != nil {
+		return fmt.Errorf("remember citizen: %w", err)
+	}
+	return nil
+}
+
+// FindCitizen returns what is kept about the citizen of a chat.
+func (db *DB) FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, error) {
+	var c helpdesk.Citizen
+	var first, last string
+	var ann int
+	err := db.conn.QueryRowContext(ctx, `SELECT chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen, announcements
+		FROM citizens WHERE chat_id = ?`, chatID).Scan(&c.ChatID, &c.UserID, &c.FirstName, &c.LastName, &c.Username,
+		&c.LanguageCode, &first, &last, &ann)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, ErrNotFound
+	} else if err != nil {
+		return c, fmt.Errorf("find citizen: %w", err)
+	}
+	c.FirstSeen, c.LastSeen, c.Announcements = parseTS(first), parseTS(last), ann == 1
+	return c, nil
+}
+
+// RecordFeedback stores a vote on an answer, once per update.
+func (db *DB) RecordFeedback(ctx context.Context, f helpdesk.Feedback) error {
+	_, err := db.conn.ExecContext(ctx, `INSERT INTO feedback (chat_id, update_id, query, article_ids, vote, created_at)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		f.ChatID, f.UpdateID, f.Query, joinIDs(f.ArticleIDs), f.Vote, ts(orNow(f.At, db.now())))
+	if err != nil {
+		return fmt.Errorf("record feedback: %w", err)
+	}
+	return nil
+}
+
+// RecordGap stores a question the knowledge base could not answer.
+func (db *DB) RecordGap(ctx context.Context, g helpdesk.Gap) error {
+	_, err := db.conn.ExecContext(ctx, `INSERT INTO gaps (chat_id, update_id, query, top_ids, created_at)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		g.ChatID, g.UpdateID, g.Query, joinIDs(g.TopIDs), ts(orNow(g.At, db.now())))
+	if err != nil {
+		return fmt.Errorf("record gap: %w", err)
+	}
+	return nil
+}
+
+func orNow(t, now time.Time) time.Time {
+	if t.IsZero() {
+		return now
+	}
+	return t
+}

@@ -1,0 +1,87 @@
+package storage_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+// MustOpenDB opens a fresh database in a temporary folder.
+func MustOpenDB(tb testing.TB) *storage.DB {
+	tb.Helper()
+	db, err := storage.Open(context.Background(), filepath.Join(tb.TempDir(), "helpdesk.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestOpenAppliesMigrationsOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "helpdesk.db")
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		db, err := storage.Open(ctx, path)
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		if err := db.Ping(ctx); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+	}
+}
+
+func TestStoreUpdateDeduplicates(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	id1, dup, err := db.StoreUpdate(ctx, 100, 7, []byte(`{}`))
+	if err != nil || dup {
+		t.Fatalf("first store: id=%d dup=%v err=%v", id1, dup, err)
+	}
+	id2, dup, err := db.StoreUpdate(ctx, 100, 7, []byte(`{}`))
+	if err != nil || !dup || id2 != id1 {
+		t.Fatalf("second store: id=%d dup=%v err=%v, want id=%d dup", id2, dup, err, id1)
+	}
+	pending, err := db.PendingUpdates(ctx)
+	if err != nil || len(pending) != 1 {
+		t.Fatalf("pending=%d err=%v, want 1", len(pending), err)
+	}
+}
+
+func TestCompleteUpdateEnqueuesOnce(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	id, _, err := db.StoreUpdate(ctx, 1, 7, []byte(`{}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	acts := []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "a"}, {Kind: outbox.Send, ChatID: 7, Text: "b"}}
+	if err := db.CompleteUpdate(ctx, id, acts, ""); err != nil {
+		t.Fatal(err)
+	}
+	// A re-run after a crash stores nothing new.
+	if err := db.CompleteUpdate(ctx, id, acts, ""); err != nil {
+		t.Fatal(err)
+	}
+	items, err := db.PendingOutbox(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 2 || items[0].Action.Text != "a" || items[1].Action.Text != "b" {
+		t.Fatalf("outbox=%+v, want a then b", items)
+	}
+	if err := db.MarkSent(ctx, items[0].ID, 55, []int64{items[1].ID}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := db.OutboxDepth(ctx); n != 0 {
+		t.Fatalf("depth=%d, want 0", n)
+	}
+	pending, _ := db.PendingUpdates(ctx)
+	if len(pending) != 0 {
+		t.Fatalf("pending updates=%d, want 0", len(pending))
+	}
+}

@@ -1,0 +1,154 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// OutboxItem is one stored action waiting to be sent.
+type OutboxItem struct {
+	ID       int64
+	Source   string
+	ChatID   int64
+	Action   outbox.Action
+	Attempts int
+}
+
+// Enqueue stores actions that do not answer an update (jobs, API calls).
+// The same source is enqueued once, so a retried job does not send twice.
+func (db *DB) Enqueue(ctx context.Context, source string, acts []outbox.Action) error {
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("enqueue: %w", err)
+	}
+	defer tx.Rollback()
+	if err := db.enqueueTx(ctx, tx, source, acts); err != nil {
+		return fmt.Errorf("enqueue: %w", err)
+	}
+	return tx.Commit()
+}
+
+// enqueueTx stores actions inside the caller's transaction, so that a state
+// change and the messages about it are committed together.
+func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []outbox.Action) error {
+	now := ts(db.now())
+	for i, a := range acts {
+		if err := a.Validate(); err != nil {
+			return err
+		}
+		b, err := outbox.Encode(a)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO outbox (source, seq, chat_id, payload, created_at)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`, source, i, a.Lane(), b, now); err != nil {
+			return fmt.Errorf("insert outbox: %w", err)
+		}
+	}
+	return nil
+}
+
+// PendingOutbox lists unsent actions with an id above after, oldest first.
+func (db *DB) PendingOutbox(ctx context.Context, after int64, limit int) ([]OutboxItem, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT id, source, chat_id, payload, attempts FROM outbox
+		WHERE state = 'pending' AND id > ? ORDER BY id LIMIT ?`, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("pending outbox: %w", err)
+	}
+	defer rows.Close()
+	var out []OutboxItem
+	for rows.Next() {
+		var it OutboxItem
+		var payload []byte
+		if err := rows.Scan(&it.ID, &it.Source, &it.ChatID, &payload, &it.Attempts); err != nil {
+			return nil, fmt.Errorf("pending outbox: %w", err)
+		}
+		if it.Action, err = outbox.Decode(payload); err != nil {
+			return nil, fmt.Errorf("pending outbox %d: %w", it.ID, err)
+		}
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+// MarkSent records that actions were delivered; merged items were carried
+// by the first one.
+func (db *DB) MarkSent(ctx context.Context, id int64, messageID int, merged []int64) error {
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("mark sent: %w", err)
+	}
+	defer tx.Rollback()
+	now := ts(db.now())
+	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`,
+		messageID, now, id); err != nil {
+		return fmt.Errorf("mark sent: %w", err)
+	}
+	for _, m := range merged {
+		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'merged', message_id = ?, sent_at = ? WHERE id = ?`,
+			messageID, now, m); err != nil {
+			return fmt.Errorf("mark merged: %w", err)
+		}
+	}
+	return tx.Commit()
+}
+
+// MarkAttempt records a failed attempt that will be retried.
+func (db *DB) MarkAttempt(ctx context.Context, id int64, errText string) error {
+	if _, err := db.conn.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, error = ? WHERE id = ?`, errText, id); err != nil {
+		return fmt.Errorf("mark attempt: %w", err)
+	}
+	return nil
+}
+
+// MarkFailed gives an action up and stores the follow-ups that replace it,
+// in one transaction.
+func (db *DB) MarkFailed(ctx context.Context, id int64, errText string, followUps []outbox.Action) error {
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("mark failed: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?`, errText, id); err != nil {
+		return fmt.Errorf("mark failed: %w", err)
+	}
+	if err := db.enqueueTx(ctx, tx, "retry:"+strconv.FormatInt(id, 10), followUps); err != nil {
+		return fmt.Errorf("mark failed: %w", err)
+	}
+	return tx.Commit()
+}
+
+// OutboxDepth counts unsent actions.
+func (db *DB) OutboxDepth(ctx context.Context) (int, error) {
+	var n int
+	if err := db.conn.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE state = 'pending'`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("outbox depth: %w", err)
+	}
+	return n, nil
+}
+
+// SentActions lists delivered actions of a source, for tests and audits.
+func (db *DB) SentActions(ctx context.Context, source string) ([]OutboxItem, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT id, source, chat_id, payload, attempts FROM outbox WHERE source = ? ORDER BY seq`, source)
+	if err != nil {
+		return nil, fmt.Errorf("sent actions: %w", err)
+	}
+	defer rows.Close()
+	var out []OutboxItem
+	for rows.Next() {
+		var it OutboxItem
+		var payload []byte
+		if err := rows.Scan(&it.ID, &it.Source, &it.ChatID, &payload, &it.Attempts); err != nil {
+			return nil, fmt.Errorf("sent actions: %w", err)
+		}
+		if it.Action, err = outbox.Decode(payload); err != nil {
+			return nil, err
+		}
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,176 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// dedupWindow is how long an update_id identifies an update. Telegram keeps
+// unconfirmed updates for a day, and after a week of silence it may start
+// numbering again, so an id seen earlier than this is a new update.
+const dedupWindow = 72 * time.Hour
+
+// Update is a stored incoming update.
+type Update struct {
+	ID         int64 // our row id: the key handlers and the outbox use
+	UpdateID   int64 // Telegram's update_id
+	ChatID     int64 // the chat whose order it follows
+	Payload    []byte
+	Attempts   int
+	ReceivedAt time.Time
+}
+
+// StoreUpdate records an incoming update. dup is true when the same update
+// was stored recently; it is then not stored again.
+func (db *DB) StoreUpdate(ctx context.Context, updateID, chatID int64, payload []byte) (id int64, dup bool, err error) {
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, false, fmt.Errorf("store update: %w", err)
+	}
+	defer tx.Rollback()
+	now := db.now()
+	err = tx.QueryRowContext(ctx, `SELECT id FROM updates WHERE update_id = ? AND received_at > ? ORDER BY id DESC LIMIT 1`,
+		updateID, ts(now.Add(-dedupWindow))).Scan(&id)
+	switch {
+	case err == nil:
+		return id, true, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, false, fmt.Errorf("store update: %w", err)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`,
+		updateID, chatID, payload, ts(now))
+	if err != nil {
+		return 0, false, fmt.Errorf("store update: %w", err)
+	}
+	if id, err = res.LastInsertId(); err != nil {
+		return 0, false, fmt.Errorf("store update: %w", err)
+	}
+	return id, false, tx.Commit()
+}
+
+// PendingUpdates lists updates not yet handled, oldest first.
+func (db *DB) PendingUpdates(ctx context.Context) ([]Update, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at
+		FROM updates WHERE state = 'pending' ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("pending updates: %w", err)
+	}
+	defer rows.Close()
+	var out []Update
+	for rows.Next() {
+		var u Update
+		var at string
+		if err := rows.Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at); err != nil {
+			return nil, fmt.Errorf("pending updates: %w", err)
+		}
+		u.ReceivedAt = parseTS(at)
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// FindUpdate returns one stored update.
+func (db *DB) FindUpdate(ctx context.Context, id int64) (Update, error) {
+	var u Update
+	var at string
+	err := db.conn.QueryRowContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at FROM updates WHERE id = ?`, id).
+		Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Update{}, ErrNotFound
+	} else if err != nil {
+		return Update{}, fmt.Errorf("find update: %w", err)
+	}
+	u.ReceivedAt = parseTS(at)
+	return u, nil
+}
+
+// StartUpdate counts an attempt to handle an update and returns the count,
+// so that an update that crashes the handler every time is given up.
+func (db *DB) StartUpdate(ctx context.Context, id int64) (int, error) {
+	var n int
+	err := db.conn.QueryRowContext(ctx, `UPDATE updates SET attempts = attempts + 1 WHERE id = ? RETURNING attempts`, id).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("start update: %w", err)
+	}
+	return n, nil
+}
+
+// CompleteUpdate stores the replies to an update and marks it handled, in
+// one transaction: after a crash either both happened or neither did.
+// errText is recorded for an update whose handler failed.
+func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action, errText string) error {
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("complete update: %w", err)
+	}
+	defer tx.Rollback()
+	if err := db.enqueueTx(ctx, tx, "update:"+strconv.FormatInt(id, 10), acts); err != nil {
+		return fmt.Errorf("complete update: %w", err)
+	}
+	state := "done"
+	if errText != "" {
+		state = "failed"
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE updates SET state = ?, error = ?, handled_at = ? WHERE id = ?`,
+		state, errText, ts(db.now()), id); err != nil {
+		return fmt.Errorf("complete update: %w", err)
+	}
+	return tx.Commit()
+}
+
+// PurgeUpdates deletes handled updates received before t; their payloads
+// hold personal data that is not kept longer than needed.
+func (db *DB) PurgeUpdates(ctx context.Context, before time.Time) (int64, error) {
+	res, err := db.conn.ExecContext(ctx, `DELETE FROM updates WHERE state != 'pending' AND received_at < ?`, ts(before))
+	if err != nil {
+		return 0, fmt.Errorf("purge updates: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// UpdateCounts reports how many updates are in each state.
+func (db *DB) UpdateCounts(ctx context.Context) (map[string]int, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT state, COUNT(*) FROM updates GROUP BY state`)
+	if err != nil {
+		return nil, fmt.Errorf("update counts: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var s string
+		var n int
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, fmt.Errorf("update counts: %w", err)
+		}
+		out[s] = n
+	}
+	return out, rows.Err()
+}
+
+// GetValue reads a small setting; "" when unset.
+func (db *DB) GetValue(ctx context.Context, key string) (string, time.Time, error) {
+	var v, at string
+	err := db.conn.QueryRowContext(ctx, `SELECT value, updated_at FROM kv WHERE key = ?`, key).Scan(&v, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", time.Time{}, nil
+	} else if err != nil {
+		return "", time.Time{}, fmt.Errorf("get %s: %w", key, err)
+	}
+	return v, parseTS(at), nil
+}
+
+// SetValue writes a small setting.
+func (db *DB) SetValue(ctx context.Context, key, value string) error {
+	_, err := db.conn.ExecContext(ctx, `INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`, key, value, ts(db.now()))
+	if err != nil {
+		return fmt.Errorf("set %s: %w", key, err)
+	}
+	return nil
+}
