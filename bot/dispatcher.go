@@ -1,0 +1,209 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+
+	"github.com/layananwarga/helpdesk/handlers"
+	"github.com/layananwarga/helpdesk/metrics"
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+// Handler is the conversation logic the dispatcher runs.
+type Handler interface {
+	Handle(ctx context.Context, req handlers.Request) ([]outbox.Action, error)
+}
+
+// maxAttempts is how often an update may be tried; one that crashed the
+// process this often is answered with an apology and set aside.
+const maxAttempts = 3
+
+const msgSorry = "Maaf, Kak, ada gangguan saat memproses pesan Kakak. 🙏 Silakan coba lagi sebentar lagi, atau ketik /petugas untuk bicara dengan petugas."
+
+// Dispatcher runs stored updates through the handler: one chat's updates one
+// at a time in the order they came, different chats in parallel.
+type Dispatcher struct {
+	db      *storage.DB
+	h       Handler
+	metrics *metrics.Set
+	log     *slog.Logger
+	// afterCommit is told when replies were stored (the sender's Wake).
+	afterCommit func()
+
+	sem     chan struct{}
+	mu      sync.Mutex
+	lanes   map[int64][]storage.Update
+	pending int
+	wg      sync.WaitGroup
+	ctx     context.Context
+}
+
+// NewDispatcher returns a dispatcher running at most workers chats at once.
+func NewDispatcher(ctx context.Context, db *storage.DB, h Handler, m *metrics.Set, log *slog.Logger, workers int, afterCommit func()) *Dispatcher {
+	if workers <= 0 {
+		workers = 32
+	}
+	return &Dispatcher{db: db, h: h, metrics: m, log: log, afterCommit: afterCommit, ctx: ctx,
+		sem: make(chan struct{}, workers), lanes: map[int64][]storage.Update{}}
+}
+
+// Submit queues a stored update behind the earlier ones of its chat.
+func (d *Dispatcher) Submit(u storage.Update) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	q, running := d.lanes[u.ChatID]
+	d.lanes[u.ChatID] = append(q, u)
+	d.pending++
+	if !running {
+		d.wg.Add(1)
+		go d.drain(u.ChatID)
+	}
+}
+
+// Resume queues every update left unhandled by an earlier run.
+func (d *Dispatcher) Resume(ctx context.Context) error {
+	ups, err := d.db.PendingUpdates(ctx)
+	if err != nil {
+		return err
+	}
+	for _, u := range ups {
+		d.Submit(u)
+	}
+	if len(ups) > 0 {
+		d.log.Info("resuming unhandled updates", "count", len(ups))
+	}
+	return nil
+}
+
+// Idle reports whether no update is queued or running.
+func (d *Dispatcher) Idle() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.pending == 0
+}
+
+// Wait blocks until the running updates finish. Updates still queued stay
+// pending in the database for the next start.
+func (d *Dispatcher) Wait() { d.wg.Wait() }
+
+// drain runs one chat's queue until it is empty; the goroutine ends then, so
+// quiet chats cost nothing.
+func (d *Dispatcher) drain(chatID int64) {
+	defer d.wg.Done()
+	for {
+		d.mu.Lock()
+		q := d.lanes[chatID]
+		if len(q) == 0 || d.ctx.Err() != nil {
+			d.pending -= len(q)
+			delete(d.lanes, chatID)
+			d.mu.Unlock()
+			return
+		}
+		u := q[0]
+		d.mu.Unlock()
+
+		select {
+		case d.sem <- struct{}{}:
+		case <-d.ctx.Done():
+			continue
+		}
+		d.run(u)
+		<-d.sem
+
+		d.mu.Lock()
+		d.lanes[chatID] = d.lanes[chatID][1:]
+		d.pending--
+		d.mu.Unlock()
+	}
+}
+
+// run handles one update and stores its replies with the handled mark.
+func (d *Dispatcher) run(u storage.Update) {
+	ctx := d.ctx
+	start := time.Now()
+	attempts, err := d.db.StartUpdate(ctx, u.ID)
+	if err != nil {
+		d.log.Error("start update", "id", u.ID, "err", err)
+		return
+	}
+	var upd models.Update
+	if err := json.Unmarshal(u.Payload, &upd); err != nil {
+		d.complete(ctx, u, nil, "undecodable update", "skipped")
+		return
+	}
+	req, ok := transform(u.ID, &upd)
+	if !ok {
+		d.complete(ctx, u, nil, "", "skipped")
+		return
+	}
+	if attempts > maxAttempts {
+		d.log.Error("update given up after repeated crashes", "id", u.ID, "attempts", attempts)
+		d.complete(ctx, u, sorry(req), fmt.Sprintf("gave up after %d attempts", attempts-1), "gave_up")
+		return
+	}
+	acts, err := d.handle(ctx, req)
+	d.metrics.HandlerLatency.Observe(time.Since(start).Seconds())
+	if err != nil {
+		if ctx.Err() != nil {
+			return // stopping: the update stays pending for the next start
+		}
+		d.log.Error("handle update", "id", u.ID, "chat", u.ChatID, "err", err)
+		d.metrics.Errors.WithLabelValues("handler").Inc()
+		d.complete(ctx, u, sorry(req), err.Error(), "error")
+		return
+	}
+	d.complete(ctx, u, acts, "", "ok")
+}
+
+// handle calls the handler, turning a panic into an error so that one bad
+// update cannot take the bot down.
+func (d *Dispatcher) handle(ctx context.Context, req handlers.Request) (acts []outbox.Action, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.log.Error("handler panic", "panic", r, "stack", string(debug.Stack()))
+			acts, err = nil, fmt.Errorf("handler panic: %v", r)
+		}
+	}()
+	return d.h.Handle(ctx, req)
+}
+
+func (d *Dispatcher) complete(ctx context.Context, u storage.Update, acts []outbox.Action, errText, result string) {
+	valid := acts[:0:0]
+	for _, a := range acts {
+		if err := a.Validate(); err != nil {
+			d.log.Error("handler returned an invalid action", "id", u.ID, "err", err)
+			continue
+		}
+		valid = append(valid, a)
+	}
+	if err := d.db.CompleteUpdate(ctx, u.ID, valid, errText); err != nil {
+		d.log.Error("complete update", "id", u.ID, "err", err)
+		d.metrics.Errors.WithLabelValues("handler").Inc()
+		return
+	}
+	d.metrics.UpdatesHandled.WithLabelValues(result).Inc()
+	if len(valid) > 0 && d.afterCommit != nil {
+		d.afterCommit()
+	}
+}
+
+// sorry is the apology for an update the bot could not handle; officers'
+// groups get none.
+func sorry(req handlers.Request) []outbox.Action {
+	var acts []outbox.Action
+	if req.Callback != nil {
+		acts = append(acts, outbox.Action{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID})
+	}
+	if req.Chat.Private() {
+		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgSorry})
+	}
+	return acts
+}

@@ -1,0 +1,413 @@
+package bot
+
+import (
+	"context"
+	"html"
+	"log/slog"
+	"math/rand/v2"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/layananwarga/helpdesk/metrics"
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+// Hooks let the conversations resolve case topics and react to deliveries.
+type Hooks interface {
+	Resolve(ctx context.Context, a *outbox.Action) error
+	Delivered(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error)
+}
+
+// SenderOptions set the sender's limits. Zero values take Telegram's.
+type SenderOptions struct {
+	Private Limit // per private chat; default 3 per 3 s (about one a second, short bursts allowed)
+	Group   Limit // per group; default 20 per minute
+	Global  Limit // all chats; default 30 per second
+	Workers int   // concurrent Bot API calls; default 16
+	// MergeBelow: when a group has fewer free sends than queued messages and
+	// no more than this many free sends, mergeable texts are joined.
+	MergeBelow int
+	MaxBackoff time.Duration
+	// GiveUpAfter is how many transient failures an action survives.
+	GiveUpAfter int
+	PollEvery   time.Duration // how often the outbox is read when not woken
+}
+
+func (o *SenderOptions) defaults() {
+	if o.Private.N == 0 {
+		o.Private = Limit{N: 3, Per: 3 * time.Second}
+	}
+	if o.Group.N == 0 {
+		o.Group = Limit{N: 20, Per: time.Minute}
+	}
+	if o.Global.N == 0 {
+		o.Global = Limit{N: 30, Per: time.Second}
+	}
+	if o.Workers == 0 {
+		o.Workers = 16
+	}
+	if o.MergeBelow == 0 {
+		o.MergeBelow = 5
+	}
+	if o.MaxBackoff == 0 {
+		o.MaxBackoff = time.Minute
+	}
+	if o.GiveUpAfter == 0 {
+		o.GiveUpAfter = 60
+	}
+	if o.PollEvery == 0 {
+		o.PollEvery = time.Second
+	}
+}
+
+// Unlimited is a Limit that never waits (the terminal).
+var Unlimited = Limit{N: -1}
+
+// lane is one chat's queue: its actions go out one at a time, in order.
+type lane struct {
+	items     []storage.OutboxItem
+	busy      bool
+	notBefore time.Time
+	win       *window
+}
+
+// Sender delivers the outbox through a transport within rate limits.
+type Sender struct {
+	db      *storage.DB
+	tr      Transport
+	hooks   Hooks
+	opts    SenderOptions
+	metrics *metrics.Set
+	log     *slog.Logger
+
+	wake   chan struct{}
+	mu     sync.Mutex
+	lanes  map[int64]*lane
+	global *window
+	lastID int64
+	queued int // actions loaded and not yet finished
+	// lastOK is when the transport last succeeded, for /healthz.
+	lastOK time.Time
+}
+
+// NewSender returns a sender; Run starts it.
+func NewSender(db *storage.DB, tr Transport, hooks Hooks, m *metrics.Set, log *slog.Logger, opts SenderOptions) *Sender {
+	opts.defaults()
+	return &Sender{db: db, tr: tr, hooks: hooks, opts: opts, metrics: m, log: log,
+		wake: make(chan struct{}, 1), lanes: map[int64]*lane{}, global: newWindow(opts.Global)}
+}
+
+// Wake tells the sender there is something new in the outbox.
+func (s *Sender) Wake() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Idle reports whether nothing is queued or in flight.
+func (s *Sender) Idle() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.queued == 0
+}
+
+// LastSuccess is when the transport last succeeded.
+func (s *Sender) LastSuccess() time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lastOK
+}
+
+// Run delivers until ctx ends; in-flight sends finish first.
+func (s *Sender) Run(ctx context.Context) error {
+	sem := make(chan struct{}, s.opts.Workers)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		if err := s.load(ctx); err != nil && ctx.Err() == nil {
+			s.log.Error("read outbox", "err", err)
+			s.metrics.Errors.WithLabelValues("sender").Inc()
+		}
+		next := s.dispatch(ctx, sem, &wg)
+		if next <= 0 || next > s.opts.PollEvery {
+			next = s.opts.PollEvery
+		}
+		timer.Reset(next)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-s.wake:
+		case <-timer.C:
+		}
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
+	}
+}
+
+// load reads actions enqueued since the last read.
+func (s *Sender) load(ctx context.Context) error {
+	for {
+		s.mu.Lock()
+		after := s.lastID
+		s.mu.Unlock()
+		items, err := s.db.PendingOutbox(ctx, after, 500)
+		if err != nil {
+			return err
+		}
+		s.mu.Lock()
+		for _, it := range items {
+			l := s.lanes[it.ChatID]
+			if l == nil {
+				l = &lane{win: newWindow(s.limitFor(it.ChatID))}
+				s.lanes[it.ChatID] = l
+			}
+			l.items = append(l.items, it)
+			s.lastID = it.ID
+			s.queued++
+		}
+		s.metrics.OutboxDepth.Set(float64(s.queued))
+		s.mu.Unlock()
+		if len(items) < 500 {
+			return nil
+		}
+	}
+}
+
+func (s *Sender) limitFor(chatID int64) Limit {
+	if chatID < 0 {
+		return s.opts.Group
+	}
+	return s.opts.Private
+}
+
+// dispatch starts a send on every lane that may send now and returns how
+// long until the next lane may.
+func (s *Sender) dispatch(ctx context.Context, sem chan struct{}, wg *sync.WaitGroup) time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now()
+	var next time.Duration
+	soonest := func(d time.Duration) {
+		if d > 0 && (next == 0 || d < next) {
+			next = d
+		}
+	}
+	for id, l := range s.lanes {
+		if len(l.items) == 0 {
+			if !l.busy && l.win.idle(now) {
+				delete(s.lanes, id) // forget quiet chats: memory stays bounded
+			}
+			continue
+		}
+		if l.busy {
+			continue
+		}
+		if d := l.notBefore.Sub(now); d > 0 {
+			soonest(d)
+			continue
+		}
+		head := l.items[0]
+		if head.Action.Counts() {
+			if d := max(l.win.wait(now), s.global.wait(now)); d > 0 {
+				soonest(d)
+				continue
+			}
+		}
+		select {
+		case sem <- struct{}{}:
+		default:
+			soonest(10 * time.Millisecond)
+			return next
+		}
+		batch := s.takeBatch(l, now)
+		if head.Action.Counts() {
+			l.win.take(now)
+			s.global.take(now)
+		}
+		l.busy = true
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			s.send(ctx, id, batch)
+		}()
+	}
+	return next
+}
+
+// takeBatch returns the head of a lane, joined with the mergeable texts
+// behind it when the lane's budget is tight.
+func (s *Sender) takeBatch(l *lane, now time.Time) []storage.OutboxItem {
+	head := l.items[0]
+	a := head.Action
+	if !a.Merge || a.Kind != outbox.Send || len(a.Buttons) > 0 {
+		return l.items[:1]
+	}
+	free := l.win.free(now)
+	if free > s.opts.MergeBelow || free >= len(l.items) {
+		return l.items[:1]
+	}
+	n, size := 1, len([]rune(a.Text))
+	for n < len(l.items) {
+		b := l.items[n].Action
+		if b.Kind != outbox.Send || !b.Merge || len(b.Buttons) > 0 || b.CaseID != a.CaseID ||
+			b.ThreadID != a.ThreadID || b.Plain != a.Plain || size+2+len([]rune(b.Text)) > 3900 {
+			break
+		}
+		size += 2 + len([]rune(b.Text))
+		n++
+	}
+	return l.items[:n]
+}
+
+// send performs the head action of a lane (with any merged ones) and
+// records the outcome.
+func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxItem) {
+	head := batch[0]
+	a := head.Action
+	if len(batch) > 1 {
+		texts := make([]string, len(batch))
+		for i, it := range batch {
+			texts[i] = it.Action.Text
+		}
+		a.Text = strings.Join(texts, "\n\n")
+	}
+	var res Result
+	err := s.hooks.Resolve(ctx, &a)
+	if err == nil {
+		res, err = s.tr.Do(ctx, a)
+	}
+	if ctx.Err() != nil && err != nil {
+		// Shutting down: leave the action for the next start.
+		s.finish(chatID, 0, time.Time{}, nil)
+		return
+	}
+	if err == nil {
+		s.delivered(ctx, chatID, batch, a, res)
+		return
+	}
+	kind, wait, herr := classify(err)
+	switch kind {
+	case failRateLimit:
+		s.metrics.TooManyRequests.Inc()
+		s.log.Warn("rate limited by Telegram", "chat", chatID, "retry_after", wait)
+		s.finish(chatID, 0, time.Now().Add(wait), nil)
+	case failParse:
+		// Never lose a message over markup: send it again as plain text.
+		head.Action.Text, head.Action.Plain = stripHTML(a.Text), true
+		s.mu.Lock()
+		if l := s.lanes[chatID]; l != nil && len(l.items) > 0 {
+			l.items[0] = head
+		}
+		s.mu.Unlock()
+		s.finish(chatID, 0, time.Time{}, nil)
+	case failTransient:
+		s.metrics.SendRetries.Inc()
+		attempts := head.Attempts + 1
+		if attempts >= s.opts.GiveUpAfter {
+			s.fail(ctx, chatID, batch, a, herr)
+			return
+		}
+		if err := s.db.MarkAttempt(ctx, head.ID, err.Error()); err != nil {
+			s.log.Error("record send attempt", "err", err)
+		}
+		s.mu.Lock()
+		if l := s.lanes[chatID]; l != nil && len(l.items) > 0 {
+			l.items[0].Attempts = attempts
+		}
+		s.mu.Unlock()
+		s.log.Warn("send failed, will retry", "chat", chatID, "kind", a.Kind, "attempt", attempts, "err", err)
+		s.finish(chatID, 0, time.Now().Add(s.backoff(attempts)), nil)
+	default:
+		s.fail(ctx, chatID, batch, a, herr)
+	}
+}
+
+func (s *Sender) backoff(attempts int) time.Duration {
+	d := 500 * time.Millisecond << min(attempts-1, 10)
+	d = min(d, s.opts.MaxBackoff)
+	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+}
+
+func (s *Sender) delivered(ctx context.Context, chatID int64, batch []storage.OutboxItem, a outbox.Action, res Result) {
+	merged := make([]int64, 0, len(batch)-1)
+	for _, it := range batch[1:] {
+		merged = append(merged, it.ID)
+	}
+	if err := s.db.MarkSent(ctx, batch[0].ID, res.MessageID, merged); err != nil {
+		s.log.Error("record sent action", "err", err)
+	}
+	s.metrics.Sent.WithLabelValues(string(a.Kind)).Inc()
+	follow, err := s.hooks.Delivered(ctx, outbox.Delivery{Action: a, MessageID: res.MessageID, ThreadID: res.ThreadID})
+	if err != nil {
+		s.log.Error("after delivery", "err", err)
+	}
+	if len(follow) > 0 {
+		if err := s.db.Enqueue(ctx, "delivered:"+strconv.FormatInt(batch[0].ID, 10), follow); err != nil {
+			s.log.Error("enqueue follow-up", "err", err)
+		}
+	}
+	s.finish(chatID, len(batch), time.Time{}, &res)
+	if len(follow) > 0 {
+		s.Wake()
+	}
+}
+
+// fail gives an action up, telling the handlers, who may replace it (for
+// example by recreating a deleted topic and posting the message again).
+func (s *Sender) fail(ctx context.Context, chatID int64, batch []storage.OutboxItem, a outbox.Action, herr error) {
+	s.metrics.Errors.WithLabelValues("sender").Inc()
+	s.log.Warn("action given up", "chat", chatID, "kind", a.Kind, "err", herr)
+	follow, err := s.hooks.Delivered(ctx, outbox.Delivery{Action: a, Err: herr})
+	if err != nil {
+		s.log.Error("after failed delivery", "err", err)
+	}
+	for _, it := range batch {
+		if err := s.db.MarkFailed(ctx, it.ID, herr.Error(), follow); err != nil {
+			s.log.Error("record failed action", "err", err)
+		}
+		follow = nil // the follow-ups replace the batch once
+	}
+	s.finish(chatID, len(batch), time.Time{}, nil)
+	s.Wake()
+}
+
+// finish releases a lane after a send, dropping done items.
+func (s *Sender) finish(chatID int64, done int, notBefore time.Time, ok *Result) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ok != nil {
+		s.lastOK = time.Now()
+	}
+	l := s.lanes[chatID]
+	if l == nil {
+		return
+	}
+	l.items = l.items[done:]
+	s.queued -= done
+	s.metrics.OutboxDepth.Set(float64(s.queued))
+	l.busy = false
+	l.notBefore = notBefore
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+var reTag = regexp.MustCompile(`<[^>]+>`)
+
+// stripHTML turns Telegram HTML into plain text.
+func stripHTML(s string) string {
+	return html.UnescapeString(reTag.ReplaceAllString(s, ""))
+}

@@ -1,0 +1,171 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	tg "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// Result is what a transport learned from performing an action.
+type Result struct {
+	MessageID int
+	ThreadID  int
+}
+
+// Transport performs actions: the Telegram Bot API, or the terminal.
+type Transport interface {
+	Do(ctx context.Context, a outbox.Action) (Result, error)
+}
+
+// TelegramTransport performs actions through the Bot API.
+type TelegramTransport struct {
+	API *tg.Bot
+}
+
+// Do performs one action with the matching Bot API method.
+func (t *TelegramTransport) Do(ctx context.Context, a outbox.Action) (Result, error) {
+	var markup models.ReplyMarkup
+	if len(a.Buttons) > 0 {
+		markup = keyboard(a.Buttons)
+	}
+	parse := models.ParseModeHTML
+	if a.Plain {
+		parse = ""
+	}
+	switch a.Kind {
+	case outbox.Send:
+		p := &tg.SendMessageParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID, Text: a.Text, ParseMode: parse,
+			ReplyMarkup: markup, DisableNotification: a.Silent,
+			LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tg.True()}}
+		if a.ReplyTo != 0 {
+			p.ReplyParameters = &models.ReplyParameters{MessageID: a.ReplyTo, AllowSendingWithoutReply: true}
+		}
+		m, err := t.API.SendMessage(ctx, p)
+		if err != nil {
+			return Result{}, err
+		}
+		return Result{MessageID: m.ID, ThreadID: m.MessageThreadID}, nil
+	case outbox.Edit:
+		p := &tg.EditMessageTextParams{ChatID: a.ChatID, MessageID: a.MessageID, Text: a.Text, ParseMode: parse,
+			LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tg.True()}}
+		if markup != nil {
+			p.ReplyMarkup = markup
+		}
+		_, err := t.API.EditMessageText(ctx, p)
+		if err != nil && strings.Contains(err.Error(), "message is not modified") {
+			err = nil
+		}
+		return Result{MessageID: a.MessageID}, err
+	case outbox.Copy:
+		p := &tg.CopyMessageParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID, FromChatID: a.FromChatID,
+			MessageID: a.FromMessageID, ReplyMarkup: markup}
+		if a.Text != "" {
+			p.Caption, p.ParseMode = a.Text, parse
+		}
+		id, err := t.API.CopyMessage(ctx, p)
+		if err != nil {
+			return Result{}, err
+		}
+		return Result{MessageID: id.ID, ThreadID: a.ThreadID}, nil
+	case outbox.Document:
+		p := &tg.SendDocumentParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID, Caption: a.Text, ParseMode: parse,
+			Document: &models.InputFileUpload{Filename: a.FileName, Data: bytes.NewReader(a.File)}, ReplyMarkup: markup}
+		m, err := t.API.SendDocument(ctx, p)
+		if err != nil {
+			return Result{}, err
+		}
+		return Result{MessageID: m.ID}, nil
+	case outbox.AnswerCallback:
+		_, err := t.API.AnswerCallbackQuery(ctx, &tg.AnswerCallbackQueryParams{CallbackQueryID: a.CallbackID,
+			Text: a.Text, ShowAlert: a.Alert})
+		return Result{}, err
+	case outbox.CreateTopic:
+		topic, err := t.API.CreateForumTopic(ctx, &tg.CreateForumTopicParams{ChatID: a.ChatID, Name: a.TopicName})
+		if err != nil {
+			return Result{}, err
+		}
+		return Result{ThreadID: topic.MessageThreadID}, nil
+	case outbox.EditTopic:
+		_, err := t.API.EditForumTopic(ctx, &tg.EditForumTopicParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID, Name: a.TopicName})
+		if err != nil && strings.Contains(err.Error(), "TOPIC_NOT_MODIFIED") {
+			err = nil
+		}
+		return Result{ThreadID: a.ThreadID}, err
+	case outbox.CloseTopic:
+		_, err := t.API.CloseForumTopic(ctx, &tg.CloseForumTopicParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID})
+		if err != nil && strings.Contains(err.Error(), "TOPIC_NOT_MODIFIED") {
+			err = nil
+		}
+		return Result{ThreadID: a.ThreadID}, err
+	case outbox.ReopenTopic:
+		_, err := t.API.ReopenForumTopic(ctx, &tg.ReopenForumTopicParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID})
+		if err != nil && strings.Contains(err.Error(), "TOPIC_NOT_MODIFIED") {
+			err = nil
+		}
+		return Result{ThreadID: a.ThreadID}, err
+	case outbox.DeleteMessage:
+		_, err := t.API.DeleteMessage(ctx, &tg.DeleteMessageParams{ChatID: a.ChatID, MessageID: a.MessageID})
+		return Result{}, err
+	}
+	return Result{}, fmt.Errorf("%w: unknown action %q", outbox.ErrRejected, a.Kind)
+}
+
+func keyboard(rows [][]outbox.Button) *models.InlineKeyboardMarkup {
+	kb := &models.InlineKeyboardMarkup{InlineKeyboard: make([][]models.InlineKeyboardButton, 0, len(rows))}
+	for _, row := range rows {
+		r := make([]models.InlineKeyboardButton, 0, len(row))
+		for _, b := range row {
+			r = append(r, models.InlineKeyboardButton{Text: b.Text, CallbackData: b.Data, URL: b.URL})
+		}
+		kb.InlineKeyboard = append(kb.InlineKeyboard, r)
+	}
+	return kb
+}
+
+// failure is how the sender treats an error.
+type failure int
+
+const (
+	failTransient failure = iota // retry with backoff
+	failRateLimit                // wait retry_after for this chat
+	failPermanent                // give up; tell the handlers
+	failParse                    // the HTML did not parse: resend as plain text
+)
+
+// classify sorts a Bot API error and maps it to a handlers-level error.
+func classify(err error) (failure, time.Duration, error) {
+	var tooMany *tg.TooManyRequestsError
+	if errors.As(err, &tooMany) {
+		return failRateLimit, time.Duration(max(tooMany.RetryAfter, 1)) * time.Second, err
+	}
+	msg := strings.ToLower(err.Error())
+	switch {
+	case errors.Is(err, tg.ErrorForbidden):
+		return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrForbidden, err)
+	case errors.Is(err, tg.ErrorBadRequest):
+		switch {
+		case strings.Contains(msg, "thread not found"), strings.Contains(msg, "topic_deleted"),
+			strings.Contains(msg, "topic_closed"), strings.Contains(msg, "topic_id_invalid"):
+			return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrThreadGone, err)
+		case strings.Contains(msg, "can't parse entities"), strings.Contains(msg, "unsupported start tag"):
+			return failParse, 0, err
+		case strings.Contains(msg, "chat not found"), strings.Contains(msg, "user is deactivated"):
+			return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrForbidden, err)
+		}
+		return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrRejected, err)
+	case errors.Is(err, tg.ErrorNotFound), errors.Is(err, tg.ErrorConflict):
+		return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrRejected, err)
+	case errors.Is(err, outbox.ErrRejected), errors.Is(err, outbox.ErrThreadGone), errors.Is(err, outbox.ErrForbidden):
+		return failPermanent, 0, err
+	}
+	// 5xx, 401 during a token rotation, network errors, timeouts.
+	return failTransient, 0, err
+}

@@ -1,0 +1,371 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+const (
+	// maxQuery is how much of a message retrieval reads; longer stories are
+	// cut, keeping the start and the end, where the question usually is.
+	maxQuery = 1500
+	// followUpWindow is how long an answer stays the context of a follow-up.
+	followUpWindow = 30 * time.Minute
+	maxChoices     = 3
+)
+
+// say is a plain reply in the request's chat.
+func (s *Service) say(req Request, html string) outbox.Action {
+	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: html}
+}
+
+// sayLong splits a long HTML text into several messages; buttons go under
+// the last one.
+func sayLong(chatID int64, html string, buttons [][]outbox.Button) []outbox.Action {
+	parts := splitMessage(html)
+	acts := make([]outbox.Action, 0, len(parts))
+	for i, p := range parts {
+		a := outbox.Action{Kind: outbox.Send, ChatID: chatID, Text: p}
+		if i == len(parts)-1 {
+			a.Buttons = buttons
+		}
+		acts = append(acts, a)
+	}
+	return acts
+}
+
+func (s *Service) start(req Request, st *ChatState) []outbox.Action {
+	st.English = strings.HasPrefix(req.From.LanguageCode, "en")
+	name := req.From.FirstName
+	if name == "" {
+		name = "Kakak"
+	}
+	text := fmt.Sprintf(msgWelcome.in(st.English), esc(name))
+	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: s.categoryButtons()}}
+}
+
+func (s *Service) help(req Request, st *ChatState) []outbox.Action {
+	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgHelp.in(st.English),
+		Buttons: [][]outbox.Button{{{Text: btnMenu.in(st.English), Data: "menu:"}}}}}
+}
+
+func (s *Service) menu(req Request, st *ChatState) []outbox.Action {
+	buttons := s.categoryButtons()
+	if len(buttons) == 0 {
+		return []outbox.Action{s.say(req, msgNoArticles.in(st.English))}
+	}
+	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgMenu.in(st.English), Buttons: buttons}}
+}
+
+// categoryButtons is the /start menu: two categories a row.
+func (s *Service) categoryButtons() [][]outbox.Button {
+	var rows [][]outbox.Button
+	var row []outbox.Button
+	for _, c := range s.Knowledge.Categories() {
+		row = append(row, outbox.Button{Text: fmt.Sprintf("%s (%d)", c.Label, c.Count), Data: "cat:" + c.Key})
+		if len(row) == 2 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func (s *Service) unsupportedMedia(req Request, st *ChatState) []outbox.Action {
+	name, ok := mediaNames[req.Media.Kind]
+	if !ok {
+		name = [2]string{"pesan jenis ini", "this kind of message"}
+	}
+	what := name[0]
+	if st.English {
+		what = name[1]
+	}
+	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: fmt.Sprintf(msgMedia.in(st.English), what),
+		Buttons: [][]outbox.Button{{{Text: btnHuman.in(st.English), Data: "case:new"}}}}}
+}
+
+// question answers free text from the knowledge base.
+func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	text := strings.TrimSpace(req.Text)
+	var acts []outbox.Action
+	if runeLen(text) > maxQuery {
+		r := []rune(text)
+		text = string(r[:maxQuery/2]) + " … " + string(r[len(r)-maxQuery/2:])
+		acts = append(acts, s.say(req, msgTooLong.in(st.English)))
+	}
+	if !hasLetters(text) {
+		return []outbox.Action{s.say(req, msgEmpty.in(st.English))}, nil
+	}
+	if !hasLatin(text) {
+		return []outbox.Action{s.say(req, msgScript.in(st.English))}, nil
+	}
+
+	opts := knowledge.SearchOptions{Top: 5}
+	if !st.LastAt.IsZero() && s.now().Sub(st.LastAt) < followUpWindow {
+		opts.PreviousIDs, opts.PreviousQuery = st.LastIDs, st.LastQuery
+	}
+	res := s.Knowledge.Search(text, opts)
+	st.English = res.English
+	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()}); err != nil {
+		return nil, err
+	}
+
+	switch res.Intent {
+	case knowledge.IntentGreeting:
+		return append(acts, s.say(req, msgGreeting.in(st.English))), nil
+	case knowledge.IntentThanks:
+		return append(acts, s.say(req, msgThanks.in(st.English))), nil
+	case knowledge.IntentSpam:
+		return append(acts, s.say(req, msgSpam.in(st.English))), nil
+	case knowledge.IntentEmpty:
+		return append(acts, s.say(req, msgEmpty.in(st.English))), nil
+	case knowledge.IntentHuman:
+		more, err := s.handoffCommand(ctx, req, st, complaintSignal(text))
+		return append(acts, more...), err
+	}
+
+	if !res.Answered && complaintSignal(text) {
+		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgComplaint.in(st.English),
+			Buttons: [][]outbox.Button{{{Text: btnHumanPrio.in(st.English), Data: "case:new:p"}}}})
+		return acts, s.recordGap(ctx, req, text, res)
+	}
+	if !res.Answered {
+		more, err := s.noAnswer(ctx, req, st, text, res)
+		return append(acts, more...), err
+	}
+	if res.Ambiguous && len(res.Hits) > 1 {
+		return append(acts, s.choices(req, st, res)), nil
+	}
+
+	a, ok := s.Knowledge.Get(res.Hits[0].ID)
+	if !ok {
+		more, err := s.noAnswer(ctx, req, st, text, res)
+		return append(acts, more...), err
+	}
+	more, err := s.answer(ctx, req, st, text, res, a)
+	return append(acts, more...), err
+}
+
+// answer replies with one article, phrased by the language model when one
+// is configured and it stays grounded, otherwise as written.
+func (s *Service) answer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article) ([]outbox.Action, error) {
+	articles := []knowledge.Article{a}
+	body := ""
+	cited := []string{a.ID}
+	if s.Composer != nil {
+		for _, h := range res.Hits[1:min(len(res.Hits), 3)] {
+			if more, ok := s.Knowledge.Get(h.ID); ok {
+				articles = append(articles, more)
+			}
+		}
+		history, err := s.Chats.RecentTurns(ctx, req.Chat.ID, 6)
+		if err != nil {
+			return nil, err
+		}
+		text, ids, handoff, ok := s.composeAnswer(ctx, req, query, res, articles, history)
+		switch {
+		case ok && handoff:
+			return s.noAnswer(ctx, req, st, query, res)
+		case ok:
+			body, cited = esc(text), ids
+		}
+	}
+	var used []knowledge.Article
+	for _, id := range cited {
+		if art, ok := s.Knowledge.Get(id); ok {
+			used = append(used, art)
+		}
+	}
+	if body == "" {
+		body = articleHTML(a)
+	}
+	text := body + "\n\n" + sourceLine(used, st.English)
+	st.LastQuery, st.LastIDs, st.LastAt, st.Misses = query, cited, s.now(), 0
+	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleBot, Text: titles(used), ArticleIDs: cited, At: s.now()}); err != nil {
+		return nil, err
+	}
+	return sayLong(req.Chat.ID, text, s.answerButtons(cited[0], st.English)), nil
+}
+
+func (s *Service) answerButtons(id string, english bool) [][]outbox.Button {
+	return [][]outbox.Button{
+		{{Text: btnUp.in(english), Data: "fb:1:" + id}, {Text: btnDown.in(english), Data: "fb:0:" + id}},
+		{{Text: btnHuman.in(english), Data: "case:new"}},
+	}
+}
+
+// articleHTML renders an article as written, under its title.
+func articleHTML(a knowledge.Article) string {
+	body := strings.TrimSpace(a.Body)
+	// The body often repeats the title as its first heading.
+	if first, rest, ok := strings.Cut(body, "\n"); ok && strings.HasPrefix(first, "#") &&
+		strings.EqualFold(strings.TrimSpace(strings.TrimLeft(first, "#")), a.Title) {
+		body = strings.TrimSpace(rest)
+	}
+	return "<b>" + esc(a.Title) + "</b>\n\n" + markdownToHTML(body)
+}
+
+// sourceLine names every article an answer rests on, with its source.
+func sourceLine(used []knowledge.Article, english bool) string {
+	var parts []string
+	for _, a := range used {
+		p := "<b>" + esc(a.Title) + "</b>"
+		var extra []string
+		if a.Source != "" {
+			extra = append(extra, `<a href="`+esc(a.Source)+`">`+esc(sourceHost(a.Source))+`</a>`)
+		}
+		if a.Updated != "" {
+			extra = append(extra, fmt.Sprintf(msgUpdated.in(english), esc(a.Updated)))
+		}
+		if len(extra) > 0 {
+			p += " (" + strings.Join(extra, ", ") + ")"
+		}
+		parts = append(parts, p)
+	}
+	return fmt.Sprintf(msgSource.in(english), strings.Join(parts, "; "))
+}
+
+func sourceHost(u string) string {
+	h := strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	h, _, _ = strings.Cut(h, "/")
+	return h
+}
+
+func titles(as []knowledge.Article) string {
+	var t []string
+	for _, a := range as {
+		t = append(t, a.Title)
+	}
+	return strings.Join(t, "; ")
+}
+
+// choices offers the close candidates as buttons instead of guessing.
+func (s *Service) choices(req Request, st *ChatState, res knowledge.Result) outbox.Action {
+	var rows [][]outbox.Button
+	for _, h := range res.Hits[:min(len(res.Hits), maxChoices)] {
+		rows = append(rows, []outbox.Button{{Text: truncate(h.Title, 60), Data: "a:" + h.ID}})
+	}
+	rows = append(rows, []outbox.Button{{Text: btnHuman.in(st.English), Data: "case:new"}})
+	st.LastQuery, st.LastAt = res.Query, s.now()
+	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgAmbiguous.in(st.English), Buttons: rows}
+}
+
+// noAnswer says honestly that the base has no answer, records the gap and
+// offers an officer; the second miss in a row makes the offer plainer.
+func (s *Service) noAnswer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result) ([]outbox.Action, error) {
+	st.Misses++
+	if err := s.recordGap(ctx, req, query, res); err != nil {
+		return nil, err
+	}
+	text := msgNoAnswer.in(st.English)
+	if st.Misses >= 2 {
+		text = msgNoAnswerTwice.in(st.English)
+	}
+	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleBot, Text: "(tidak ada jawaban)", At: s.now()}); err != nil {
+		return nil, err
+	}
+	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: [][]outbox.Button{
+		{{Text: btnHuman.in(st.English), Data: "case:new"}},
+		{{Text: btnMenu.in(st.English), Data: "menu:"}},
+	}}}, nil
+}
+
+func (s *Service) recordGap(ctx context.Context, req Request, query string, res knowledge.Result) error {
+	var ids []string
+	for _, h := range res.Hits[:min(len(res.Hits), 3)] {
+		ids = append(ids, h.ID)
+	}
+	return s.Chats.RecordGap(ctx, helpdesk.Gap{ChatID: req.Chat.ID, UpdateID: req.UpdateID, Query: query, TopIDs: ids, At: s.now()})
+}
+
+// answerCallback handles the buttons of answers and menus.
+func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	prefix, rest, _ := strings.Cut(req.Callback.Data, ":")
+	switch prefix {
+	case "menu":
+		return append([]outbox.Action{s.ack(req, "")}, s.menu(req, st)...), nil
+	case "cat":
+		return s.categoryList(req, st, rest), nil
+	case "a":
+		a, ok := s.Knowledge.Get(rest)
+		if !ok {
+			return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+		}
+		res := knowledge.Result{Query: st.LastQuery, Answered: true, Hits: []knowledge.Hit{{ID: a.ID, Title: a.Title}}}
+		query := st.LastQuery
+		if query == "" {
+			query = a.Title
+		}
+		acts, err := s.answer(ctx, req, st, query, res, a)
+		return append([]outbox.Action{s.ack(req, "")}, acts...), err
+	case "fb":
+		vote, id, ok := strings.Cut(rest, ":")
+		if !ok || (vote != "0" && vote != "1") {
+			return []outbox.Action{s.ack(req, "")}, nil
+		}
+		if _, ok := s.Knowledge.Get(id); !ok {
+			return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+		}
+		f := helpdesk.Feedback{ChatID: req.Chat.ID, UpdateID: req.UpdateID, Query: st.LastQuery, ArticleIDs: []string{id}, Vote: 1, At: s.now()}
+		if vote == "0" {
+			f.Vote = -1
+		}
+		if err := s.Chats.RecordFeedback(ctx, f); err != nil {
+			return nil, err
+		}
+		if f.Vote > 0 {
+			return []outbox.Action{s.ack(req, msgVoteUp.in(st.English))}, nil
+		}
+		return []outbox.Action{s.ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgVoteDown.in(st.English),
+			Buttons: [][]outbox.Button{{{Text: btnHuman.in(st.English), Data: "case:new"}}}}}, nil
+	}
+	return []outbox.Action{s.ack(req, "")}, nil
+}
+
+func (s *Service) categoryList(req Request, st *ChatState, key string) []outbox.Action {
+	var label string
+	for _, c := range s.Knowledge.Categories() {
+		if c.Key == key {
+			label = c.Label
+		}
+	}
+	if label == "" {
+		return []outbox.Action{s.ack(req, msgGone.in(st.English))}
+	}
+	var rows [][]outbox.Button
+	for _, a := range s.Knowledge.List() {
+		if a.Category == key {
+			rows = append(rows, []outbox.Button{{Text: truncate(a.Title, 60), Data: "a:" + a.ID}})
+		}
+	}
+	rows = append(rows, []outbox.Button{{Text: btnMenu.in(st.English), Data: "menu:"}})
+	return []outbox.Action{s.ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
+		Text: fmt.Sprintf(msgCategory.in(st.English), esc(label)), Buttons: rows}}
+}
+
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLatin(s string) bool {
+	for _, r := range s {
+		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return true
+		}
+	}
+	return false
+}

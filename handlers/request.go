@@ -1,0 +1,91 @@
+// Package handlers holds the citizen, officer and admin conversations. It is
+// transport-free: a Request comes in, outbox actions go out. It declares the
+// small interfaces it needs from storage, knowledge and the language model.
+package handlers
+
+import (
+	"strings"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+)
+
+// Chat types, as Telegram names them.
+const (
+	ChatPrivate    = "private"
+	ChatGroup      = "group"
+	ChatSupergroup = "supergroup"
+)
+
+// Request is one incoming event, whatever its transport.
+type Request struct {
+	UpdateID  int64 // the stored update's key; stable across re-runs
+	Time      time.Time
+	Chat      Chat
+	ThreadID  int // forum topic, 0 outside topics
+	MessageID int
+	// ReplyTo is the message this one answers, when it answers one.
+	ReplyTo *Reply
+	From    User
+	Text    string // text or media caption
+	Command string // "status" for "/status@bot 123", lowercase; "" when not a command
+	Args    string // "123" for the above
+	Media   *Media
+	// Callback is set when a button was pressed.
+	Callback *Callback
+	// Event names a service message: "topic_closed", "topic_reopened",
+	// "member_joined", "member_left"; "" for ordinary messages.
+	Event string
+}
+
+// Chat is where the request came from.
+type Chat struct {
+	ID      int64
+	Type    string
+	Title   string
+	IsForum bool
+}
+
+// Private reports whether the request came from a one-to-one chat.
+func (c Chat) Private() bool { return c.Type == ChatPrivate }
+
+// User is the sender.
+type User struct {
+	ID           int64
+	FirstName    string
+	LastName     string
+	Username     string
+	LanguageCode string
+	IsBot        bool
+}
+
+// Name is the user's display name.
+func (u User) Name() string {
+	return strings.TrimSpace(u.FirstName + " " + u.LastName)
+}
+
+// Reply is the message a request replied to.
+type Reply struct {
+	MessageID int
+	FromBot   bool
+	Text      string
+}
+
+// Media describes a non-text message.
+type Media struct {
+	Kind     string // photo, document, voice, audio, video, video_note, sticker, animation, location, contact, poll, other
+	FileID   string
+	FileName string
+	MIMEType string
+	Size     int64
+}
+
+// Callback is a pressed inline button.
+type Callback struct {
+	ID        string
+	Data      string
+	MessageID int
+}
+
+// Turn is one line of a conversation.
+type Turn = helpdesk.Turn

@@ -1,0 +1,154 @@
+package handlers
+
+import (
+	"context"
+	"strings"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// Handle runs one request and returns what to say.
+func (s *Service) Handle(ctx context.Context, req Request) ([]outbox.Action, error) {
+	if req.From.IsBot {
+		return nil, nil
+	}
+	switch {
+	case req.Chat.Private():
+		return s.handlePrivate(ctx, req)
+	case s.isAgentChat(req.Chat.ID):
+		return s.agentGroup(ctx, req)
+	default:
+		// Groups other than the officers' are not served.
+		return nil, nil
+	}
+}
+
+func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Action, error) {
+	st, err := s.loadState(ctx, req.Chat.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Chats.RememberCitizen(ctx, helpdesk.Citizen{
+		ChatID: req.Chat.ID, UserID: req.From.ID, FirstName: req.From.FirstName,
+		LastName: req.From.LastName, Username: req.From.Username,
+		LanguageCode: req.From.LanguageCode, LastSeen: s.now(),
+	}); err != nil {
+		return nil, err
+	}
+	acts, err := s.routePrivate(ctx, req, &st)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.saveState(ctx, req.Chat.ID, st); err != nil {
+		return nil, err
+	}
+	return acts, nil
+}
+
+func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if req.Callback != nil {
+		return s.callback(ctx, req, st)
+	}
+	if req.Command != "" {
+		if acts, ok, err := s.command(ctx, req, st); ok || err != nil {
+			return acts, err
+		}
+	}
+	if req.Media != nil && req.Media.Kind == "document" && s.isAdmin(req.From.ID) &&
+		strings.HasSuffix(strings.ToLower(req.Media.FileName), ".md") {
+		return s.adminDocument(ctx, req, st)
+	}
+	switch {
+	case st.InMode("status:"):
+		if acts, ok, err := s.statusInput(ctx, req, st); ok || err != nil {
+			return acts, err
+		}
+	case st.InMode("case:"):
+		if acts, ok, err := s.caseInput(ctx, req, st); ok || err != nil {
+			return acts, err
+		}
+	case st.InMode("admin:"):
+		if acts, ok, err := s.adminInput(ctx, req, st); ok || err != nil {
+			return acts, err
+		}
+	}
+	// A citizen with an open case talks to the officer, not to the bot.
+	if acts, ok, err := s.relayFromCitizen(ctx, req, st); ok || err != nil {
+		return acts, err
+	}
+	if req.Media != nil && strings.TrimSpace(req.Text) == "" {
+		return s.unsupportedMedia(req, st), nil
+	}
+	return s.question(ctx, req, st)
+}
+
+// command runs a slash command; ok is false for commands it does not know,
+// which are then treated as text.
+func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+	var (
+		acts []outbox.Action
+		err  error
+	)
+	switch req.Command {
+	case "start":
+		st.ClearMode()
+		acts = s.start(req, st)
+	case "help", "bantuan":
+		st.ClearMode()
+		acts = s.help(req, st)
+	case "menu", "layanan":
+		acts = s.menu(req, st)
+	case "status", "cek":
+		st.ClearMode()
+		acts, err = s.statusCommand(ctx, req, st)
+	case "petugas", "agent", "cs", "operator":
+		st.ClearMode()
+		acts, err = s.handoffCommand(ctx, req, st, false)
+	case "selesai", "end":
+		acts, err = s.endCaseCommand(ctx, req, st)
+	case "datasaya", "mydata", "hapusdata", "deletemydata":
+		st.ClearMode()
+		acts, err = s.privacyCommand(ctx, req, st)
+	case "laporan", "report":
+		acts, err = s.reportCommand(ctx, req, st)
+	case "kb", "celah", "umumkan", "batal", "cancel":
+		acts, err = s.adminCommand(ctx, req, st)
+	default:
+		return nil, false, nil
+	}
+	return acts, true, err
+}
+
+// callback routes a pressed button by the prefix of its data. Button data is
+// validated by its owner; none of it is trusted.
+func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	data := req.Callback.Data
+	prefix, _, _ := strings.Cut(data, ":")
+	var (
+		acts []outbox.Action
+		err  error
+	)
+	switch prefix {
+	case "a", "fb", "cat", "menu":
+		acts, err = s.answerCallback(ctx, req, st)
+	case "st":
+		acts, err = s.statusCallback(ctx, req, st)
+	case "case", "rate":
+		acts, err = s.caseCallback(ctx, req, st)
+	case "kb", "undo", "ann", "gap":
+		acts, err = s.adminCallback(ctx, req, st)
+	default:
+		acts = []outbox.Action{s.ack(req, "")}
+	}
+	return acts, err
+}
+
+// ack stops the spinner on a pressed button, with an optional short notice.
+func (s *Service) ack(req Request, text string) outbox.Action {
+	return outbox.Action{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID, Text: text}
+}
+
+// intentIsHuman reports whether retrieval read the text as a request for a person.
+func intentIsHuman(r knowledge.Result) bool { return r.Intent == knowledge.IntentHuman }

@@ -1,0 +1,135 @@
+package handlers
+
+import (
+	"context"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/metrics"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// Knowledge is the live knowledge base.
+type Knowledge interface {
+	Search(q string, opts knowledge.SearchOptions) knowledge.Result
+	Get(id string) (knowledge.Article, bool)
+	List() []knowledge.Article
+	Categories() []knowledge.Category
+}
+
+// ChatStore keeps what the bot remembers of a chat between updates.
+type ChatStore interface {
+	// LoadChatState returns the state saved for a chat, nil when none.
+	LoadChatState(ctx context.Context, chatID int64) ([]byte, error)
+	SaveChatState(ctx context.Context, chatID int64, state []byte) error
+	// AddTurn records a line of the conversation. It is idempotent per
+	// (chat, update, role), so a re-run update does not record it twice.
+	AddTurn(ctx context.Context, chatID, updateID int64, t helpdesk.Turn) error
+	RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.Turn, error)
+	RememberCitizen(ctx context.Context, c helpdesk.Citizen) error
+	FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, error)
+	RecordFeedback(ctx context.Context, f helpdesk.Feedback) error
+	RecordGap(ctx context.Context, g helpdesk.Gap) error
+}
+
+// Outbox takes actions that are not replies to an update (jobs, API calls).
+// Source makes the enqueue idempotent: the same source is enqueued once.
+type Outbox interface {
+	Enqueue(ctx context.Context, source string, acts []outbox.Action) error
+}
+
+// Settings are the plain configuration values the conversations need.
+type Settings struct {
+	AgentChats  []int64 // officers' groups; cases are spread across them
+	Admins      []int64 // user ids allowed to change the knowledge base
+	OfficeHours string  // "Mon-Fri 08:00-16:00 Asia/Jakarta"; "" = always open
+	Holidays    []string
+	HandoffSLA  time.Duration
+	Retention   time.Duration
+}
+
+// Deps are everything a Service needs. Optional parts may be nil.
+type Deps struct {
+	Chats     ChatStore
+	Knowledge Knowledge
+	Outbox    Outbox
+	Apps      ApplicationStore
+	Cases     CaseStore
+	Admin     AdminStore
+	Composer  Composer // optional: phrases answers with a language model
+	Drafter   Drafter  // optional: shows an answer while it is written
+	Settings  Settings
+	Metrics   *metrics.Set
+	Now       func() time.Time
+	Logger    *slog.Logger
+}
+
+// Service runs the conversations. It is safe for concurrent use by
+// different chats; one chat's requests must come in order.
+type Service struct {
+	Deps
+}
+
+// New returns a Service, filling in defaults for the clock and logger.
+func New(d Deps) *Service {
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	if d.Metrics == nil {
+		d.Metrics = metrics.New()
+	}
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	if d.Settings.HandoffSLA == 0 {
+		d.Settings.HandoffSLA = 15 * time.Minute
+	}
+	if d.Settings.Retention == 0 {
+		d.Settings.Retention = 365 * 24 * time.Hour
+	}
+	return &Service{Deps: d}
+}
+
+// Job is periodic work the bot runs besides answering updates.
+type Job struct {
+	Name  string
+	Every time.Duration
+	Run   func(ctx context.Context) error
+}
+
+// Jobs lists the periodic work of every conversation.
+func (s *Service) Jobs() []Job {
+	var jobs []Job
+	jobs = append(jobs, s.statusJobs()...)
+	jobs = append(jobs, s.handoffJobs()...)
+	jobs = append(jobs, s.adminJobs()...)
+	return jobs
+}
+
+// Resolve fills in the target of an action addressed to a case before it is
+// sent; the topic may have been created or recreated since it was queued.
+func (s *Service) Resolve(ctx context.Context, a *outbox.Action) error {
+	if a.CaseID == 0 {
+		return nil
+	}
+	return s.resolveCase(ctx, a)
+}
+
+// Delivered is told how an action ended and returns follow-up actions, such
+// as recreating a topic an officer deleted and posting the message again.
+func (s *Service) Delivered(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
+	return s.caseDelivered(ctx, d)
+}
+
+func (s *Service) isAdmin(userID int64) bool {
+	return slices.Contains(s.Settings.Admins, userID)
+}
+
+func (s *Service) isAgentChat(chatID int64) bool {
+	return slices.Contains(s.Settings.AgentChats, chatID)
+}
+
+func (s *Service) now() time.Time { return s.Now().UTC() }

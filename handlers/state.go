@@ -1,0 +1,71 @@
+package handlers
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ChatState is what a conversation remembers between two updates of one
+// chat. It is saved after every update.
+type ChatState struct {
+	// Mode is the input the chat is waiting for, prefixed by the feature
+	// that owns it: "status:code", "case:comment", "admin:announce", ...
+	Mode      string            `json:"mode,omitempty"`
+	Data      map[string]string `json:"data,omitempty"`
+	ModeSince time.Time         `json:"mode_since,omitzero"`
+
+	// The last answer, for follow-up questions.
+	LastQuery string    `json:"last_query,omitempty"`
+	LastIDs   []string  `json:"last_ids,omitempty"`
+	LastAt    time.Time `json:"last_at,omitzero"`
+	// Misses counts unanswered questions in a row.
+	Misses  int  `json:"misses,omitempty"`
+	English bool `json:"english,omitempty"`
+}
+
+// SetMode makes the chat wait for an input.
+func (st *ChatState) SetMode(mode string, data map[string]string, now time.Time) {
+	st.Mode, st.Data, st.ModeSince = mode, data, now
+}
+
+// ClearMode stops waiting for an input.
+func (st *ChatState) ClearMode() {
+	st.Mode, st.Data, st.ModeSince = "", nil, time.Time{}
+}
+
+// InMode reports whether the chat waits for an input of the given feature.
+func (st *ChatState) InMode(prefix string) bool {
+	return strings.HasPrefix(st.Mode, prefix)
+}
+
+func (s *Service) loadState(ctx context.Context, chatID int64) (ChatState, error) {
+	var st ChatState
+	b, err := s.Chats.LoadChatState(ctx, chatID)
+	if err != nil {
+		return st, fmt.Errorf("load chat state: %w", err)
+	}
+	if len(b) == 0 {
+		return st, nil
+	}
+	if err := json.Unmarshal(b, &st); err != nil {
+		// A state from an older release that no longer decodes is dropped
+		// rather than blocking the chat.
+		s.Logger.Warn("chat state unreadable, starting fresh", "err", err)
+		return ChatState{}, nil
+	}
+	return st, nil
+}
+
+func (s *Service) saveState(ctx context.Context, chatID int64, st ChatState) error {
+	b, err := json.Marshal(st)
+	if err != nil {
+		return fmt.Errorf("encode chat state: %w", err)
+	}
+	if err := s.Chats.SaveChatState(ctx, chatID, b); err != nil {
+		return fmt.Errorf("save chat state: %w", err)
+	}
+	return nil
+}
