@@ -1,0 +1,300 @@
+package knowledge
+
+import (
+	"math"
+	"strings"
+)
+
+// Fields of an article, each with its own weight and length normalisation
+// (BM25F): a word in the title or keywords says more than one in the body.
+const (
+	fieldTitle = iota
+	fieldKeywords
+	fieldQuestions
+	fieldBody
+	numFields
+)
+
+var (
+	fieldWeight = [numFields]float64{3.0, 3.0, 2.0, 1.0}
+	fieldB      = [numFields]float64{0.4, 0.3, 0.5, 0.75}
+)
+
+const (
+	bm25K1       = 1.2
+	bigramWeight = 0.6
+	bodyDF       = 0.5
+)
+
+type posting struct {
+	doc int32
+	tf  [numFields]float32
+}
+
+// index is an immutable inverted index over one set of articles.
+type index struct {
+	docs     []Article
+	byID     map[string]int
+	terms    map[string]int32
+	postings [][]posting
+	idf      []float64
+	docLen   [][numFields]float32
+	avgLen   [numFields]float64
+	maxIDF   float64
+
+	// surface holds every canonical word of the articles (before stemming):
+	// the vocabulary for stemming choices and typo correction.
+	surface map[string]int // word -> document frequency
+	deletes map[string][]string
+	stems   map[string]string
+}
+
+// buildIndex indexes articles.
+func buildIndex(articles []Article) *index {
+	ix := &index{
+		docs:    articles,
+		byID:    make(map[string]int, len(articles)),
+		terms:   make(map[string]int32),
+		surface: make(map[string]int),
+		deletes: make(map[string][]string),
+		stems:   make(map[string]string),
+	}
+	// First pass: the surface vocabulary, so the stemmer can prefer roots
+	// that really occur ("menikah" -> "nikah", not "tikah").
+	segs := make([][numFields][][]string, len(articles))
+	for i, a := range articles {
+		ix.byID[a.ID] = i
+		segs[i] = articleSegments(a)
+		seen := map[string]bool{}
+		for f := 0; f < numFields; f++ {
+			for _, seg := range segs[i][f] {
+				for _, w := range seg {
+					if !seen[w] {
+						seen[w] = true
+						ix.surface[w]++
+					}
+				}
+			}
+		}
+	}
+	for w := range ix.surface {
+		if len(w) >= 4 {
+			for _, d := range deletes1(w) {
+				ix.deletes[d] = append(ix.deletes[d], w)
+			}
+		}
+	}
+	ix.docLen = make([][numFields]float32, len(articles))
+	for i := range articles {
+		tf := map[string]*[numFields]float32{}
+		for f := 0; f < numFields; f++ {
+			for _, seg := range segs[i][f] {
+				stems := make([]string, len(seg))
+				for j, w := range seg {
+					stems[j] = ix.stem(w)
+				}
+				for j, s := range stems {
+					add(tf, s, f, 1)
+					if j+1 < len(stems) {
+						if bg := bigram(s, stems[j+1]); bg != "" {
+							add(tf, bg, f, 1)
+						}
+					}
+				}
+				ix.docLen[i][f] += float32(len(stems))
+			}
+		}
+		for t, v := range tf {
+			id, ok := ix.terms[t]
+			if !ok {
+				id = int32(len(ix.postings))
+				ix.terms[t] = id
+				ix.postings = append(ix.postings, nil)
+			}
+			ix.postings[id] = append(ix.postings[id], posting{doc: int32(i), tf: *v})
+		}
+	}
+	n := float64(len(articles))
+	for i := range articles {
+		for f := 0; f < numFields; f++ {
+			ix.avgLen[f] += float64(ix.docLen[i][f])
+		}
+	}
+	for f := 0; f < numFields; f++ {
+		if n > 0 {
+			ix.avgLen[f] /= n
+		}
+		if ix.avgLen[f] == 0 {
+			ix.avgLen[f] = 1
+		}
+	}
+	ix.idf = make([]float64, len(ix.postings))
+	for id, pl := range ix.postings {
+		// A word in an article's title, keywords or questions names what
+		// the article is about; in the body it is often a passing mention
+		// ("bawa KK dan KTP"). Body-only occurrences count for less, so
+		// subjects like "kk" keep a useful weight.
+		df := 0.0
+		for _, p := range pl {
+			if p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+				df++
+			} else {
+				df += bodyDF
+			}
+		}
+		ix.idf[id] = math.Log(1 + (n-df+0.5)/(df+0.5))
+	}
+	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
+	return ix
+}
+
+func add(tf map[string]*[numFields]float32, t string, f int, v float32) {
+	p := tf[t]
+	if p == nil {
+		p = new([numFields]float32)
+		tf[t] = p
+	}
+	p[f] += v
+}
+
+// bigram names an unordered pair of adjacent stems ("ktp hilang" and
+// "hilang ktp" alike).
+func bigram(a, b string) string {
+	if a == b {
+		return ""
+	}
+	if b < a {
+		a, b = b, a
+	}
+	return a + "_" + b
+}
+
+// articleSegments splits an article into runs of canonical content words,
+// per field; bigrams never cross a run (one keyword, one question, one line).
+func articleSegments(a Article) [numFields][][]string {
+	var s [numFields][][]string
+	seg := func(text string) []string { return contentWords(canonical(rawTokens(text))) }
+	s[fieldTitle] = append(s[fieldTitle], seg(a.Title), seg(strings.ReplaceAll(a.ID, "-", " ")))
+	for _, k := range a.Keywords {
+		s[fieldKeywords] = append(s[fieldKeywords], seg(k))
+	}
+	for _, q := range a.Questions {
+		s[fieldQuestions] = append(s[fieldQuestions], seg(q))
+	}
+	for _, line := range strings.Split(a.Body, "\n") {
+		for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == '.' || r == ';' || r == ':' }) {
+			if ws := seg(part); len(ws) > 0 {
+				s[fieldBody] = append(s[fieldBody], ws)
+			}
+		}
+	}
+	return s
+}
+
+// stem stems a canonical word, preferring roots found in the articles.
+func (ix *index) stem(w string) string {
+	if s, ok := ix.stems[w]; ok {
+		return s
+	}
+	s := stemWith(w, func(c string) bool { return ix.surface[c] > 0 })
+	ix.stems[w] = s
+	return s
+}
+
+// stemQuery stems without caching (the index is shared by readers).
+func (ix *index) stemQuery(w string) string {
+	if s, ok := ix.stems[w]; ok {
+		return s
+	}
+	return stemWith(w, func(c string) bool { return ix.surface[c] > 0 })
+}
+
+// correct returns the article word nearest to an unknown word w (edit
+// distance 1, or 2 for long words), preferring frequent words; "" if none.
+func (ix *index) correct(w string) string {
+	if len(w) < 4 || !isLetters(w) {
+		return ""
+	}
+	if sq := squeezeRuns(w, 2); sq != w && ix.surface[sq] > 0 {
+		return sq
+	}
+	maxDist := 1
+	if len(w) >= 7 {
+		maxDist = 2
+	}
+	best, bestDist, bestDF := "", 99, 0
+	consider := func(c string) {
+		if c == w || stopwords[c] {
+			return
+		}
+		d := editDistance(w, c, maxDist)
+		if d > maxDist {
+			return
+		}
+		df := ix.surface[c]
+		if d < bestDist || d == bestDist && (df > bestDF || df == bestDF && c < best) {
+			best, bestDist, bestDF = c, d, df
+		}
+	}
+	for _, c := range ix.deletes[w] { // w is c with one letter deleted
+		consider(c)
+	}
+	if ix.surface[w] == 0 {
+		for _, d := range deletes1(w) {
+			if ix.surface[d] > 0 { // c is w with one letter deleted
+				consider(d)
+			}
+			for _, c := range ix.deletes[d] { // substitution, transposition
+				consider(c)
+			}
+		}
+	}
+	return best
+}
+
+// deletes1 returns w with each single letter removed.
+func deletes1(w string) []string {
+	out := make([]string, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			continue
+		}
+		out = append(out, w[:i]+w[i+1:])
+	}
+	return out
+}
+
+// editDistance is the optimal-string-alignment distance of a and b, or
+// max+1 when it exceeds max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,183 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+)
+
+// rawTokens lowercases s and splits it into words of letters and digits.
+// It folds stretched letters ("ilaaang" -> "ilang"), drops the reduplication
+// digit ("robek2" -> "robek"), and splits a leading number from letters
+// ("17thn" -> "17", "thn").
+func rawTokens(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() == 0 {
+			return
+		}
+		out = appendWord(out, b.String())
+		b.Reset()
+	}
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == '\'' || r == '’':
+			// "neighbor's" -> "neighbor" + "s"; "s" is a stopword.
+			flush()
+		case unicode.IsLetter(r):
+			// Accented Latin letters fold to ASCII; other scripts become
+			// words of their own, which the index does not know.
+			if f := foldAccent(r); f != 0 {
+				b.WriteRune(f)
+			} else {
+				b.WriteRune(r)
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func appendWord(out []string, w string) []string {
+	w = squeezeRuns(w, 3)
+	// Split digits from letters: "17thn", "2x", "kk2"; keep codes like
+	// "n1", "ak1", "pph21", "1770ss" stays "1770" + "ss".
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(w) {
+		out = append(out, w[:i])
+		w = w[i:]
+	}
+	// Reduplication "tiba2", "robek2": letters then a single "2".
+	if n := len(w); n >= 4 && w[n-1] == '2' && isLetters(w[:n-1]) {
+		w = w[:n-1]
+	}
+	return append(out, w)
+}
+
+// squeezeRuns shortens runs of min or more equal letters to one letter.
+func squeezeRuns(w string, min int) string {
+	rs := []rune(w)
+	var out []rune
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		if j-i >= min && !unicode.IsDigit(rs[i]) {
+			out = append(out, rs[i])
+		} else {
+			out = append(out, rs[i:j]...)
+		}
+		i = j
+	}
+	return string(out)
+}
+
+func foldAccent(r rune) rune {
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å':
+		return 'a'
+	case 'è', 'é', 'ê', 'ë':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï':
+		return 'i'
+	case 'ò', 'ó', 'ô', 'õ', 'ö':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü':
+		return 'u'
+	case 'ñ':
+		return 'n'
+	case 'ç':
+		return 'c'
+	}
+	return 0
+}
+
+// token is one normalised query or document word.
+type token struct {
+	text   string
+	weight float64 // 1 for the user's own words, less for expansions
+}
+
+// canonical applies the phrase and slang lexicons to raw words: multi-word
+// phrases first (longest match), then single words.
+func canonical(words []string) []string {
+	toks := canonicalTokens(words)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+// canonicalTokens is canonical with weights: the first word of a lexicon
+// entry keeps the weight 1, further words it adds ("kecopetan" -> "copet
+// hilang") weigh expansionWeight.
+func canonicalTokens(words []string) []token {
+	var out []token
+	emit := func(repl string) {
+		for j, f := range strings.Fields(repl) {
+			w := 1.0
+			if j > 0 {
+				w = expansionWeight
+			}
+			out = append(out, token{text: f, weight: w})
+		}
+	}
+	for i := 0; i < len(words); {
+		matched := false
+		for n := maxPhrase; n >= 2; n-- {
+			if i+n > len(words) {
+				continue
+			}
+			if repl, ok := phrases[strings.Join(words[i:i+n], " ")]; ok {
+				emit(repl)
+				i += n
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		w := words[i]
+		i++
+		if repl, ok := slang[w]; ok {
+			emit(repl)
+			continue
+		}
+		out = append(out, token{text: w, weight: 1})
+	}
+	return out
+}
+
+const expansionWeight = 0.6
+
+// contentWords drops stopwords, chat noise and one-letter words.
+func contentWords(words []string) []string {
+	out := words[:0:0]
+	for _, w := range words {
+		if !stopwords[w] && len(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// contentTokens is contentWords for weighted tokens.
+func contentTokens(toks []token) []token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if !stopwords[t.text] && len(t.text) > 1 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
