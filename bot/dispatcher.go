@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-telegram/bot/models"
@@ -44,6 +45,9 @@ type Dispatcher struct {
 	pending int
 	wg      sync.WaitGroup
 	ctx     context.Context
+	// stopping makes the chats' goroutines stop taking queued updates; the
+	// running ones finish, the rest stay pending for the next start.
+	stopping atomic.Bool
 }
 
 // NewDispatcher returns a dispatcher running at most workers chats at once.
@@ -90,6 +94,9 @@ func (d *Dispatcher) Idle() bool {
 	return d.pending == 0
 }
 
+// Stop stops taking queued updates; Wait then waits for the running ones.
+func (d *Dispatcher) Stop() { d.stopping.Store(true) }
+
 // Wait blocks until the running updates finish. Updates still queued stay
 // pending in the database for the next start.
 func (d *Dispatcher) Wait() { d.wg.Wait() }
@@ -101,7 +108,7 @@ func (d *Dispatcher) drain(chatID int64) {
 	for {
 		d.mu.Lock()
 		q := d.lanes[chatID]
-		if len(q) == 0 || d.ctx.Err() != nil {
+		if len(q) == 0 || d.ctx.Err() != nil || d.stopping.Load() {
 			d.pending -= len(q)
 			delete(d.lanes, chatID)
 			d.mu.Unlock()

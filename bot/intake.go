@@ -186,6 +186,11 @@ type retryAfter time.Duration
 
 func (r retryAfter) Error() string { return fmt.Sprintf("retry after %s", time.Duration(r)) }
 
+// Call posts one Bot API method and returns its result.
+func (p *Poller) Call(ctx context.Context, method string, params any) (json.RawMessage, error) {
+	return p.call(ctx, method, params)
+}
+
 // call posts one Bot API method and returns its result.
 func (p *Poller) call(ctx context.Context, method string, params any) (json.RawMessage, error) {
 	body, err := json.Marshal(params)

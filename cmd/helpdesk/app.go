@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/layananwarga/helpdesk/handlers"
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/metrics"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+// app is the assembled help desk, shared by serve and chat.
+type app struct {
+	cfg     Config
+	db      *storage.DB
+	kb      *knowledge.Base
+	svc     *handlers.Service
+	deps    handlers.Deps
+	metrics *metrics.Set
+	log     *slog.Logger
+}
+
+// lintOptions is the article validation every path uses.
+func lintOptions(cfg Config) knowledge.LintOptions {
+	return knowledge.WithExtraDomains(strings.Join(cfg.KBAllowedDomains, ","))
+}
+
+// newApp opens the database, loads the knowledge base and builds the
+// conversations. extend may add transport-specific dependencies.
+func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend func(*handlers.Deps)) (*app, error) {
+	db, err := env.OpenDB(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := loadKnowledge(ctx, db, cfg)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("knowledge base: %w", err)
+	}
+	kb := knowledge.NewBase(arts)
+	m := metrics.New()
+	deps := handlers.Deps{
+		Chats:     db,
+		Knowledge: kb,
+		Outbox:    db,
+		Apps:      db,
+		Cases:     db,
+		Admin:     db,
+		Metrics:   m,
+		Logger:    log,
+		Settings: handlers.Settings{
+			AgentChats:  cfg.AgentChatIDs,
+			Admins:      cfg.AdminUserIDs,
+			OfficeHours: cfg.OfficeHours,
+			Holidays:    cfg.OfficeHolidays,
+			HandoffSLA:  cfg.HandoffSLA,
+			Retention:   cfg.Retention,
+		},
+	}
+	llmCfg, err := LoadLLMConfig(envGetter(env))
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	deps.Composer, deps.Knowledge = wireLLM(ctx, llmCfg, db, kb, log)
+	if extend != nil {
+		extend(&deps)
+	}
+	log.Info("knowledge base loaded", "articles", kb.Len(), "llm", deps.Composer != nil)
+	return &app{cfg: cfg, db: db, kb: kb, svc: handlers.New(deps), deps: deps, metrics: m, log: log}, nil
+}
+
+// envGetter is the environment with the .env fallback, for settings read
+// outside Config.
+func envGetter(env *Env) func(string) string {
+	getenv, err := envWithDotEnv(env.Getenv, env.DotEnv)
+	if err != nil {
+		return env.Getenv
+	}
+	return getenv
+}

@@ -1,0 +1,227 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is every setting, read once at start from the environment and an
+// optional .env file.
+type Config struct {
+	TelegramToken  string
+	TelegramAPIURL string
+	DBPath         string
+	KnowledgeDir   string
+	AgentChatIDs   []int64
+	AdminUserIDs   []int64
+
+	OpenAIAPIKey         string
+	OpenAIBaseURL        string
+	OpenAIModel          string
+	OpenAIEmbeddingModel string
+
+	HTTPAddr       string
+	WebhookURL     string
+	WebhookSecret  string
+	StatusAPIToken string
+
+	OfficeHours      string
+	OfficeHolidays   []string
+	HandoffSLA       time.Duration
+	Retention        time.Duration
+	KBAllowedDomains []string
+	LogLevel         string
+}
+
+// ConfigError names the variable that is wrong and what is expected.
+type ConfigError struct {
+	Var, Want, Got string
+}
+
+func (e *ConfigError) Error() string {
+	return fmt.Sprintf("%s must be %s, got %q", e.Var, e.Want, e.Got)
+}
+
+var reSecret = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
+// LoadConfig reads and validates the configuration. getenv is the process
+// environment in production and a map in tests.
+func LoadConfig(getenv func(string) string) (Config, error) {
+	get := func(k, def string) string {
+		if v := strings.TrimSpace(getenv(k)); v != "" {
+			return v
+		}
+		return def
+	}
+	c := Config{
+		TelegramToken:        get("TELEGRAM_BOT_TOKEN", ""),
+		TelegramAPIURL:       strings.TrimRight(get("TELEGRAM_API_URL", "https://api.telegram.org"), "/"),
+		DBPath:               get("DB_PATH", "data/helpdesk.db"),
+		KnowledgeDir:         get("KNOWLEDGE_DIR", ""),
+		OpenAIAPIKey:         get("OPENAI_API_KEY", ""),
+		OpenAIBaseURL:        get("OPENAI_BASE_URL", ""),
+		OpenAIModel:          get("OPENAI_MODEL", "gpt-4o-mini"),
+		OpenAIEmbeddingModel: get("OPENAI_EMBEDDING_MODEL", ""),
+		HTTPAddr:             get("HTTP_ADDR", ""),
+		WebhookURL:           get("WEBHOOK_URL", ""),
+		WebhookSecret:        get("WEBHOOK_SECRET", ""),
+		StatusAPIToken:       get("STATUS_API_TOKEN", ""),
+		OfficeHours:          get("OFFICE_HOURS", ""),
+		LogLevel:             strings.ToLower(get("LOG_LEVEL", "info")),
+	}
+	var errs []error
+	if u, err := url.Parse(c.TelegramAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, &ConfigError{"TELEGRAM_API_URL", "an http(s) URL such as https://api.telegram.org", c.TelegramAPIURL})
+	}
+	if c.TelegramToken != "" && !strings.Contains(c.TelegramToken, ":") {
+		errs = append(errs, &ConfigError{"TELEGRAM_BOT_TOKEN", "a token from @BotFather such as 123456:ABC-DEF...", "(hidden)"})
+	}
+	var err error
+	if c.AgentChatIDs, err = parseIDs("AGENT_CHAT_ID", get("AGENT_CHAT_ID", ""), true); err != nil {
+		errs = append(errs, err)
+	}
+	if c.AdminUserIDs, err = parseIDs("ADMIN_USER_IDS", get("ADMIN_USER_IDS", ""), false); err != nil {
+		errs = append(errs, err)
+	}
+	if c.OpenAIBaseURL != "" {
+		if u, err := url.Parse(c.OpenAIBaseURL); err != nil || u.Scheme == "" || u.Host == "" {
+			errs = append(errs, &ConfigError{"OPENAI_BASE_URL", "a URL such as https://api.openai.com/v1", c.OpenAIBaseURL})
+		}
+	}
+	if c.WebhookURL != "" {
+		if u, err := url.Parse(c.WebhookURL); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
+			errs = append(errs, &ConfigError{"WEBHOOK_URL", "an https URL Telegram can reach", c.WebhookURL})
+		}
+		if c.HTTPAddr == "" {
+			errs = append(errs, &ConfigError{"HTTP_ADDR", "set when WEBHOOK_URL is set (the webhook is served there), e.g. :8080", ""})
+		}
+		if !reSecret.MatchString(c.WebhookSecret) {
+			errs = append(errs, &ConfigError{"WEBHOOK_SECRET", "1-256 characters A-Z, a-z, 0-9, _ or - when WEBHOOK_URL is set", "(hidden)"})
+		}
+	}
+	sla, err := positiveInt("HANDOFF_SLA_MINUTES", get("HANDOFF_SLA_MINUTES", "15"))
+	if err != nil {
+		errs = append(errs, err)
+	}
+	c.HandoffSLA = time.Duration(sla) * time.Minute
+	days, err := positiveInt("RETENTION_DAYS", get("RETENTION_DAYS", "365"))
+	if err != nil {
+		errs = append(errs, err)
+	}
+	c.Retention = time.Duration(days) * 24 * time.Hour
+	for _, d := range splitList(get("OFFICE_HOLIDAYS", "")) {
+		if _, err := time.Parse("2006-01-02", d); err != nil {
+			errs = append(errs, &ConfigError{"OFFICE_HOLIDAYS", "comma-separated dates like 2026-12-25", d})
+		}
+		c.OfficeHolidays = append(c.OfficeHolidays, d)
+	}
+	if err := checkOfficeHours(c.OfficeHours, c.OfficeHolidays); err != nil {
+		errs = append(errs, &ConfigError{"OFFICE_HOURS", "like \"Mon-Fri 08:00-16:00 Asia/Jakarta\" (" + err.Error() + ")", c.OfficeHours})
+	}
+	for _, d := range splitList(get("KB_ALLOWED_DOMAINS", "")) {
+		c.KBAllowedDomains = append(c.KBAllowedDomains, strings.ToLower(strings.TrimPrefix(d, ".")))
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, &ConfigError{"LOG_LEVEL", "debug, info, warn or error", c.LogLevel})
+	}
+	return c, errors.Join(errs...)
+}
+
+func parseIDs(name, s string, negative bool) ([]int64, error) {
+	var ids []int64
+	for _, f := range splitList(s) {
+		id, err := strconv.ParseInt(f, 10, 64)
+		switch {
+		case err != nil || id == 0:
+			want := "comma-separated numeric Telegram user ids"
+			if negative {
+				want = "a negative chat id (or a comma-separated list), e.g. -1001234567890"
+			}
+			return nil, &ConfigError{name, want, f}
+		case negative && id > 0:
+			return nil, &ConfigError{name, "a negative chat id of a supergroup, e.g. -1001234567890", f}
+		case !negative && id < 0:
+			return nil, &ConfigError{name, "positive Telegram user ids", f}
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}
+
+func positiveInt(name, s string) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return 0, &ConfigError{name, "a positive whole number", s}
+	}
+	return n, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// readDotEnv reads KEY=VALUE lines; blank lines and # comments are skipped,
+// an optional "export " prefix and matching quotes are removed.
+func readDotEnv(r io.Reader) (map[string]string, error) {
+	vals := map[string]string{}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		s = strings.TrimPrefix(s, "export ")
+		k, v, ok := strings.Cut(s, "=")
+		if !ok {
+			return nil, fmt.Errorf(".env line %d: want KEY=VALUE", line)
+		}
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+			v = v[1 : len(v)-1]
+		} else if i := strings.Index(v, " #"); i >= 0 {
+			v = strings.TrimSpace(v[:i])
+		}
+		vals[k] = v
+	}
+	return vals, sc.Err()
+}
+
+// envWithDotEnv returns a getenv that prefers the process environment and
+// falls back to the .env file in the working folder, if there is one.
+func envWithDotEnv(getenv func(string) string, path string) (func(string) string, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return getenv, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	vals, err := readDotEnv(f)
+	if err != nil {
+		return nil, err
+	}
+	return func(k string) string {
+		if v := getenv(k); v != "" {
+			return v
+		}
+		return vals[k]
+	}, nil
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/layananwarga/helpdesk/bot"
+)
+
+// telegramOK is when a Bot API call last succeeded (unix nanoseconds).
+var telegramOK atomic.Int64
+
+func (a *app) markTelegramOK() { telegramOK.Store(time.Now().UnixNano()) }
+
+// listen serves /healthz, /metrics, the status API and the webhook on HTTP_ADDR.
+func (a *app) listen(cfg Config, p *bot.Pipeline) (*http.Server, error) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", a.healthz(p))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{}))
+	a.mountStatusAPI(mux, p)
+	if cfg.WebhookURL != "" {
+		mux.Handle("POST "+webhookPath(cfg.WebhookURL), p.Intake.WebhookHandler(cfg.WebhookSecret))
+	}
+	ln, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return nil, err
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	a.log.Info("http listening", "addr", ln.Addr().String())
+	return srv, nil
+}
+
+// healthz reports whether the database answers and how long ago Telegram
+// last answered; 503 when the database does not.
+func (a *app) healthz(p *bot.Pipeline) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		body := map[string]any{"status": "ok", "database": "ok"}
+		code := http.StatusOK
+		if err := a.db.Ping(ctx); err != nil {
+			body["status"], body["database"] = "unavailable", err.Error()
+			code = http.StatusServiceUnavailable
+		}
+		last := time.Unix(0, telegramOK.Load())
+		if sent := p.Sender.LastSuccess(); sent.After(last) {
+			last = sent
+		}
+		if telegramOK.Load() == 0 && p.Sender.LastSuccess().IsZero() {
+			body["telegram_last_ok_seconds"] = nil
+		} else {
+			body["telegram_last_ok_seconds"] = int(time.Since(last).Seconds())
+		}
+		if n, err := a.db.OutboxDepth(ctx); err == nil {
+			body["outbox_depth"] = n
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(code)
+		json.NewEncoder(w).Encode(body)
+	}
+}
+
+// mountStatusAPI serves the application status API.
+func (a *app) mountStatusAPI(mux *http.ServeMux, p *bot.Pipeline) {
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"time"
+
+	tg "github.com/go-telegram/bot"
+
+	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/handlers"
+)
+
+// shutdownBudget is how long a stop may take, SIGTERM to exit.
+const shutdownBudget = 10 * time.Second
+
+// runServe runs the bot on Telegram until SIGTERM/SIGINT.
+func runServe(ctx context.Context, args []string, env *Env) int {
+	cfg, err := env.Config()
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "configuration:", err)
+		return 2
+	}
+	if cfg.TelegramToken == "" {
+		fmt.Fprintln(env.Stderr, "TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather, then set TELEGRAM_BOT_TOKEN in the environment or in .env (see .env.example)")
+		return 2
+	}
+	log := env.Logger(cfg)
+	api, err := tg.New(cfg.TelegramToken, tg.WithServerURL(cfg.TelegramAPIURL), tg.WithSkipGetMe(),
+		tg.WithHTTPClient(time.Minute, &http.Client{Timeout: time.Minute}))
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "telegram:", err)
+		return 1
+	}
+	a, err := newApp(ctx, env, cfg, log, func(d *handlers.Deps) {
+		d.Drafter = &bot.Drafter{API: api, Log: log}
+		wireTelegramDeps(d, api, cfg)
+	})
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "start:", err)
+		return 1
+	}
+	defer a.db.Close()
+
+	poller := &bot.Poller{BaseURL: cfg.TelegramAPIURL, Token: cfg.TelegramToken}
+	if _, err := poller.Call(ctx, "getMe", map[string]any{}); errors.Is(err, bot.ErrUnauthorized) {
+		fmt.Fprintln(env.Stderr, "TELEGRAM_BOT_TOKEN was refused by Telegram (401): check the token from @BotFather")
+		return 1
+	} else if err != nil {
+		log.Warn("Telegram not reachable yet; will keep trying", "err", err)
+	}
+
+	p := bot.NewPipeline(a.db, a.svc, &bot.TelegramTransport{API: api}, a.metrics, log, bot.PipelineOptions{})
+	poller.Intake = p.Intake
+	poller.OnSuccess = a.markTelegramOK
+	if err := p.Start(ctx); err != nil {
+		fmt.Fprintln(env.Stderr, "start:", err)
+		return 1
+	}
+
+	var srv *http.Server
+	if cfg.HTTPAddr != "" {
+		srv, err = a.listen(cfg, p)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "http:", err)
+			return 1
+		}
+	}
+
+	intakeCtx, stopIntake := context.WithCancel(ctx)
+	defer stopIntake()
+	fatal := make(chan error, 1)
+	if cfg.WebhookURL != "" {
+		if _, err := poller.Call(ctx, "setWebhook", map[string]any{"url": cfg.WebhookURL, "secret_token": cfg.WebhookSecret,
+			"allowed_updates": []string{"message", "callback_query", "my_chat_member"}}); err != nil {
+			fmt.Fprintln(env.Stderr, "setWebhook:", err)
+			return 1
+		}
+		log.Info("bot started", "mode", "webhook", "path", webhookPath(cfg.WebhookURL))
+	} else {
+		go func() { fatal <- poller.Run(intakeCtx) }()
+		log.Info("bot started", "mode", "long polling")
+	}
+
+	code := 0
+	select {
+	case <-ctx.Done():
+	case err := <-fatal:
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "telegram:", err)
+			code = 1
+		}
+	}
+	log.Info("stopping")
+	stopCtx, cancel := context.WithTimeout(context.Background(), shutdownBudget-time.Second)
+	defer cancel()
+	stopIntake()
+	if srv != nil {
+		httpCtx, cancelHTTP := context.WithTimeout(stopCtx, 2*time.Second)
+		srv.Shutdown(httpCtx)
+		cancelHTTP()
+	}
+	if err := p.Stop(stopCtx); err != nil {
+		log.Warn("stop", "err", err)
+	}
+	log.Info("stopped")
+	return code
+}
+
+func webhookPath(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Path == "" {
+		return "/"
+	}
+	return p.Path
+}
