@@ -1,0 +1,121 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+func TestGapItemsAndMarks(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	at := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
+	for i, q := range []string{"syarat izin keramaian", "cara urus izin keramaian"} {
+		if err := db.RecordGap(ctx, helpdesk.Gap{ChatID: 10, UpdateID: int64(i + 1), Query: q, TopIDs: []string{"skck"}, At: at.Add(time.Duration(i) * time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.RecordFeedback(ctx, helpdesk.Feedback{ChatID: 11, UpdateID: 3, Query: "izin keramaian", ArticleIDs: []string{"skck"}, Vote: -1, At: at.Add(3 * time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RecordFeedback(ctx, helpdesk.Feedback{ChatID: 11, UpdateID: 4, Query: "ktp", ArticleIDs: []string{"ktp-el-baru"}, Vote: 1, At: at}); err != nil {
+		t.Fatal(err)
+	}
+	items, err := db.ListGapItems(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 3 {
+		t.Fatalf("items=%d, want 3 (two gaps, one downvote; the upvote left out)", len(items))
+	}
+	if items[0].Kind != helpdesk.GapUnanswered || items[2].Kind != helpdesk.GapDownvote || items[2].ArticleIDs[0] != "skck" {
+		t.Fatalf("items=%+v, want gaps first then the downvote", items)
+	}
+	m, err := db.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: "izin-keramaian", Label: "izin keramaian", By: "tg:1"},
+		[]helpdesk.GapRef{{Kind: items[0].Kind, ID: items[0].ID}, {Kind: items[2].Kind, ID: items[2].ID}})
+	if err != nil || m.Items != 2 {
+		t.Fatalf("mark=%+v err=%v, want 2 items", m, err)
+	}
+	if _, err := db.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: "x", By: "tg:1"}, []helpdesk.GapRef{{Kind: items[0].Kind, ID: items[0].ID}}); !errors.Is(err, helpdesk.ErrConflict) {
+		t.Fatalf("second mark err=%v, want ErrConflict", err)
+	}
+	items, _ = db.ListGapItems(ctx, 0)
+	if len(items) != 1 || items[0].Query != "cara urus izin keramaian" {
+		t.Fatalf("after mark items=%+v, want the one unmarked gap", items)
+	}
+	marks, err := db.ListGapMarks(ctx, 10)
+	if err != nil || len(marks) != 1 || marks[0].ArticleID != "izin-keramaian" {
+		t.Fatalf("marks=%+v err=%v", marks, err)
+	}
+}
+
+func TestAnnouncementReachesOnlyOptedIn(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	for _, c := range []int64{1, 2, 3} {
+		if err := db.RememberCitizen(ctx, helpdesk.Citizen{ChatID: c, UserID: c}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.SetAnnouncements(ctx, 1, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetAnnouncements(ctx, 3, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetAnnouncements(ctx, 3, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetAnnouncements(ctx, 99, true); !errors.Is(err, helpdesk.ErrNotFound) {
+		t.Fatalf("unknown citizen err=%v, want ErrNotFound", err)
+	}
+	// Remembering a citizen again keeps the choice.
+	if err := db.RememberCitizen(ctx, helpdesk.Citizen{ChatID: 1, UserID: 1, FirstName: "Ani"}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := db.CreateAnnouncement(ctx, "Kantor tutup", "tg:7", 50)
+	if err != nil || a.State != helpdesk.AnnouncementDraft {
+		t.Fatalf("create=%+v err=%v", a, err)
+	}
+	again, err := db.CreateAnnouncement(ctx, "Kantor tutup", "tg:7", 50)
+	if err != nil || again.ID != a.ID {
+		t.Fatalf("re-run created id=%d err=%v, want %d", again.ID, err, a.ID)
+	}
+	sent, err := db.SendAnnouncement(ctx, a.ID, outbox.Action{Kind: outbox.Send, Text: "Kantor tutup"})
+	if err != nil || sent.Recipients != 1 || sent.State != helpdesk.AnnouncementSent {
+		t.Fatalf("send=%+v err=%v, want 1 recipient", sent, err)
+	}
+	if _, err := db.SendAnnouncement(ctx, a.ID, outbox.Action{Kind: outbox.Send, Text: "x"}); !errors.Is(err, helpdesk.ErrConflict) {
+		t.Fatalf("second send err=%v, want ErrConflict", err)
+	}
+	if err := db.CancelAnnouncement(ctx, a.ID); !errors.Is(err, helpdesk.ErrConflict) {
+		t.Fatalf("cancel sent err=%v, want ErrConflict", err)
+	}
+	items, err := db.PendingOutbox(ctx, 0, 10)
+	if err != nil || len(items) != 1 || items[0].ChatID != 1 || items[0].Source != "announce:1" {
+		t.Fatalf("outbox=%+v err=%v, want one message to chat 1", items, err)
+	}
+	st, err := db.AnnouncementStats(ctx, a.ID)
+	if err != nil || st.Pending != 1 {
+		t.Fatalf("stats=%+v err=%v", st, err)
+	}
+	if n, _ := db.CountSubscribers(ctx); n != 1 {
+		t.Fatalf("subscribers=%d, want 1", n)
+	}
+}
+
+func TestAdminAudit(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	if err := db.RecordAdminAttempt(ctx, helpdesk.AdminAttempt{UserID: 5, ChatID: 5, Action: "kb", Detail: "/kb"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.ListAdminAttempts(ctx, 5)
+	if err != nil || len(got) != 1 || got[0].Allowed || got[0].Action != "kb" {
+		t.Fatalf("audit=%+v err=%v", got, err)
+	}
+}
