@@ -56,13 +56,8 @@ func (c *Client) Compose(ctx context.Context, in ComposeRequest, onDelta func(pa
 		return Answer{}, err
 	}
 	system, user := c.composeMessages(in)
-	req := openai.ChatCompletionRequest{
-		Model:         c.cfg.Model,
-		Messages:      []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: system}, {Role: openai.ChatMessageRoleUser, Content: user}},
-		MaxTokens:     c.cfg.MaxOutputTokens,
-		Temperature:   0.2,
-		StreamOptions: &openai.StreamOptions{IncludeUsage: true},
-	}
+	req := c.chatRequest(system, user, c.cfg.MaxOutputTokens, 0.2)
+	req.StreamOptions = &openai.StreamOptions{IncludeUsage: true}
 	p := newOutputParser(in.Articles, c.cfg.MaxAnswerChars)
 	tokens, err := c.stream(ctx, req, func(delta string) error {
 		hadBody := len(p.body)
@@ -179,12 +174,7 @@ func (c *Client) RewriteQuery(ctx context.Context, conversationID int64, questio
 	system, user := c.rewriteMessages(question, history)
 	cctx, cancel := context.WithTimeout(ctx, c.cfg.RewriteTimeout)
 	defer cancel()
-	resp, err := c.api.CreateChatCompletion(cctx, openai.ChatCompletionRequest{
-		Model:       c.cfg.Model,
-		Messages:    []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: system}, {Role: openai.ChatMessageRoleUser, Content: user}},
-		MaxTokens:   60,
-		Temperature: 0,
-	})
+	resp, err := c.api.CreateChatCompletion(cctx, c.chatRequest(system, user, 60, 0))
 	if err != nil && errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 		err = fmt.Errorf("%w: %w", ErrTimeout, err)
 	}
@@ -221,4 +211,26 @@ func parseQuery(s string) (string, error) {
 		return "", fmt.Errorf("%w: bad query %q", ErrInvalidOutput, v)
 	}
 	return v, nil
+}
+
+// chatRequest builds a chat request. Reasoning models (o1, o3, o4, gpt-5 and
+// later) take max_completion_tokens, which also covers their reasoning, and
+// refuse a temperature.
+func (c *Client) chatRequest(system, user string, maxTokens int, temperature float32) openai.ChatCompletionRequest {
+	req := openai.ChatCompletionRequest{
+		Model: c.cfg.Model,
+		Messages: []openai.ChatCompletionMessage{
+			{Role: openai.ChatMessageRoleSystem, Content: system},
+			{Role: openai.ChatMessageRoleUser, Content: user},
+		},
+	}
+	m := strings.ToLower(c.cfg.Model)
+	for _, p := range []string{"o1", "o3", "o4", "gpt-5", "gpt-6"} {
+		if strings.HasPrefix(m, p) {
+			req.MaxCompletionTokens = 4 * maxTokens
+			return req
+		}
+	}
+	req.MaxTokens, req.Temperature = maxTokens, temperature
+	return req
 }

@@ -413,3 +413,18 @@ func TestDisabledWithoutKey(t *testing.T) {
 		t.Fatalf("err = %v, want ErrDisabled", err)
 	}
 }
+
+func TestReasoningModelRequest(t *testing.T) {
+	f := newFakeAPI(t)
+	f.chat = func(w http.ResponseWriter, r *http.Request, n int) {
+		streamChunks(w, []string{"OUTCOME: answer\nSOURCES: ktp-el-baru\nBaik Kak."}, 10)
+	}
+	c := testClient(t, f, func(cfg *Config) { cfg.Model = "gpt-5-mini" }, nil)
+	if _, err := c.Compose(context.Background(), ComposeRequest{Question: "ktp?", Articles: testArticles[:1]}, nil); err != nil {
+		t.Fatalf("Compose: %v", err)
+	}
+	body := f.allBodies()
+	if !strings.Contains(body, `"max_completion_tokens":2800`) || strings.Contains(body, `"max_tokens"`) || strings.Contains(body, `"temperature"`) {
+		t.Fatalf("body = %s, want max_completion_tokens and no temperature", body)
+	}
+}
