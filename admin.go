@@ -91,3 +91,21 @@ type AdminAttempt struct {
 	Detail  string
 	At      time.Time
 }
+
+// ArticleSave says what publishing an article did: "created", "updated",
+// "unchanged" or "restored" (saved over a deleted article), and the
+// article's version after it.
+type ArticleSave struct {
+	Action  string
+	Version int
+}
+
+// ArticleRevision is one recorded change of an article.
+type ArticleRevision struct {
+	ArticleID string
+	Version   int
+	Action    string // "create", "update", "delete" or "restore"
+	Actor     string // "tg:<user id>", "import", ...
+	Content   string // the rendered .md file after the change (before it, for a delete)
+	At        time.Time
+}

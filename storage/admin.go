@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/knowledge"
 )
 
 // RecordAdminAttempt appends to the admin audit log.
@@ -44,4 +45,54 @@ func (db *DB) ListAdminAttempts(ctx context.Context, limit int) ([]helpdesk.Admi
 		return nil, fmt.Errorf("list admin attempts: %w", err)
 	}
 	return out, nil
+}
+
+// PublishArticle saves an article as a new version by actor (SaveArticle),
+// in the terms the conversations use.
+func (db *DB) PublishArticle(ctx context.Context, a knowledge.Article, actor string) (helpdesk.ArticleSave, error) {
+	ch, err := db.SaveArticle(ctx, a, actor)
+	if err != nil {
+		return helpdesk.ArticleSave{}, err
+	}
+	return helpdesk.ArticleSave{Action: ch.Action, Version: ch.Version}, nil
+}
+
+// WithdrawArticle deletes a live article (DeleteArticle) and returns the
+// version that records the deletion.
+func (db *DB) WithdrawArticle(ctx context.Context, id, actor string) (int, error) {
+	if err := db.DeleteArticle(ctx, id, actor); err != nil {
+		return 0, err
+	}
+	n, err := lastVersion(ctx, db.conn, id)
+	if err != nil {
+		return 0, fmt.Errorf("delete article %s: %w", id, err)
+	}
+	return n, nil
+}
+
+// ArticleHistory returns the versions of an article, oldest first.
+func (db *DB) ArticleHistory(ctx context.Context, id string) ([]helpdesk.ArticleRevision, error) {
+	vs, err := db.ListArticleVersions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]helpdesk.ArticleRevision, len(vs))
+	for i, v := range vs {
+		out[i] = revision(v)
+	}
+	return out, nil
+}
+
+// FindArticleRevision returns one version of an article, or ErrNotFound.
+func (db *DB) FindArticleRevision(ctx context.Context, id string, version int) (helpdesk.ArticleRevision, error) {
+	v, err := db.FindArticleVersion(ctx, id, version)
+	if err != nil {
+		return helpdesk.ArticleRevision{}, err
+	}
+	return revision(v), nil
+}
+
+func revision(v ArticleVersion) helpdesk.ArticleRevision {
+	return helpdesk.ArticleRevision{ArticleID: v.ArticleID, Version: v.Version, Action: v.Action, Actor: v.Actor,
+		Content: v.Content, At: v.CreatedAt}
 }
