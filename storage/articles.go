@@ -78,6 +78,16 @@ func (db *DB) FindArticle(ctx context.Context, id string) (knowledge.Article, er
 	return a, nil
 }
 
+// CountArticleVersions returns the number of recorded article changes; 0
+// means the database has never held an article.
+func (db *DB) CountArticleVersions(ctx context.Context) (int, error) {
+	var n int
+	if err := db.conn.QueryRowContext(ctx, `SELECT COUNT(*) FROM article_versions`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count article versions: %w", err)
+	}
+	return n, nil
+}
+
 // CountArticles returns the number of live articles.
 func (db *DB) CountArticles(ctx context.Context) (int, error) {
 	var n int
@@ -90,45 +100,66 @@ func (db *DB) CountArticles(ctx context.Context) (int, error) {
 // SaveArticle inserts or updates an article by id and records the change as
 // a new version by actor. Saving identical content records nothing.
 func (db *DB) SaveArticle(ctx context.Context, a knowledge.Article, actor string) (ArticleChange, error) {
-	if a.ID == "" {
-		return ArticleChange{}, fmt.Errorf("save article: empty id")
+	chs, err := db.SaveArticles(ctx, []knowledge.Article{a}, actor)
+	if err != nil {
+		return ArticleChange{}, err
 	}
-	content := string(knowledge.Render(a))
+	return chs[0], nil
+}
+
+// SaveArticles saves several articles in one transaction: all of them or,
+// on an error, none. The changes are in the order of the articles.
+func (db *DB) SaveArticles(ctx context.Context, as []knowledge.Article, actor string) ([]ArticleChange, error) {
 	now := ts(db.now())
 	tx, err := db.conn.BeginTx(ctx, nil)
 	if err != nil {
-		return ArticleChange{}, fmt.Errorf("save article %s: %w", a.ID, err)
+		return nil, fmt.Errorf("save articles: %w", err)
 	}
 	defer tx.Rollback()
+	out := make([]ArticleChange, 0, len(as))
+	for _, a := range as {
+		ch, err := saveArticle(ctx, tx, a, actor, now)
+		if err != nil {
+			return nil, fmt.Errorf("save article %s: %w", a.ID, err)
+		}
+		out = append(out, ch)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("save articles: %w", err)
+	}
+	return out, nil
+}
 
+func saveArticle(ctx context.Context, tx *sql.Tx, a knowledge.Article, actor, now string) (ArticleChange, error) {
+	if a.ID == "" {
+		return ArticleChange{}, fmt.Errorf("empty id")
+	}
+	content := string(knowledge.Render(a))
 	old, deleted, err := findArticle(ctx, tx, a.ID)
 	var ch ArticleChange
 	switch {
 	case errors.Is(err, ErrNotFound):
-		kw, qs := jsonList(a.Keywords), jsonList(a.Questions)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleColumns+`, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, a.Title, a.Category, kw, qs, a.Source, a.Updated, a.Body, now, now); err != nil {
-			return ArticleChange{}, fmt.Errorf("save article %s: %w", a.ID, err)
+			a.ID, a.Title, a.Category, jsonList(a.Keywords), jsonList(a.Questions), a.Source, a.Updated, a.Body,
+			now, now); err != nil {
+			return ArticleChange{}, err
 		}
 		ch.Action = ArticleCreated
 	case err != nil:
-		return ArticleChange{}, fmt.Errorf("save article %s: %w", a.ID, err)
+		return ArticleChange{}, err
 	default:
 		before := old
 		ch.Before = &before
 		if !deleted && string(knowledge.Render(old)) == content {
 			ch.Action = ArticleUnchanged
 			ch.Version, err = lastVersion(ctx, tx, a.ID)
-			if err != nil {
-				return ArticleChange{}, fmt.Errorf("save article %s: %w", a.ID, err)
-			}
-			return ch, nil
+			return ch, err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET title = ?, category = ?, keywords = ?, questions = ?,
 			source = ?, updated = ?, body = ?, updated_at = ?, deleted_at = NULL WHERE id = ?`,
 			a.Title, a.Category, jsonList(a.Keywords), jsonList(a.Questions), a.Source, a.Updated, a.Body, now, a.ID); err != nil {
-			return ArticleChange{}, fmt.Errorf("save article %s: %w", a.ID, err)
+			return ArticleChange{}, err
 		}
 		ch.Action = ArticleUpdated
 		if deleted {
@@ -136,13 +167,8 @@ func (db *DB) SaveArticle(ctx context.Context, a knowledge.Article, actor string
 		}
 	}
 	action := map[string]string{ArticleCreated: "create", ArticleUpdated: "update", ArticleRestored: "restore"}[ch.Action]
-	if ch.Version, err = addVersion(ctx, tx, a.ID, content, action, actor, now); err != nil {
-		return ArticleChange{}, fmt.Errorf("save article %s: %w", a.ID, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return ArticleChange{}, fmt.Errorf("save article %s: %w", a.ID, err)
-	}
-	return ch, nil
+	ch.Version, err = addVersion(ctx, tx, a.ID, content, action, actor, now)
+	return ch, err
 }
 
 // DeleteArticle soft-deletes a live article and records the deletion (with
@@ -207,16 +233,16 @@ func (db *DB) FindArticleVersion(ctx context.Context, id string, version int) (A
 	return v, nil
 }
 
-type queryer interface {
+type articleQueryer interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-type scanner interface {
+type articleScanner interface {
 	Scan(dest ...any) error
 }
 
 // findArticle returns an article whether deleted or not, and whether it is.
-func findArticle(ctx context.Context, q queryer, id string) (knowledge.Article, bool, error) {
+func findArticle(ctx context.Context, q articleQueryer, id string) (knowledge.Article, bool, error) {
 	var deletedAt sql.NullString
 	row := q.QueryRowContext(ctx, `SELECT `+articleColumns+`, deleted_at FROM articles WHERE id = ?`, id)
 	a, err := scanArticle(row, &deletedAt)
@@ -228,7 +254,7 @@ func findArticle(ctx context.Context, q queryer, id string) (knowledge.Article, 
 	return a, deletedAt.Valid, nil
 }
 
-func scanArticle(s scanner, extra ...any) (knowledge.Article, error) {
+func scanArticle(s articleScanner, extra ...any) (knowledge.Article, error) {
 	var a knowledge.Article
 	var kw, qs string
 	dest := append([]any{&a.ID, &a.Title, &a.Category, &kw, &qs, &a.Source, &a.Updated, &a.Body}, extra...)
@@ -251,7 +277,7 @@ func scanArticle(s scanner, extra ...any) (knowledge.Article, error) {
 	return a, nil
 }
 
-func scanVersion(s scanner) (ArticleVersion, error) {
+func scanVersion(s articleScanner) (ArticleVersion, error) {
 	var v ArticleVersion
 	var at string
 	if err := s.Scan(&v.ID, &v.ArticleID, &v.Version, &v.Content, &v.Action, &v.Actor, &at); err != nil {
@@ -261,7 +287,7 @@ func scanVersion(s scanner) (ArticleVersion, error) {
 	return v, nil
 }
 
-func lastVersion(ctx context.Context, q queryer, id string) (int, error) {
+func lastVersion(ctx context.Context, q articleQueryer, id string) (int, error) {
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM article_versions WHERE article_id = ?`, id).Scan(&n)
 	return n, err

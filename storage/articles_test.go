@@ -136,3 +136,22 @@ func TestListArticles(t *testing.T) {
 		t.Fatalf("FindArticle(nope): %v", err)
 	}
 }
+
+func TestSaveArticlesAllOrNothing(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	good := testArticle("a", "A")
+	if _, err := db.SaveArticles(ctx, []knowledge.Article{good, {Title: "no id"}}, "cli"); err == nil {
+		t.Fatal("SaveArticles with an empty id succeeded")
+	}
+	if n, _ := db.CountArticleVersions(ctx); n != 0 {
+		t.Fatalf("%d versions after a failed batch, want 0", n)
+	}
+	chs, err := db.SaveArticles(ctx, []knowledge.Article{good, testArticle("b", "B")}, "cli")
+	if err != nil || len(chs) != 2 || chs[1].Action != storage.ArticleCreated {
+		t.Fatalf("SaveArticles=%+v, %v", chs, err)
+	}
+	if n, _ := db.CountArticleVersions(ctx); n != 2 {
+		t.Fatalf("CountArticleVersions=%d, want 2", n)
+	}
+}
