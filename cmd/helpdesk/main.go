@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/layananwarga/helpdesk/bot"
 	"github.com/layananwarga/helpdesk/storage"
 )
 
@@ -24,6 +25,15 @@ type Env struct {
 	DotEnv string
 	// Interactive is true when stdin is a terminal (the chat shows a prompt).
 	Interactive bool
+	// Pipeline overrides the pipeline's limits (tests scale time down).
+	Pipeline *bot.PipelineOptions
+}
+
+func (e *Env) pipelineOptions() bot.PipelineOptions {
+	if e.Pipeline != nil {
+		return *e.Pipeline
+	}
+	return bot.PipelineOptions{}
 }
 
 // Config loads and validates the configuration.
