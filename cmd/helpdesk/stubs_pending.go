@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/layananwarga/helpdesk/knowledge"
@@ -10,11 +9,6 @@ import (
 )
 
 // These subcommands are wired by their features; until each lands it says so.
-
-func runKB(ctx context.Context, args []string, env *Env) int {
-	fmt.Fprintln(env.Stderr, "kb: not available in this build")
-	return 2
-}
 
 func runApps(ctx context.Context, args []string, env *Env) int {
 	fmt.Fprintln(env.Stderr, "apps: not available in this build")
@@ -26,15 +20,11 @@ func runReport(ctx context.Context, args []string, env *Env) int {
 	return 2
 }
 
-// loadKnowledge returns the articles the bot starts with. Until the
-// articles table lands (kb feature), it reads the folder or the bundled set.
+// loadKnowledge seeds the database (KNOWLEDGE_DIR, or the bundled articles
+// for a database that never held any) and returns its live articles.
 func loadKnowledge(ctx context.Context, db *storage.DB, cfg Config) ([]knowledge.Article, error) {
-	if cfg.KnowledgeDir != "" {
-		arts, errs := knowledge.LintDir(cfg.KnowledgeDir, lintOptions(cfg))
-		if len(errs) > 0 {
-			return nil, errors.Join(errs...)
-		}
-		return arts, nil
+	if err := SeedKnowledge(ctx, db, cfg.KnowledgeDir, lintOptions(cfg)); err != nil {
+		return nil, err
 	}
-	return knowledge.Bundled()
+	return db.ListArticles(ctx)
 }

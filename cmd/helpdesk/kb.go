@@ -1,0 +1,286 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+const kbUsage = `Usage:
+  helpdesk kb lint DIR                       check a folder of articles
+  helpdesk kb import DIR                     publish a folder (nothing when a file is refused)
+  helpdesk kb export DIR                     write every article as DIR/<id>.md
+  helpdesk kb search [--kb DIR] [--top N] [--json]   rank the questions read from stdin, one per line
+`
+
+// runKB runs the knowledge-base subcommands.
+func runKB(ctx context.Context, args []string, env *Env) int {
+	if len(args) == 0 {
+		fmt.Fprint(env.Stderr, kbUsage)
+		return 2
+	}
+	sub, args := args[0], args[1:]
+	switch sub {
+	case "lint":
+		return kbLint(args, env)
+	case "import":
+		return kbImport(ctx, args, env)
+	case "export":
+		return kbExport(ctx, args, env)
+	case "search":
+		return kbSearch(ctx, args, env)
+	case "help", "-h", "--help":
+		fmt.Fprint(env.Stdout, kbUsage)
+		return 0
+	}
+	fmt.Fprintf(env.Stderr, "unknown kb command %q\n\n%s", sub, kbUsage)
+	return 2
+}
+
+// kbLintOptions reads KB_ALLOWED_DOMAINS through the configuration, or
+// straight from the environment when the rest of the configuration is
+// incomplete: lint and search need nothing else.
+func kbLintOptions(env *Env) knowledge.LintOptions {
+	if cfg, err := env.Config(); err == nil {
+		return lintOptions(cfg)
+	}
+	return knowledge.WithExtraDomains(env.Getenv("KB_ALLOWED_DOMAINS"))
+}
+
+func oneDir(args []string, env *Env, sub string) (string, bool) {
+	if len(args) != 1 || args[0] == "" {
+		fmt.Fprintf(env.Stderr, "kb %s needs one folder: helpdesk kb %s DIR\n", sub, sub)
+		return "", false
+	}
+	return args[0], true
+}
+
+func kbLint(args []string, env *Env) int {
+	dir, ok := oneDir(args, env, "lint")
+	if !ok {
+		return 2
+	}
+	arts, errs := knowledge.LintDir(dir, kbLintOptions(env))
+	for _, e := range errs {
+		fmt.Fprintln(env.Stdout, e)
+	}
+	if len(errs) > 0 {
+		fmt.Fprintf(env.Stderr, "%d problem(s) in %s\n", len(errs), dir)
+		return 1
+	}
+	fmt.Fprintf(env.Stdout, "%d articles OK\n", len(arts))
+	return 0
+}
+
+func kbImport(ctx context.Context, args []string, env *Env) int {
+	dir, ok := oneDir(args, env, "import")
+	if !ok {
+		return 2
+	}
+	cfg, err := env.Config()
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "configuration:", err)
+		return 2
+	}
+	arts, errs := knowledge.LintDir(dir, lintOptions(cfg))
+	if len(errs) > 0 {
+		for _, e := range errs {
+			fmt.Fprintln(env.Stderr, e)
+		}
+		fmt.Fprintf(env.Stderr, "nothing imported: %d problem(s) in %s\n", len(errs), dir)
+		return 1
+	}
+	if len(arts) == 0 {
+		fmt.Fprintf(env.Stderr, "nothing imported: no .md articles in %s\n", dir)
+		return 1
+	}
+	db, err := env.OpenDB(ctx, cfg)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "database:", err)
+		return 1
+	}
+	defer db.Close()
+	chs, err := db.SaveArticles(ctx, arts, "cli")
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "nothing imported:", err)
+		return 1
+	}
+	fmt.Fprintln(env.Stdout, importSummary(chs))
+	return 0
+}
+
+// importSummary counts the changes: "added 3, updated 1, unchanged 40".
+func importSummary(chs []storage.ArticleChange) string {
+	n := map[string]int{}
+	for _, c := range chs {
+		n[c.Action]++
+	}
+	s := fmt.Sprintf("added %d, updated %d, unchanged %d", n[storage.ArticleCreated], n[storage.ArticleUpdated], n[storage.ArticleUnchanged])
+	if r := n[storage.ArticleRestored]; r > 0 {
+		s += fmt.Sprintf(", restored %d", r)
+	}
+	return s
+}
+
+func kbExport(ctx context.Context, args []string, env *Env) int {
+	dir, ok := oneDir(args, env, "export")
+	if !ok {
+		return 2
+	}
+	cfg, err := env.Config()
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "configuration:", err)
+		return 2
+	}
+	db, err := env.OpenDB(ctx, cfg)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "database:", err)
+		return 1
+	}
+	defer db.Close()
+	arts, err := db.ListArticles(ctx)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "export:", err)
+		return 1
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintln(env.Stderr, "export:", err)
+		return 1
+	}
+	for _, a := range arts {
+		if err := os.WriteFile(filepath.Join(dir, a.ID+".md"), knowledge.Render(a), 0o644); err != nil {
+			fmt.Fprintln(env.Stderr, "export:", err)
+			return 1
+		}
+	}
+	fmt.Fprintf(env.Stdout, "exported %d articles to %s\n", len(arts), dir)
+	return 0
+}
+
+// searchLine is one line of `kb search --json`.
+type searchLine struct {
+	Query    string         `json:"query"`
+	Answered bool           `json:"answered"`
+	Results  []searchResult `json:"results"`
+}
+
+type searchResult struct {
+	ID    string  `json:"id"`
+	Title string  `json:"title"`
+	Score float64 `json:"score"`
+}
+
+func kbSearch(ctx context.Context, args []string, env *Env) int {
+	fs := flag.NewFlagSet("kb search", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	dir := fs.String("kb", "", "index this folder of articles in memory (the database is not touched)")
+	top := fs.Int("top", 5, "results per question")
+	asJSON := fs.Bool("json", false, "one JSON object per line")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *top < 1 {
+		fmt.Fprintln(env.Stderr, "--top must be at least 1")
+		return 2
+	}
+	arts, err := searchArticles(ctx, *dir, env)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "kb search:", err)
+		return 1
+	}
+	base := knowledge.NewBase(arts)
+	out := bufio.NewWriter(env.Stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	sc := bufio.NewScanner(env.Stdin)
+	sc.Buffer(make([]byte, 64*1024), 4<<20)
+	for sc.Scan() {
+		q := strings.TrimRight(sc.Text(), "\r")
+		r := base.Search(q, knowledge.SearchOptions{Top: *top})
+		line := searchLine{Query: q, Answered: r.Answered, Results: []searchResult{}}
+		for _, h := range r.Hits {
+			line.Results = append(line.Results, searchResult{ID: h.ID, Title: h.Title, Score: h.Score})
+		}
+		if *asJSON {
+			if err := enc.Encode(line); err != nil {
+				fmt.Fprintln(env.Stderr, "kb search:", err)
+				return 1
+			}
+			continue
+		}
+		fmt.Fprintf(out, "%s\n  answered=%v intent=%s\n", q, r.Answered, r.Intent)
+		for i, h := range line.Results {
+			fmt.Fprintf(out, "  %d. %s (%s) %.3f\n", i+1, h.Title, h.ID, h.Score)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintln(env.Stderr, "kb search: read questions:", err)
+		return 1
+	}
+	return 0
+}
+
+// searchArticles loads the articles to search: the folder when given (lint
+// problems are reported and those files left out), otherwise the configured
+// database, read only.
+func searchArticles(ctx context.Context, dir string, env *Env) ([]knowledge.Article, error) {
+	if dir != "" {
+		arts, errs := knowledge.LintDir(dir, kbLintOptions(env))
+		for _, e := range errs {
+			fmt.Fprintln(env.Stderr, e)
+		}
+		if len(arts) == 0 {
+			return nil, fmt.Errorf("no usable articles in %s", dir)
+		}
+		return arts, nil
+	}
+	cfg, err := env.Config()
+	if err != nil {
+		return nil, fmt.Errorf("configuration: %w", err)
+	}
+	db, err := env.OpenDB(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	return db.ListArticles(ctx)
+}
+
+// SeedKnowledge fills the database at start. With dir set, the folder is
+// imported (upserted by id) and the bundled articles are not used; a folder
+// with a refused file imports nothing and returns why. Without dir, the
+// bundled articles seed a database that has never held an article.
+func SeedKnowledge(ctx context.Context, db *storage.DB, dir string, opts knowledge.LintOptions) error {
+	if dir != "" {
+		arts, errs := knowledge.LintDir(dir, opts)
+		if len(errs) > 0 {
+			return fmt.Errorf("KNOWLEDGE_DIR %s: %w", dir, errors.Join(errs...))
+		}
+		if _, err := db.SaveArticles(ctx, arts, "knowledge_dir"); err != nil {
+			return fmt.Errorf("import KNOWLEDGE_DIR: %w", err)
+		}
+		return nil
+	}
+	n, err := db.CountArticleVersions(ctx)
+	if err != nil || n > 0 {
+		return err
+	}
+	arts, err := knowledge.Bundled()
+	if err != nil {
+		return err
+	}
+	if _, err := db.SaveArticles(ctx, arts, "bundled"); err != nil {
+		return fmt.Errorf("seed bundled articles: %w", err)
+	}
+	return nil
+}
