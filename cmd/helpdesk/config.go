@@ -39,6 +39,9 @@ type Config struct {
 	Retention        time.Duration
 	KBAllowedDomains []string
 	LogLevel         string
+	// RateLimits is "telegram" (Telegram's limits) or "off" (a local test
+	// server or a load test).
+	RateLimits string
 }
 
 // ConfigError names the variable that is wrong and what is expected.
@@ -76,6 +79,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		StatusAPIToken:       get("STATUS_API_TOKEN", ""),
 		OfficeHours:          get("OFFICE_HOURS", ""),
 		LogLevel:             strings.ToLower(get("LOG_LEVEL", "info")),
+		RateLimits:           strings.ToLower(get("TELEGRAM_RATE_LIMITS", "telegram")),
 	}
 	var errs []error
 	if u, err := url.Parse(c.TelegramAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -128,6 +132,9 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	}
 	for _, d := range splitList(get("KB_ALLOWED_DOMAINS", "")) {
 		c.KBAllowedDomains = append(c.KBAllowedDomains, strings.ToLower(strings.TrimPrefix(d, ".")))
+	}
+	if c.RateLimits != "telegram" && c.RateLimits != "off" {
+		errs = append(errs, &ConfigError{"TELEGRAM_RATE_LIMITS", "telegram or off", c.RateLimits})
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":

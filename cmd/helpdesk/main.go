@@ -29,9 +29,12 @@ type Env struct {
 	Pipeline *bot.PipelineOptions
 }
 
-func (e *Env) pipelineOptions() bot.PipelineOptions {
+func (e *Env) pipelineOptions(cfg Config) bot.PipelineOptions {
 	if e.Pipeline != nil {
 		return *e.Pipeline
+	}
+	if cfg.RateLimits == "off" {
+		return bot.PipelineOptions{Sender: bot.NoLimits}
 	}
 	return bot.PipelineOptions{}
 }

@@ -53,7 +53,7 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		log.Warn("Telegram not reachable yet; will keep trying", "err", err)
 	}
 
-	p := bot.NewPipeline(a.db, a.svc, &bot.TelegramTransport{API: api}, a.metrics, log, env.pipelineOptions())
+	p := bot.NewPipeline(a.db, a.svc, &bot.TelegramTransport{API: api}, a.metrics, log, env.pipelineOptions(cfg))
 	poller.Intake = p.Intake
 	poller.OnSuccess = a.markTelegramOK
 	if err := p.Start(ctx); err != nil {

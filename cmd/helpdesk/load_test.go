@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tg "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/layananwarga/helpdesk/telegramtest"
+)
+
+// loadQuestions are what the synthetic citizens ask.
+var loadQuestions = []string{
+	"syarat bikin ktp baru apa aja", "kk saya hilang gimana", "cara perpanjang sim", "halo min",
+	"akta kelahiran anak syaratnya", "skck buat lamaran kerja", "bayar pajak motor tahunan",
+	"terima kasih kak", "paspor baru bikin dimana", "bpjs kesehatan pindah faskes",
+}
+
+// BenchmarkLoad drives the built helpdesk binary through the fake Bot API over
+// loopback (every update stored, every reply stored and sent), then a bare
+// go-telegram/bot echo bot on the same fake, and reports updates/s, the
+// latency from injection to reply, and the helpdesk's peak RSS.
+//
+//	go test ./cmd/helpdesk -run '^$' -bench Load -benchtime 1x
+func BenchmarkLoad(b *testing.B) {
+	b.Run("helpdesk/5000-updates-500-chats", func(b *testing.B) { benchHelpdesk(b, 500, 10) })
+	b.Run("helpdesk/10000-chats", func(b *testing.B) { benchHelpdesk(b, 10000, 1) })
+	b.Run("echo-bot/5000-updates-500-chats", func(b *testing.B) { benchEcho(b, 500, 10) })
+}
+
+type injected struct {
+	chat int64
+	at   time.Time
+}
+
+// inject queues perChat updates for each of chats chats, interleaved.
+func inject(fake *telegramtest.Server, chats, perChat int) map[int64][]time.Time {
+	sent := map[int64][]time.Time{}
+	for i := 0; i < perChat; i++ {
+		for c := 0; c < chats; c++ {
+			id := int64(100000 + c)
+			fake.PrivateMessage(telegramtest.User{ID: id, FirstName: "Warga"}, loadQuestions[(c+i)%len(loadQuestions)], nil)
+			sent[id] = append(sent[id], time.Now())
+		}
+	}
+	return sent
+}
+
+// report pairs the k-th update of each chat with the k-th reply to it.
+func report(b *testing.B, fake *telegramtest.Server, sent map[int64][]time.Time, start time.Time, total int) {
+	replies := map[int64][]time.Time{}
+	var last time.Time
+	for _, c := range fake.Calls("sendMessage") {
+		if c.Result == nil {
+			continue
+		}
+		replies[c.ChatID()] = append(replies[c.ChatID()], c.At)
+	}
+	var lat []time.Duration
+	for chat, ins := range sent {
+		reps := firstReplies(replies[chat], len(ins))
+		for k, at := range ins {
+			if k < len(reps) {
+				lat = append(lat, reps[k].Sub(at))
+				if reps[k].After(last) {
+					last = reps[k]
+				}
+			}
+		}
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	elapsed := last.Sub(start)
+	b.ReportMetric(float64(total)/elapsed.Seconds(), "updates/s")
+	b.ReportMetric(float64(lat[len(lat)*50/100].Milliseconds()), "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99-ms")
+}
+
+// firstReplies keeps one reply per update: answers split in several
+// messages count once, at their first message.
+func firstReplies(all []time.Time, n int) []time.Time {
+	if len(all) <= n {
+		return all
+	}
+	step := len(all) / n
+	out := make([]time.Time, 0, n)
+	for i := 0; i < len(all) && len(out) < n; i += step {
+		out = append(out, all[i])
+	}
+	return out
+}
+
+func benchHelpdesk(b *testing.B, chats, perChat int) {
+	total := chats * perChat
+	for i := 0; i < b.N; i++ {
+		fake := telegramtest.New(b)
+		dir := b.TempDir()
+		bin := buildBinary(b)
+		sent := inject(fake, chats, perChat)
+		start := time.Now()
+		cmd := exec.Command(bin, "serve")
+		cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+telegramtest.Token, "TELEGRAM_API_URL="+fake.URL,
+			"DB_PATH="+filepath.Join(dir, "helpdesk.db"), "LOG_LEVEL=error", "TELEGRAM_RATE_LIMITS=off")
+		cmd.Dir, cmd.Stdout, cmd.Stderr = dir, io.Discard, os.Stderr
+		if err := cmd.Start(); err != nil {
+			b.Fatal(err)
+		}
+		fake.Wait(5*time.Minute, "every update answered", func() bool { return answered(fake) >= total })
+		rss := peakRSS(cmd.Process.Pid)
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+		report(b, fake, sent, start, total)
+		b.ReportMetric(float64(rss)/1024, "peak-RSS-MB")
+	}
+}
+
+// answered counts the chats' replies, one per update (the first message of
+// a split answer); good enough to know the run is over.
+func answered(fake *telegramtest.Server) int {
+	n := 0
+	for _, c := range fake.Calls("sendMessage") {
+		if c.Result != nil && !strings.HasPrefix(c.Text(), "(cont)") {
+			n++
+		}
+	}
+	return n
+}
+
+// peakRSS reads a process's peak resident set size in KiB.
+func peakRSS(pid int) int {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			n, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+			return n
+		}
+	}
+	return 0
+}
+
+func benchEcho(b *testing.B, chats, perChat int) {
+	total := chats * perChat
+	for i := 0; i < b.N; i++ {
+		fake := telegramtest.New(b)
+		sent := inject(fake, chats, perChat)
+		start := time.Now()
+		ctx, cancel := context.WithCancel(context.Background())
+		echo, err := tg.New(telegramtest.Token, tg.WithServerURL(fake.URL), tg.WithDefaultHandler(
+			func(ctx context.Context, api *tg.Bot, u *models.Update) {
+				if u.Message != nil {
+					api.SendMessage(ctx, &tg.SendMessageParams{ChatID: u.Message.Chat.ID, Text: u.Message.Text})
+				}
+			}))
+		if err != nil {
+			b.Fatal(err)
+		}
+		go echo.Start(ctx)
+		fake.Wait(5*time.Minute, "every update echoed", func() bool { return answered(fake) >= total })
+		cancel()
+		report(b, fake, sent, start, total)
+	}
+}
