@@ -1,31 +1,188 @@
 package handlers
 
-// Placeholder: knowledge-base administration (issue 7) replaces this file.
-
 import (
 	"context"
+	"strconv"
+	"strings"
+	"time"
 
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// AdminStore keeps article versions, the gaps report and announcements.
-type AdminStore interface{}
+// AdminStore keeps article versions, the gaps report, announcements and the
+// admin audit log.
+type AdminStore interface {
+	// PublishArticle saves an article as a new version by actor.
+	PublishArticle(ctx context.Context, a knowledge.Article, actor string) (helpdesk.ArticleSave, error)
+	// WithdrawArticle deletes a live article and returns the version that
+	// records the deletion; ErrNotFound when it is not live.
+	WithdrawArticle(ctx context.Context, id, actor string) (int, error)
+	ArticleHistory(ctx context.Context, id string) ([]helpdesk.ArticleRevision, error)
+	FindArticleRevision(ctx context.Context, id string, version int) (helpdesk.ArticleRevision, error)
 
+	// ListGapItems returns unanswered questions and downvotes not yet handled.
+	ListGapItems(ctx context.Context, limit int) ([]helpdesk.GapItem, error)
+	// MarkGapsHandled marks items as covered; ErrConflict when all were already.
+	MarkGapsHandled(ctx context.Context, m helpdesk.GapMark, items []helpdesk.GapRef) (helpdesk.GapMark, error)
+
+	// CreateAnnouncement stores a draft, once per update.
+	CreateAnnouncement(ctx context.Context, text, createdBy string, updateID int64) (helpdesk.Announcement, error)
+	FindAnnouncement(ctx context.Context, id int64) (helpdesk.Announcement, error)
+	// SendAnnouncement enqueues msg to every citizen who opted in, once;
+	// ErrConflict when the draft was already sent or cancelled.
+	SendAnnouncement(ctx context.Context, id int64, msg outbox.Action) (helpdesk.Announcement, error)
+	CancelAnnouncement(ctx context.Context, id int64) error
+	SetAnnouncements(ctx context.Context, chatID int64, on bool) error
+	CountSubscribers(ctx context.Context) (int, error)
+
+	RecordAdminAttempt(ctx context.Context, a helpdesk.AdminAttempt) error
+}
+
+// FileFetcher downloads a file a user sent, by its transport file id.
+type FileFetcher interface {
+	Fetch(ctx context.Context, fileID string, maxBytes int64) ([]byte, error)
+}
+
+const (
+	// maxArticleFile bounds an uploaded article; real ones are a few KB.
+	maxArticleFile = 256 << 10
+	// adminModeTTL is how long an admin prompt waits for its answer.
+	adminModeTTL = 30 * time.Minute
+	// maxCallbackData is Telegram's limit on a button's data, in bytes.
+	maxCallbackData = 64
+)
+
+// adminCommand runs /kb, /celah, /umumkan, /batal and the citizens'
+// /pengumuman.
 func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	return []outbox.Action{s.say(req, msgNotYet)}, nil
+	switch req.Command {
+	case "pengumuman", "announcements":
+		return s.subscribeCommand(ctx, req, st)
+	case "batal", "cancel":
+		had := st.Mode != ""
+		st.ClearMode()
+		if had {
+			return []outbox.Action{s.say(req, msgCancelled.in(st.English))}, nil
+		}
+		return []outbox.Action{s.say(req, msgNothingToCancel.in(st.English))}, nil
+	}
+	if !s.isAdmin(req.From.ID) {
+		return s.refuse(ctx, req, st, "/"+req.Command), nil
+	}
+	st.ClearMode()
+	switch req.Command {
+	case "kb":
+		return s.kbCommand(ctx, req, st)
+	case "celah":
+		return s.gapsCommand(ctx, req, st)
+	case "umumkan":
+		return s.announceCommand(ctx, req, st)
+	}
+	return nil, nil
 }
 
-func (s *Service) adminDocument(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	return []outbox.Action{s.say(req, msgNotYet)}, nil
-}
-
+// adminInput takes the answer to an admin prompt.
 func (s *Service) adminInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+	if !s.isAdmin(req.From.ID) || s.now().Sub(st.ModeSince) > adminModeTTL {
+		st.ClearMode()
+		return nil, false, nil
+	}
+	switch st.Mode {
+	case modeAnnounce:
+		return s.announceInput(ctx, req, st)
+	case modeGapDone:
+		return s.gapDoneInput(ctx, req, st)
+	}
 	st.ClearMode()
 	return nil, false, nil
 }
 
+// adminCallback handles the buttons of the admin conversation and the
+// citizens' announcement opt-in and opt-out.
 func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	data := req.Callback.Data
+	if len(data) > maxCallbackData {
+		return []outbox.Action{s.ack(req, "")}, nil
+	}
+	parts := strings.Split(data, ":")
+	if parts[0] == "ann" && len(parts) == 2 && (parts[1] == "on" || parts[1] == "off") {
+		return s.subscribeCallback(ctx, req, st, parts[1] == "on")
+	}
+	if !s.isAdmin(req.From.ID) {
+		return s.refuse(ctx, req, st, "button "+data), nil
+	}
+	switch parts[0] {
+	case "kb":
+		return s.kbCallback(ctx, req, st, parts[1:])
+	case "undo":
+		return s.undoCallback(ctx, req, st, parts[1:])
+	case "gap":
+		return s.gapCallback(ctx, req, st, parts[1:])
+	case "ann":
+		return s.announceCallback(ctx, req, st, parts[1:])
+	}
 	return []outbox.Action{s.ack(req, "")}, nil
 }
 
 func (s *Service) adminJobs() []Job { return nil }
+
+// refuse answers someone who is not an admin without revealing anything, and
+// logs the attempt.
+func (s *Service) refuse(ctx context.Context, req Request, st *ChatState, what string) []outbox.Action {
+	s.Logger.Warn("admin action refused", "user", req.From.ID, "chat", req.Chat.ID, "action", what)
+	s.audit(ctx, req, what, false, "")
+	if req.Callback != nil {
+		return []outbox.Action{{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID,
+			Text: msgAdminOnly.in(st.English), Alert: true}}
+	}
+	return []outbox.Action{s.say(req, msgAdminOnly.in(st.English))}
+}
+
+// audit records an admin action or a refused attempt. A failure to record
+// is logged and does not stop the conversation.
+func (s *Service) audit(ctx context.Context, req Request, action string, allowed bool, detail string) {
+	if s.Admin == nil {
+		return
+	}
+	if err := s.Admin.RecordAdminAttempt(ctx, helpdesk.AdminAttempt{UserID: req.From.ID, ChatID: req.Chat.ID,
+		Action: action, Allowed: allowed, Detail: detail, At: s.now()}); err != nil {
+		s.Logger.Error("record admin attempt", "err", err)
+	}
+}
+
+// actor names an admin in the version history.
+func actor(req Request) string { return "tg:" + strconv.FormatInt(req.From.ID, 10) }
+
+// reply is a message in the request's chat with buttons.
+func reply(req Request, html string, buttons [][]outbox.Button) outbox.Action {
+	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: html, Buttons: buttons}
+}
+
+// button returns a callback button, or false when its data would be over
+// Telegram's limit (an id too long to address by button).
+func button(text, data string) (outbox.Button, bool) {
+	if len(data) > maxCallbackData {
+		return outbox.Button{}, false
+	}
+	return outbox.Button{Text: text, Data: data}, true
+}
+
+// rowsOf lays buttons out n per row.
+func rowsOf(bs []outbox.Button, n int) [][]outbox.Button {
+	var rows [][]outbox.Button
+	for len(bs) > 0 {
+		k := min(n, len(bs))
+		rows = append(rows, bs[:k])
+		bs = bs[k:]
+	}
+	return rows
+}
+
+// wib shows times in Jakarta time, where the admins work.
+var wib = time.FixedZone("WIB", 7*60*60)
+
+func fmtTime(t time.Time) string { return t.In(wib).Format("2 Jan 2006 15:04") }
+
+func fmtDay(t time.Time) string { return t.In(wib).Format("2 Jan 2006") }

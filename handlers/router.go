@@ -113,7 +113,7 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 		acts, err = s.privacyCommand(ctx, req, st)
 	case "laporan", "report":
 		acts, err = s.reportCommand(ctx, req, st)
-	case "kb", "celah", "umumkan", "batal", "cancel":
+	case "kb", "celah", "umumkan", "batal", "cancel", "pengumuman", "announcements":
 		acts, err = s.adminCommand(ctx, req, st)
 	default:
 		return nil, false, nil

@@ -18,6 +18,10 @@ type Knowledge interface {
 	Get(id string) (knowledge.Article, bool)
 	List() []knowledge.Article
 	Categories() []knowledge.Category
+	// Put and Remove change the live base, so that an admin's change is
+	// answered from at once.
+	Put(a knowledge.Article)
+	Remove(id string)
 }
 
 // ChatStore keeps what the bot remembers of a chat between updates.
@@ -49,6 +53,7 @@ type Settings struct {
 	Holidays    []string
 	HandoffSLA  time.Duration
 	Retention   time.Duration
+	KBLint      knowledge.LintOptions // the rules articles uploaded by admins must pass, as in kb lint
 }
 
 // Deps are everything a Service needs. Optional parts may be nil.
@@ -59,8 +64,9 @@ type Deps struct {
 	Apps      ApplicationStore
 	Cases     CaseStore
 	Admin     AdminStore
-	Composer  Composer // optional: phrases answers with a language model
-	Drafter   Drafter  // optional: shows an answer while it is written
+	Files     FileFetcher // optional: downloads documents admins send; nil in the terminal
+	Composer  Composer    // optional: phrases answers with a language model
+	Drafter   Drafter     // optional: shows an answer while it is written
 	Settings  Settings
 	Metrics   *metrics.Set
 	Now       func() time.Time

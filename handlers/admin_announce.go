@@ -1,0 +1,140 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+const (
+	modeAnnounce = "admin:announce"
+	// maxAnnouncement leaves room for the heading within one message.
+	maxAnnouncement = 3500
+)
+
+// announceCommand runs /umumkan [text]: with a text it shows the preview,
+// without one it asks for the text.
+func (s *Service) announceCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if text := strings.TrimSpace(req.Args); text != "" {
+		return s.announcePreview(ctx, req, text)
+	}
+	st.SetMode(modeAnnounce, nil, s.now())
+	return []outbox.Action{s.say(req, msgAnnounceAsk)}, nil
+}
+
+func (s *Service) announceInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+	text := strings.TrimSpace(req.Text)
+	if text == "" {
+		return []outbox.Action{s.say(req, msgAnnounceAsk)}, true, nil
+	}
+	st.ClearMode()
+	acts, err := s.announcePreview(ctx, req, text)
+	return acts, true, err
+}
+
+// announcePreview stores a draft and shows it exactly as citizens will see
+// it, with the number of recipients and Kirim/Batal buttons.
+func (s *Service) announcePreview(ctx context.Context, req Request, text string) ([]outbox.Action, error) {
+	if runeLen(text) > maxAnnouncement {
+		return []outbox.Action{s.say(req, fmt.Sprintf(msgAnnounceTooLong, maxAnnouncement))}, nil
+	}
+	a, err := s.Admin.CreateAnnouncement(ctx, text, actor(req), req.UpdateID)
+	if err != nil {
+		return nil, fmt.Errorf("announce: %w", err)
+	}
+	n, err := s.Admin.CountSubscribers(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("announce: %w", err)
+	}
+	id := strconv.FormatInt(a.ID, 10)
+	return []outbox.Action{
+		s.say(req, msgAnnouncePreview),
+		announcementMessage(req.Chat.ID, a.Text),
+		reply(req, fmt.Sprintf(msgAnnounceConfirm, n), [][]outbox.Button{{
+			{Text: btnAnnounceSend, Data: "ann:send:" + id}, {Text: btnCancel, Data: "ann:cancel:" + id}}}),
+	}, nil
+}
+
+// announcementMessage is what a citizen receives, with the opt-out button.
+func announcementMessage(chatID int64, text string) outbox.Action {
+	return outbox.Action{Kind: outbox.Send, ChatID: chatID, Text: msgAnnouncementHead + esc(text),
+		Buttons: [][]outbox.Button{{{Text: btnAnnounceOff, Data: "ann:off"}}}}
+}
+
+// announceCallback handles ann:send:ID and ann:cancel:ID.
+func (s *Service) announceCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+	if len(p) != 2 {
+		return []outbox.Action{s.ack(req, "")}, nil
+	}
+	id, err := strconv.ParseInt(p[1], 10, 64)
+	if err != nil || id < 1 {
+		return []outbox.Action{s.ack(req, "")}, nil
+	}
+	switch p[0] {
+	case "send":
+		draft, err := s.Admin.FindAnnouncement(ctx, id)
+		if errors.Is(err, helpdesk.ErrNotFound) {
+			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("announce: %w", err)
+		}
+		msg := announcementMessage(0, draft.Text)
+		a, err := s.Admin.SendAnnouncement(ctx, id, msg)
+		if errors.Is(err, helpdesk.ErrConflict) {
+			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("announce: %w", err)
+		}
+		s.audit(ctx, req, "announce", true, fmt.Sprintf("#%d to %d citizens", a.ID, a.Recipients))
+		return []outbox.Action{s.ack(req, ""), s.say(req, fmt.Sprintf(msgAnnounceQueued, a.ID, a.Recipients))}, nil
+	case "cancel":
+		err := s.Admin.CancelAnnouncement(ctx, id)
+		if errors.Is(err, helpdesk.ErrConflict) || errors.Is(err, helpdesk.ErrNotFound) {
+			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("announce: %w", err)
+		}
+		return []outbox.Action{s.ack(req, ""), s.say(req, msgAnnounceCancelled)}, nil
+	}
+	return []outbox.Action{s.ack(req, "")}, nil
+}
+
+// subscribeCommand runs the citizens' /pengumuman [ya|tidak].
+func (s *Service) subscribeCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	switch strings.ToLower(strings.TrimSpace(req.Args)) {
+	case "ya", "on", "yes", "aktif":
+		return s.setSubscription(ctx, req, st, true)
+	case "tidak", "off", "no", "stop", "berhenti":
+		return s.setSubscription(ctx, req, st, false)
+	}
+	c, err := s.Chats.FindCitizen(ctx, req.Chat.ID)
+	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
+		return nil, fmt.Errorf("announcements: %w", err)
+	}
+	if c.Announcements {
+		return []outbox.Action{reply(req, msgSubscribedNow.in(st.English),
+			[][]outbox.Button{{{Text: btnAnnounceOff, Data: "ann:off"}}})}, nil
+	}
+	return []outbox.Action{reply(req, msgUnsubscribedNow.in(st.English),
+		[][]outbox.Button{{{Text: btnAnnounceOn.in(st.English), Data: "ann:on"}}})}, nil
+}
+
+func (s *Service) subscribeCallback(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
+	acts, err := s.setSubscription(ctx, req, st, on)
+	return append([]outbox.Action{s.ack(req, "")}, acts...), err
+}
+
+func (s *Service) setSubscription(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
+	if err := s.Admin.SetAnnouncements(ctx, req.Chat.ID, on); err != nil {
+		return nil, fmt.Errorf("announcements: %w", err)
+	}
+	if on {
+		return []outbox.Action{s.say(req, msgSubscribed.in(st.English))}, nil
+	}
+	return []outbox.Action{s.say(req, msgUnsubscribed.in(st.English))}, nil
+}

@@ -1,0 +1,388 @@
+package handlers
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+const kbPageSize = 8
+
+// kbCommand runs /kb [ID | riwayat ID | hapus ID | ekspor].
+func (s *Service) kbCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	f := strings.Fields(strings.ToLower(req.Args))
+	switch {
+	case len(f) == 0:
+		return []outbox.Action{s.kbOverview(req)}, nil
+	case len(f) == 1 && (f[0] == "ekspor" || f[0] == "export"):
+		return s.kbExport(req), nil
+	case len(f) == 2 && (f[0] == "riwayat" || f[0] == "history"):
+		return s.kbHistory(ctx, req, f[1])
+	case len(f) == 2 && (f[0] == "hapus" || f[0] == "delete"):
+		return s.kbDeleteAsk(req, f[1]), nil
+	case len(f) == 1:
+		return s.kbShow(ctx, req, f[0])
+	}
+	return []outbox.Action{s.say(req, msgKBUsage)}, nil
+}
+
+// kbCallback handles kb:cat:KEY:PAGE, kb:show:ID, kb:file:ID, kb:hist:ID,
+// kb:del:ID, kb:delok:ID, kb:restore:ID:VERSION, kb:export, kb:home, kb:no.
+func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+	ack := []outbox.Action{s.ack(req, "")}
+	if len(p) == 0 {
+		return ack, nil
+	}
+	arg := func(i int) string {
+		if i < len(p) {
+			return p[i]
+		}
+		return ""
+	}
+	var (
+		acts []outbox.Action
+		err  error
+	)
+	switch p[0] {
+	case "home":
+		acts = []outbox.Action{s.editOrSend(req, s.kbOverview(req))}
+	case "cat":
+		page, perr := strconv.Atoi(arg(2))
+		if perr != nil || page < 0 {
+			return ack, nil
+		}
+		acts = s.kbCategory(req, arg(1), page)
+	case "show":
+		acts, err = s.kbShow(ctx, req, arg(1))
+	case "file":
+		acts = s.kbFile(req, arg(1))
+	case "hist":
+		acts, err = s.kbHistory(ctx, req, arg(1))
+	case "del":
+		acts = s.kbDeleteAsk(req, arg(1))
+	case "delok":
+		acts, err = s.kbDelete(ctx, req, arg(1))
+	case "restore":
+		v, verr := strconv.Atoi(arg(2))
+		if verr != nil || v < 1 {
+			return ack, nil
+		}
+		acts, err = s.kbRestore(ctx, req, arg(1), v)
+	case "export":
+		acts = s.kbExport(req)
+	case "no":
+		acts = []outbox.Action{s.say(req, msgKBKept)}
+	}
+	return append(ack, acts...), err
+}
+
+// editOrSend replaces the message whose button was pressed, for paging.
+func (s *Service) editOrSend(req Request, a outbox.Action) outbox.Action {
+	if req.Callback != nil && req.Callback.MessageID != 0 {
+		a.Kind, a.MessageID = outbox.Edit, req.Callback.MessageID
+	}
+	return a
+}
+
+func (s *Service) kbOverview(req Request) outbox.Action {
+	cats := s.Knowledge.Categories()
+	total := 0
+	var bs []outbox.Button
+	for _, c := range cats {
+		total += c.Count
+		if b, ok := button(fmt.Sprintf("%s (%d)", c.Label, c.Count), "kb:cat:"+c.Key+":0"); ok {
+			bs = append(bs, b)
+		}
+	}
+	rows := rowsOf(bs, 2)
+	rows = append(rows, []outbox.Button{{Text: btnKBExport, Data: "kb:export"}})
+	return reply(req, fmt.Sprintf(msgKBOverview, total, len(cats)), rows)
+}
+
+func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action {
+	var arts []knowledge.Article
+	for _, a := range s.Knowledge.List() {
+		if a.Category == key {
+			arts = append(arts, a)
+		}
+	}
+	if len(arts) == 0 {
+		return []outbox.Action{s.say(req, msgKBEmptyCategory)}
+	}
+	pages := (len(arts) + kbPageSize - 1) / kbPageSize
+	page = min(page, pages-1)
+	var rows [][]outbox.Button
+	for _, a := range arts[page*kbPageSize : min(len(arts), (page+1)*kbPageSize)] {
+		if b, ok := button(truncate(a.Title, 50), "kb:show:"+a.ID); ok {
+			rows = append(rows, []outbox.Button{b})
+		}
+	}
+	var nav []outbox.Button
+	if page > 0 {
+		nav = append(nav, outbox.Button{Text: "◀️", Data: fmt.Sprintf("kb:cat:%s:%d", key, page-1)})
+	}
+	nav = append(nav, outbox.Button{Text: "📚", Data: "kb:home"})
+	if page < pages-1 {
+		nav = append(nav, outbox.Button{Text: "▶️", Data: fmt.Sprintf("kb:cat:%s:%d", key, page+1)})
+	}
+	rows = append(rows, nav)
+	text := fmt.Sprintf(msgKBCategory, esc(knowledge.CategoryLabel(key)), len(arts), page+1, pages)
+	return []outbox.Action{s.editOrSend(req, reply(req, text, rows))}
+}
+
+func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
+	a, ok := s.Knowledge.Get(id)
+	if !ok {
+		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+	}
+	hist, err := s.Admin.ArticleHistory(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("kb show: %w", err)
+	}
+	version := "-"
+	if len(hist) > 0 {
+		last := hist[len(hist)-1]
+		version = fmt.Sprintf("v%d, %s, %s", last.Version, esc(fmtTime(last.At)), esc(last.Actor))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "📄 <b>%s</b>\nID: <code>%s</code>\nKategori: %s\nVersi: %s\n", esc(a.Title), esc(a.ID),
+		esc(knowledge.CategoryLabel(a.Category)), version)
+	if a.Updated != "" {
+		fmt.Fprintf(&b, "Diperbarui: %s\n", esc(a.Updated))
+	}
+	if a.Source != "" {
+		fmt.Fprintf(&b, "Sumber: %s\n", esc(a.Source))
+	}
+	if len(a.Keywords) > 0 {
+		fmt.Fprintf(&b, "Kata kunci: %s\n", esc(strings.Join(a.Keywords, ", ")))
+	}
+	if len(a.Questions) > 0 {
+		fmt.Fprintf(&b, "Contoh pertanyaan: %d\n", len(a.Questions))
+	}
+	fmt.Fprintf(&b, "\n%s", articleHTML(a))
+	rows := [][]outbox.Button{}
+	var first []outbox.Button
+	for _, c := range []struct{ text, data string }{{btnKBFile, "kb:file:" + id}, {btnKBHistory, "kb:hist:" + id}, {btnKBDelete, "kb:del:" + id}} {
+		if bt, ok := button(c.text, c.data); ok {
+			first = append(first, bt)
+		}
+	}
+	rows = append(rows, first)
+	return sayLong(req.Chat.ID, b.String(), rows), nil
+}
+
+func (s *Service) kbFile(req Request, id string) []outbox.Action {
+	a, ok := s.Knowledge.Get(id)
+	if !ok {
+		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
+	}
+	return []outbox.Action{{Kind: outbox.Document, ChatID: req.Chat.ID, FileName: a.ID + ".md", File: knowledge.Render(a)}}
+}
+
+// kbExport sends the whole base as a zip of <id>.md files, the layout kb
+// import reads.
+func (s *Service) kbExport(req Request) []outbox.Action {
+	arts := s.Knowledge.List()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, a := range arts {
+		w, err := zw.Create(a.ID + ".md")
+		if err == nil {
+			_, err = w.Write(knowledge.Render(a))
+		}
+		if err != nil {
+			// Writing to memory fails only on a programming error.
+			s.Logger.Error("kb export", "err", err)
+			return []outbox.Action{s.say(req, msgKBExportFailed)}
+		}
+	}
+	if err := zw.Close(); err != nil {
+		s.Logger.Error("kb export", "err", err)
+		return []outbox.Action{s.say(req, msgKBExportFailed)}
+	}
+	name := "basis-pengetahuan-" + s.now().In(wib).Format("20060102-1504") + ".zip"
+	return []outbox.Action{{Kind: outbox.Document, ChatID: req.Chat.ID, FileName: name, File: buf.Bytes(),
+		Text: fmt.Sprintf(msgKBExported, len(arts))}}
+}
+
+func (s *Service) kbDeleteAsk(req Request, id string) []outbox.Action {
+	a, ok := s.Knowledge.Get(id)
+	if !ok {
+		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
+	}
+	yes, ok := button(btnKBDeleteYes, "kb:delok:"+id)
+	if !ok {
+		return []outbox.Action{s.say(req, msgKBIDTooLong)}
+	}
+	return []outbox.Action{reply(req, fmt.Sprintf(msgKBDeleteAsk, esc(a.Title), esc(a.ID)),
+		[][]outbox.Button{{yes, {Text: btnCancel, Data: "kb:no"}}})}
+}
+
+func (s *Service) kbDelete(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
+	a, ok := s.Knowledge.Get(id)
+	if !ok {
+		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+	}
+	v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
+	if errors.Is(err, helpdesk.ErrNotFound) {
+		// The store no longer has it live: bring the running base in line.
+		s.Knowledge.Remove(id)
+		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("kb delete: %w", err)
+	}
+	s.Knowledge.Remove(id)
+	s.audit(ctx, req, "delete", true, fmt.Sprintf("%s@%d", id, v))
+	return []outbox.Action{reply(req, fmt.Sprintf(msgKBDeleted, esc(a.Title), esc(a.ID)), undoButtons(id, v))}, nil
+}
+
+func undoButtons(id string, version int) [][]outbox.Button {
+	if b, ok := button(btnUndo, fmt.Sprintf("undo:%s:%d", id, version)); ok {
+		return [][]outbox.Button{{b}}
+	}
+	return nil
+}
+
+// adminDocument publishes an uploaded .md article, or refuses it with the
+// line and reason of each problem, changing nothing.
+func (s *Service) adminDocument(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if s.Files == nil {
+		return []outbox.Action{s.say(req, msgUploadNoFiles)}, nil
+	}
+	m := req.Media
+	if m.Size > maxArticleFile {
+		return []outbox.Action{s.say(req, fmt.Sprintf(msgUploadTooBig, maxArticleFile>>10))}, nil
+	}
+	data, err := s.Files.Fetch(ctx, m.FileID, maxArticleFile)
+	if err != nil {
+		s.Logger.Warn("download article", "file", m.FileName, "err", err)
+		return []outbox.Action{s.say(req, msgUploadDownload)}, nil
+	}
+	a, err := knowledge.Parse(m.FileName, data, s.Settings.KBLint)
+	if err != nil {
+		s.audit(ctx, req, "publish", true, "refused "+m.FileName)
+		return []outbox.Action{s.say(req, lintReport(m.FileName, err))}, nil
+	}
+	return s.publish(ctx, req, a, "publish")
+}
+
+// publish saves a as its next version, makes the running bot answer from it
+// and tells the admin what changed, with an Undo button.
+func (s *Service) publish(ctx context.Context, req Request, a knowledge.Article, action string) ([]outbox.Action, error) {
+	before, existed := s.Knowledge.Get(a.ID)
+	save, err := s.Admin.PublishArticle(ctx, a, actor(req))
+	if err != nil {
+		return nil, fmt.Errorf("publish %s: %w", a.ID, err)
+	}
+	s.Knowledge.Put(a)
+	s.audit(ctx, req, action, true, fmt.Sprintf("%s@%d %s", a.ID, save.Version, save.Action))
+	var text string
+	switch {
+	case save.Action == "unchanged":
+		return []outbox.Action{s.say(req, fmt.Sprintf(msgPublishUnchanged, esc(a.Title), save.Version))}, nil
+	case !existed && save.Action == "restored":
+		text = fmt.Sprintf(msgPublishRestored, esc(a.Title), esc(a.ID), save.Version)
+	case !existed:
+		text = fmt.Sprintf(msgPublishCreated, esc(a.Title), esc(a.ID), esc(knowledge.CategoryLabel(a.Category)))
+	default:
+		text = fmt.Sprintf(msgPublishUpdated, esc(a.Title), esc(a.ID), save.Version, describeChange(before, a))
+	}
+	return []outbox.Action{reply(req, text, undoButtons(a.ID, save.Version))}, nil
+}
+
+// lintReport lists each problem of a refused file by line.
+func lintReport(file string, err error) string {
+	var les knowledge.LintErrors
+	var b strings.Builder
+	fmt.Fprintf(&b, msgUploadRefused, esc(file))
+	if errors.As(err, &les) {
+		for i, e := range les {
+			if i == 10 {
+				fmt.Fprintf(&b, "\n… dan %d masalah lain", len(les)-10)
+				break
+			}
+			fmt.Fprintf(&b, "\n• baris %d: %s", e.Line, esc(e.Reason))
+		}
+	} else {
+		fmt.Fprintf(&b, "\n• %s", esc(err.Error()))
+	}
+	return b.String()
+}
+
+// describeChange names the changed fields and counts body lines.
+func describeChange(old, cur knowledge.Article) string {
+	var fields []string
+	add := func(changed bool, name string) {
+		if changed {
+			fields = append(fields, name)
+		}
+	}
+	add(old.Title != cur.Title, "judul")
+	add(old.Category != cur.Category, "kategori")
+	add(!slices.Equal(old.Keywords, cur.Keywords), "kata kunci")
+	add(!slices.Equal(old.Questions, cur.Questions), "contoh pertanyaan")
+	add(old.Source != cur.Source, "sumber")
+	add(old.Updated != cur.Updated, "tanggal pembaruan")
+	plus, minus := lineDiff(old.Body, cur.Body)
+	if plus+minus > 0 {
+		fields = append(fields, fmt.Sprintf("isi (+%d baris, −%d baris)", plus, minus))
+	}
+	if len(fields) == 0 {
+		return "tidak ada"
+	}
+	return strings.Join(fields, ", ")
+}
+
+// lineDiff counts the lines added and removed between two texts, by their
+// longest common subsequence.
+func lineDiff(a, b string) (added, removed int) {
+	x := strings.Split(strings.TrimSpace(a), "\n")
+	y := strings.Split(strings.TrimSpace(b), "\n")
+	if strings.TrimSpace(a) == "" {
+		x = nil
+	}
+	if strings.TrimSpace(b) == "" {
+		y = nil
+	}
+	// Long articles: compare as multisets rather than spend quadratic time.
+	if len(x)*len(y) > 4_000_000 {
+		count := map[string]int{}
+		for _, l := range x {
+			count[l]++
+		}
+		for _, l := range y {
+			if count[l] > 0 {
+				count[l]--
+			} else {
+				added++
+			}
+		}
+		for _, n := range count {
+			removed += n
+		}
+		return added, removed
+	}
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			if x[i-1] == y[j-1] {
+				cur[j] = prev[j-1] + 1
+			} else {
+				cur[j] = max(prev[j], cur[j-1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	common := prev[len(y)]
+	return len(y) - common, len(x) - common
+}
