@@ -51,24 +51,59 @@ var errMalformed = errors.New("malformed update")
 // Accept stores one raw update and queues it. A duplicate is acknowledged
 // without being queued again.
 func (in *Intake) Accept(ctx context.Context, raw []byte) (int64, error) {
-	var u models.Update
-	if err := json.Unmarshal(raw, &u); err != nil {
-		return 0, fmt.Errorf("%w: %v", errMalformed, err)
+	ids, err := in.AcceptBatch(ctx, []json.RawMessage{raw})
+	if len(ids) == 0 {
+		return 0, err
 	}
-	if u.ID <= 0 {
-		return 0, fmt.Errorf("%w: no update_id", errMalformed)
+	return ids[0], err
+}
+
+// AcceptBatch stores raw updates in one transaction and queues them. It
+// returns the update_id of each readable update; malformed ones are skipped
+// and reported with errMalformed after the others are stored.
+func (in *Intake) AcceptBatch(ctx context.Context, raws []json.RawMessage) ([]int64, error) {
+	var (
+		ups []storage.Update
+		ids []int64
+		bad error
+	)
+	for _, raw := range raws {
+		var u models.Update
+		if err := json.Unmarshal(raw, &u); err != nil || u.ID <= 0 {
+			if err == nil {
+				err = errors.New("no update_id")
+			}
+			bad = fmt.Errorf("%w: %v", errMalformed, err)
+			// Still confirm it: a later update_id moves the offset past it.
+			var only struct {
+				ID int64 `json:"update_id"`
+			}
+			if json.Unmarshal(raw, &only) == nil && only.ID > 0 {
+				ids = append(ids, only.ID)
+			}
+			continue
+		}
+		ups = append(ups, storage.Update{UpdateID: u.ID, ChatID: chatOf(&u), Payload: raw})
+		ids = append(ids, u.ID)
 	}
-	id, dup, err := in.db.StoreUpdate(ctx, u.ID, chatOf(&u), raw)
+	if len(ups) == 0 {
+		return ids, bad
+	}
+	stored, err := in.db.StoreUpdates(ctx, ups)
 	if err != nil {
 		in.metrics.Errors.WithLabelValues("intake").Inc()
-		return u.ID, err
+		return nil, err
 	}
-	if dup {
-		return u.ID, nil
+	for i, st := range stored {
+		if st.Dup {
+			continue
+		}
+		in.metrics.UpdatesReceived.Inc()
+		u := ups[i]
+		u.ID = st.ID
+		in.dispatch(u)
 	}
-	in.metrics.UpdatesReceived.Inc()
-	in.dispatch(storage.Update{ID: id, UpdateID: u.ID, ChatID: chatOf(&u), Payload: raw})
-	return u.ID, nil
+	return ids, bad
 }
 
 // Poller fetches updates with getUpdates and moves the offset only past
@@ -145,21 +180,20 @@ func (p *Poller) Run(ctx context.Context) error {
 		}
 		next := offset
 		stored := true
-		for _, raw := range raws {
-			uid, err := p.Intake.Accept(ctx, raw)
-			switch {
-			case errors.Is(err, errMalformed):
-				log.Error("skipping malformed update", "update_id", uid, "err", err)
-			case err != nil:
-				// Not stored: do not confirm it or anything after it.
-				log.Error("store update", "err", err)
-				stored = false
-			}
-			if !stored {
-				break
-			}
-			if uid >= next {
-				next = uid + 1
+		ids, err := p.Intake.AcceptBatch(ctx, raws)
+		switch {
+		case errors.Is(err, errMalformed):
+			log.Error("skipping malformed update", "err", err)
+		case err != nil:
+			// Not stored: confirm none of them, and ask again.
+			log.Error("store updates", "err", err)
+			stored = false
+		}
+		if stored {
+			for _, uid := range ids {
+				if uid >= next {
+					next = uid + 1
+				}
 			}
 		}
 		if next != offset {

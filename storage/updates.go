@@ -29,29 +29,51 @@ type Update struct {
 // StoreUpdate records an incoming update. dup is true when the same update
 // was stored recently; it is then not stored again.
 func (db *DB) StoreUpdate(ctx context.Context, updateID, chatID int64, payload []byte) (id int64, dup bool, err error) {
+	res, err := db.StoreUpdates(ctx, []Update{{UpdateID: updateID, ChatID: chatID, Payload: payload}})
+	if err != nil {
+		return 0, false, err
+	}
+	return res[0].ID, res[0].Dup, nil
+}
+
+// Stored is the outcome of storing one update.
+type Stored struct {
+	ID  int64
+	Dup bool
+}
+
+// StoreUpdates records a batch of incoming updates in one transaction (a
+// getUpdates answer holds up to 100).
+func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) {
 	tx, err := db.conn.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, false, fmt.Errorf("store update: %w", err)
+		return nil, fmt.Errorf("store updates: %w", err)
 	}
 	defer tx.Rollback()
 	now := db.now()
-	err = tx.QueryRowContext(ctx, `SELECT id FROM updates WHERE update_id = ? AND received_at > ? ORDER BY id DESC LIMIT 1`,
-		updateID, ts(now.Add(-dedupWindow))).Scan(&id)
-	switch {
-	case err == nil:
-		return id, true, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return 0, false, fmt.Errorf("store update: %w", err)
+	out := make([]Stored, len(ups))
+	for i, u := range ups {
+		var id int64
+		err = tx.QueryRowContext(ctx, `SELECT id FROM updates WHERE update_id = ? AND received_at > ? ORDER BY id DESC LIMIT 1`,
+			u.UpdateID, ts(now.Add(-dedupWindow))).Scan(&id)
+		switch {
+		case err == nil:
+			out[i] = Stored{ID: id, Dup: true}
+			continue
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, fmt.Errorf("store updates: %w", err)
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`,
+			u.UpdateID, u.ChatID, u.Payload, ts(now))
+		if err != nil {
+			return nil, fmt.Errorf("store updates: %w", err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return nil, fmt.Errorf("store updates: %w", err)
+		}
+		out[i] = Stored{ID: id}
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`,
-		updateID, chatID, payload, ts(now))
-	if err != nil {
-		return 0, false, fmt.Errorf("store update: %w", err)
-	}
-	if id, err = res.LastInsertId(); err != nil {
-		return 0, false, fmt.Errorf("store update: %w", err)
-	}
-	return id, false, tx.Commit()
+	return out, tx.Commit()
 }
 
 // PendingUpdates lists updates not yet handled, oldest first.
