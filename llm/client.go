@@ -62,7 +62,8 @@ type UsageStore interface {
 type Client struct {
 	cfg      Config
 	api      *openai.Client
-	br       *breaker
+	br       *breaker // chat model
+	ebr      *breaker // embedding model, often another server or process
 	usage    UsageStore
 	excluded map[string]bool
 }
@@ -112,6 +113,7 @@ func New(cfg Config, usage UsageStore) *Client {
 		cfg:      cfg,
 		api:      openai.NewClientWithConfig(oc),
 		br:       &breaker{limit: cfg.BreakerFailures, cooldown: cfg.BreakerCooldown, now: cfg.Now},
+		ebr:      &breaker{limit: cfg.BreakerFailures, cooldown: cfg.BreakerCooldown, now: cfg.Now},
 		usage:    usage,
 		excluded: map[string]bool{},
 	}
@@ -139,7 +141,7 @@ func (c *Client) Excluded(cat string) bool {
 	return c.excluded[strings.ToLower(strings.TrimSpace(cat))]
 }
 
-// BreakerOpen reports whether calls are currently refused after failures.
+// BreakerOpen reports whether chat calls are currently refused after failures.
 func (c *Client) BreakerOpen() bool { return c.br.open() }
 
 func (c *Client) day() string { return c.cfg.Now().In(wib).Format("2006-01-02") }
@@ -174,11 +176,11 @@ func (c *Client) record(ctx context.Context, conversationID int64, tokens int) e
 }
 
 // begin checks the budget and the breaker before a call.
-func (c *Client) begin(ctx context.Context) error {
+func (c *Client) begin(ctx context.Context, br *breaker) error {
 	if err := c.checkBudget(ctx); err != nil {
 		return err
 	}
-	if !c.br.allow() {
+	if !br.allow() {
 		return ErrUnavailable
 	}
 	return nil
@@ -186,16 +188,16 @@ func (c *Client) begin(ctx context.Context) error {
 
 // finish feeds the breaker with the outcome of a call that went out and returns
 // the error to report. Cancellation by the caller says nothing about the model.
-func (c *Client) finish(parent context.Context, err error) error {
+func (c *Client) finish(parent context.Context, br *breaker, err error) error {
 	switch {
 	case err == nil:
-		c.br.success()
+		br.success()
 		return nil
 	case parent.Err() != nil:
-		c.br.neutral()
+		br.neutral()
 		return parent.Err()
 	default:
-		c.br.failure()
+		br.failure()
 		return err
 	}
 }

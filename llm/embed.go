@@ -46,13 +46,14 @@ func (c *Client) Embed(ctx context.Context, conversationID int64, texts []string
 }
 
 func (c *Client) embedBatch(ctx context.Context, conversationID int64, texts []string) ([][]float32, error) {
-	if err := c.begin(ctx); err != nil {
+	if err := c.begin(ctx, c.ebr); err != nil {
 		return nil, err
 	}
 	input := make([]string, len(texts))
 	chars := 0
 	for i, t := range texts {
-		input[i] = RedactKeepURLs(truncateRunes(t, 6000))
+		// Full redaction even for articles: a link's tail adds nothing to a vector.
+		input[i] = Redact(truncateRunes(t, 6000))
 		chars += len(input[i])
 	}
 	cctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
@@ -65,7 +66,7 @@ func (c *Client) embedBatch(ctx context.Context, conversationID int64, texts []s
 	if err != nil && errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 		err = fmt.Errorf("%w: %w", ErrTimeout, err)
 	}
-	if err = c.finish(ctx, err); err != nil {
+	if err = c.finish(ctx, c.ebr, err); err != nil {
 		return nil, fmt.Errorf("embed: %w", err)
 	}
 	tokens := resp.Usage.TotalTokens

@@ -3,6 +3,7 @@ package llm
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"sync"
 	"testing"
@@ -75,5 +76,23 @@ func TestSyncEmbeddings(t *testing.T) {
 	}
 	if usage.byConv[0] != 21 {
 		t.Fatalf("embedding tokens = %d, want 21", usage.byConv[0])
+	}
+}
+
+func TestEmbeddingOutageLeavesChatAlone(t *testing.T) {
+	f := newFakeAPI(t)
+	f.embed = func(w http.ResponseWriter, r *http.Request, input []string) { writeError(w, 500, "embedder down") }
+	f.chat = func(w http.ResponseWriter, r *http.Request, n int) {
+		streamChunks(w, []string{"OUTCOME: answer\nSOURCES: ktp-el-baru\nBaik Kak."}, 10)
+	}
+	c := testClient(t, f, func(cfg *Config) { cfg.MaxRetries = -1; cfg.BreakerFailures = 1 }, nil)
+	if _, err := c.Embed(context.Background(), 0, []string{"ktp"}); err == nil {
+		t.Fatalf("Embed succeeded against a failing server")
+	}
+	if _, err := c.Embed(context.Background(), 0, []string{"ktp"}); !errors.Is(err, ErrUnavailable) {
+		t.Fatalf("second Embed err = %v, want ErrUnavailable", err)
+	}
+	if _, err := c.Compose(context.Background(), ComposeRequest{Question: "ktp?", Articles: testArticles[:1]}, nil); err != nil {
+		t.Fatalf("Compose after an embedding outage: %v", err)
 	}
 }

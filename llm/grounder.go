@@ -52,7 +52,7 @@ func (c *Client) Compose(ctx context.Context, in ComposeRequest, onDelta func(pa
 		}
 	}
 	in.Articles = kept
-	if err := c.begin(ctx); err != nil {
+	if err := c.begin(ctx, c.br); err != nil {
 		return Answer{}, err
 	}
 	system, user := c.composeMessages(in)
@@ -137,7 +137,7 @@ func (c *Client) stream(parent context.Context, req openai.ChatCompletionRequest
 		c.br.success()
 		return tokens, err
 	}
-	return tokens, c.finish(parent, err)
+	return tokens, c.finish(parent, c.br, err)
 }
 
 // readStream opens the stream and hands every chunk to fn until the stream ends.
@@ -168,7 +168,7 @@ func (c *Client) RewriteQuery(ctx context.Context, conversationID int64, questio
 	if !c.ChatEnabled() {
 		return "", ErrDisabled
 	}
-	if err := c.begin(ctx); err != nil {
+	if err := c.begin(ctx, c.br); err != nil {
 		return "", err
 	}
 	system, user := c.rewriteMessages(question, history)
@@ -178,7 +178,7 @@ func (c *Client) RewriteQuery(ctx context.Context, conversationID int64, questio
 	if err != nil && errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 		err = fmt.Errorf("%w: %w", ErrTimeout, err)
 	}
-	if err = c.finish(ctx, err); err != nil {
+	if err = c.finish(ctx, c.br, err); err != nil {
 		return "", fmt.Errorf("rewrite query: %w", err)
 	}
 	tokens := resp.Usage.TotalTokens
