@@ -1,6 +1,9 @@
 package main
 
-// checkOfficeHours validates OFFICE_HOURS at start.
+import "github.com/layananwarga/helpdesk/handlers"
+
+// checkOfficeHours validates OFFICE_HOURS and OFFICE_HOLIDAYS at start.
 func checkOfficeHours(spec string, holidays []string) error {
-	return nil
+	_, err := handlers.ParseOfficeHours(spec, holidays)
+	return err
 }
