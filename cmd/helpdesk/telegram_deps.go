@@ -3,10 +3,13 @@ package main
 import (
 	tg "github.com/go-telegram/bot"
 
+	"github.com/layananwarga/helpdesk/bot"
 	"github.com/layananwarga/helpdesk/handlers"
 )
 
 // wireTelegramDeps adds the dependencies only the Telegram transport can
 // give the conversations (group membership, file downloads).
 func wireTelegramDeps(d *handlers.Deps, api *tg.Bot, cfg Config) {
+	d.Files = &bot.TelegramFiles{API: api}
+	d.Settings.KBLint = lintOptions(cfg)
 }
