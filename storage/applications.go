@@ -1,0 +1,388 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// Lockout policy for verify codes. Five wrong codes lock a number for 15
+// minutes, each further lockout doubles it up to a day, and lockouts are
+// never forgiven, so that in 30 days at most about 180 codes of a million
+// can be tried: a chance under 1 in 5,000.
+const (
+	MaxCodeFailures  = 5
+	FirstLockout     = 15 * time.Minute
+	MaxLockout       = 24 * time.Hour
+	MaxNumbersPerDay = 20 // distinct numbers one chat may try per day
+)
+
+// queryer is a *sql.DB or a *sql.Tx.
+type queryer interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+const appColumns = `tracking_no, service, applicant_name, status, note, created_at, updated_at`
+
+func scanApplication(row interface{ Scan(...any) error }, extra ...any) (helpdesk.Application, error) {
+	var a helpdesk.Application
+	var status, created, updated string
+	dest := append([]any{&a.TrackingNo, &a.Service, &a.ApplicantName, &status, &a.Note, &created, &updated}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return a, err
+	}
+	a.Status = helpdesk.Status(status)
+	a.CreatedAt, a.UpdatedAt = parseTS(created), parseTS(updated)
+	return a, nil
+}
+
+func findApplication(ctx context.Context, q queryer, trackingNo string) (helpdesk.Application, error) {
+	a, err := scanApplication(q.QueryRowContext(ctx, `SELECT `+appColumns+` FROM applications WHERE tracking_no = ?`, trackingNo))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, helpdesk.ErrNotFound
+	}
+	return a, err
+}
+
+// FindApplication returns an application by its tracking number.
+func (db *DB) FindApplication(ctx context.Context, trackingNo string) (helpdesk.Application, error) {
+	a, err := findApplication(ctx, db.conn, trackingNo)
+	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
+		return a, fmt.Errorf("find application: %w", err)
+	}
+	return a, err
+}
+
+// StatusHistory returns the last n changes of an application, oldest first.
+func (db *DB) StatusHistory(ctx context.Context, trackingNo string, n int) ([]helpdesk.StatusChange, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT id, tracking_no, old_status, new_status, note, source, actor, at
+		FROM (SELECT * FROM status_history WHERE tracking_no = ? ORDER BY id DESC LIMIT ?) ORDER BY id`, trackingNo, n)
+	if err != nil {
+		return nil, fmt.Errorf("status history: %w", err)
+	}
+	defer rows.Close()
+	var out []helpdesk.StatusChange
+	for rows.Next() {
+		c, err := scanChange(rows)
+		if err != nil {
+			return nil, fmt.Errorf("status history: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func scanChange(row interface{ Scan(...any) error }) (helpdesk.StatusChange, error) {
+	var c helpdesk.StatusChange
+	var old, nw, at string
+	err := row.Scan(&c.ID, &c.TrackingNo, &old, &nw, &c.Note, &c.Source, &c.Actor, &at)
+	c.Old, c.New, c.At = helpdesk.Status(old), helpdesk.Status(nw), parseTS(at)
+	return c, err
+}
+
+// SetStatus changes an application's status and note, recording the change
+// in its history for the subscribers' notification. changed is false when
+// the application already had that status and note. An update whose Ref was
+// recorded before returns the application as it is, with changed true.
+func (db *DB) SetStatus(ctx context.Context, u helpdesk.StatusUpdate) (app helpdesk.Application, changed bool, err error) {
+	if !u.Status.Valid() {
+		return app, false, fmt.Errorf("set status: unknown status %q", u.Status)
+	}
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return app, false, fmt.Errorf("set status: %w", err)
+	}
+	defer tx.Rollback()
+	if u.Ref != "" {
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM status_history WHERE ref = ?`, u.Ref).Scan(&id)
+		if err == nil {
+			app, err = findApplication(ctx, tx, u.TrackingNo)
+			return app, true, err
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return app, false, fmt.Errorf("set status: %w", err)
+		}
+	}
+	app, err = findApplication(ctx, tx, u.TrackingNo)
+	if err != nil {
+		if errors.Is(err, helpdesk.ErrNotFound) {
+			return app, false, err
+		}
+		return app, false, fmt.Errorf("set status: %w", err)
+	}
+	if app.Status == u.Status && app.Note == u.Note {
+		return app, false, nil
+	}
+	at := orNow(u.At, db.now()).UTC()
+	if _, err := tx.ExecContext(ctx, `UPDATE applications SET status = ?, note = ?, updated_at = ? WHERE tracking_no = ?`,
+		string(u.Status), u.Note, ts(at), app.TrackingNo); err != nil {
+		return app, false, fmt.Errorf("set status: %w", err)
+	}
+	if err := insertChange(ctx, tx, helpdesk.StatusChange{TrackingNo: app.TrackingNo, Old: app.Status, New: u.Status,
+		Note: u.Note, Source: u.Source, Actor: u.Actor, At: at}, u.Ref, false); err != nil {
+		return app, false, fmt.Errorf("set status: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return app, false, fmt.Errorf("set status: %w", err)
+	}
+	app.Status, app.Note, app.UpdatedAt = u.Status, u.Note, at
+	return app, true, nil
+}
+
+func insertChange(ctx context.Context, tx *sql.Tx, c helpdesk.StatusChange, ref string, notified bool) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO status_history (tracking_no, old_status, new_status, note, source, actor, ref, at, notified)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.TrackingNo, string(c.Old), string(c.New), c.Note, c.Source, c.Actor, ref, ts(c.At), notified)
+	if err != nil {
+		return fmt.Errorf("insert status change: %w", err)
+	}
+	return nil
+}
+
+// PendingStatusNotices returns up to limit changes whose subscribers have
+// not been told yet, oldest first. Changes nobody follows are marked done on
+// the way, since there is no one to tell.
+func (db *DB) PendingStatusNotices(ctx context.Context, limit int) ([]helpdesk.StatusNotice, error) {
+	if _, err := db.conn.ExecContext(ctx, `UPDATE status_history SET notified = 1 WHERE notified = 0
+		AND tracking_no NOT IN (SELECT tracking_no FROM status_subscriptions)`); err != nil {
+		return nil, fmt.Errorf("pending status notices: %w", err)
+	}
+	rows, err := db.conn.QueryContext(ctx, `SELECT id, tracking_no, old_status, new_status, note, source, actor, at
+		FROM status_history WHERE notified = 0 ORDER BY id LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("pending status notices: %w", err)
+	}
+	var out []helpdesk.StatusNotice
+	for rows.Next() {
+		c, err := scanChange(rows)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("pending status notices: %w", err)
+		}
+		out = append(out, helpdesk.StatusNotice{Change: c})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("pending status notices: %w", err)
+	}
+	for i := range out {
+		n := &out[i]
+		if n.Application, err = db.FindApplication(ctx, n.Change.TrackingNo); err != nil {
+			return nil, fmt.Errorf("pending status notices: %w", err)
+		}
+		if n.ChatIDs, err = db.subscribers(ctx, n.Change.TrackingNo); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (db *DB) subscribers(ctx context.Context, trackingNo string) ([]int64, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT chat_id FROM status_subscriptions WHERE tracking_no = ? ORDER BY chat_id`, trackingNo)
+	if err != nil {
+		return nil, fmt.Errorf("subscribers: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("subscribers: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// MarkStatusNotified queues the messages about a change and marks it told,
+// in one transaction, so that each change is announced exactly once.
+func (db *DB) MarkStatusNotified(ctx context.Context, changeID int64, acts []outbox.Action) error {
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("mark status notified: %w", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE status_history SET notified = 1 WHERE id = ? AND notified = 0`, changeID)
+	if err != nil {
+		return fmt.Errorf("mark status notified: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return nil // told already
+	}
+	if err := db.enqueueTx(ctx, tx, "status:"+strconv.FormatInt(changeID, 10), acts); err != nil {
+		return fmt.Errorf("mark status notified: %w", err)
+	}
+	return tx.Commit()
+}
+
+// Subscribe makes a chat follow an application.
+func (db *DB) Subscribe(ctx context.Context, chatID int64, trackingNo string) error {
+	_, err := db.conn.ExecContext(ctx, `INSERT INTO status_subscriptions (chat_id, tracking_no, created_at)
+		VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, chatID, trackingNo, ts(db.now()))
+	if err != nil {
+		return fmt.Errorf("subscribe: %w", err)
+	}
+	return nil
+}
+
+// Unsubscribe stops a chat following an application; ok is false when it
+// did not follow it.
+func (db *DB) Unsubscribe(ctx context.Context, chatID int64, trackingNo string) (bool, error) {
+	res, err := db.conn.ExecContext(ctx, `DELETE FROM status_subscriptions WHERE chat_id = ? AND tracking_no = ?`, chatID, trackingNo)
+	if err != nil {
+		return false, fmt.Errorf("unsubscribe: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n > 0, nil
+}
+
+// Subscribed reports whether a chat follows an application.
+func (db *DB) Subscribed(ctx context.Context, chatID int64, trackingNo string) (bool, error) {
+	var n int
+	if err := db.conn.QueryRowContext(ctx, `SELECT COUNT(*) FROM status_subscriptions WHERE chat_id = ? AND tracking_no = ?`,
+		chatID, trackingNo).Scan(&n); err != nil {
+		return false, fmt.Errorf("subscribed: %w", err)
+	}
+	return n > 0, nil
+}
+
+// Subscriptions lists the applications a chat follows.
+func (db *DB) Subscriptions(ctx context.Context, chatID int64) ([]helpdesk.Application, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT a.tracking_no, a.service, a.applicant_name, a.status, a.note, a.created_at, a.updated_at
+		FROM status_subscriptions s JOIN applications a ON a.tracking_no = s.tracking_no
+		WHERE s.chat_id = ? ORDER BY s.created_at, a.tracking_no`, chatID)
+	if err != nil {
+		return nil, fmt.Errorf("subscriptions: %w", err)
+	}
+	defer rows.Close()
+	var out []helpdesk.Application
+	for rows.Next() {
+		a, err := scanApplication(rows)
+		if err != nil {
+			return nil, fmt.Errorf("subscriptions: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// VerifiedAt returns when a chat last gave the right code for a number,
+// the zero time when it never did.
+func (db *DB) VerifiedAt(ctx context.Context, chatID int64, trackingNo string) (time.Time, error) {
+	var at string
+	err := db.conn.QueryRowContext(ctx, `SELECT verified_at FROM status_verified WHERE chat_id = ? AND tracking_no = ?`,
+		chatID, trackingNo).Scan(&at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return time.Time{}, nil
+	} else if err != nil {
+		return time.Time{}, fmt.Errorf("verified at: %w", err)
+	}
+	return parseTS(at), nil
+}
+
+// day is the calendar day (UTC) the per-chat limits count.
+func day(t time.Time) string { return t.UTC().Format("2006-01-02") }
+
+// MayTryNumber reports whether a chat may check a number today: it has
+// tried it already today, or fewer than MaxNumbersPerDay others.
+func (db *DB) MayTryNumber(ctx context.Context, chatID int64, trackingNo string) (bool, error) {
+	var seen, n int
+	err := db.conn.QueryRowContext(ctx, `SELECT COALESCE(SUM(tracking_no = ?), 0), COUNT(*) FROM status_chat_tries
+		WHERE chat_id = ? AND day = ?`, trackingNo, chatID, day(db.now())).Scan(&seen, &n)
+	if err != nil {
+		return false, fmt.Errorf("may try number: %w", err)
+	}
+	return seen > 0 || n < MaxNumbersPerDay, nil
+}
+
+// CheckStatusCode checks a verify code for a chat. A wrong code and an
+// unknown number give the same result after the same work. The check runs in
+// one write transaction, so concurrent guesses are counted one by one.
+func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, code string) (helpdesk.StatusCheck, error) {
+	var res helpdesk.StatusCheck
+	now := db.now()
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+	defer tx.Rollback()
+
+	var seen, tried int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(tracking_no = ?), 0), COUNT(*) FROM status_chat_tries
+		WHERE chat_id = ? AND day = ?`, trackingNo, chatID, day(now)).Scan(&seen, &tried); err != nil {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+	if seen == 0 && tried >= MaxNumbersPerDay {
+		res.Result = helpdesk.CheckTooMany
+		return res, nil
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO status_chat_tries (chat_id, day, tracking_no) VALUES (?, ?, ?)
+		ON CONFLICT DO NOTHING`, chatID, day(now), trackingNo); err != nil {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+
+	var failures, lockouts int
+	var lockedUntil string
+	err = tx.QueryRowContext(ctx, `SELECT failures, lockouts, locked_until FROM status_attempts WHERE tracking_no = ?`,
+		trackingNo).Scan(&failures, &lockouts, &lockedUntil)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+	if until := parseTS(lockedUntil); until.After(now) {
+		res.Result, res.LockedUntil = helpdesk.CheckLocked, until
+		return res, tx.Commit()
+	}
+
+	var hash string
+	app, err := scanApplication(tx.QueryRowContext(ctx, `SELECT `+appColumns+`, verify_hash FROM applications WHERE tracking_no = ?`,
+		trackingNo), &hash)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+	// An unknown number is checked against the dummy hash: same time, no match.
+	if verifyCodeHash(hash, helpdesk.NormalizeVerifyCode(code)) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO status_attempts (tracking_no, failures, lockouts, locked_until, updated_at)
+			VALUES (?, 0, 0, '', ?) ON CONFLICT (tracking_no) DO UPDATE SET failures = 0, updated_at = excluded.updated_at`,
+			trackingNo, ts(now)); err != nil {
+			return res, fmt.Errorf("check status code: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO status_verified (chat_id, tracking_no, verified_at) VALUES (?, ?, ?)
+			ON CONFLICT (chat_id, tracking_no) DO UPDATE SET verified_at = excluded.verified_at`, chatID, trackingNo, ts(now)); err != nil {
+			return res, fmt.Errorf("check status code: %w", err)
+		}
+		res.Result, res.Application = helpdesk.CheckOK, app
+		return res, tx.Commit()
+	}
+
+	failures++
+	lockedUntil = ""
+	if failures >= MaxCodeFailures {
+		lockouts++
+		failures = 0
+		until := now.Add(LockoutFor(lockouts))
+		lockedUntil = ts(until)
+		res.Result, res.LockedUntil, res.NewLockout = helpdesk.CheckLocked, until, true
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO status_attempts (tracking_no, failures, lockouts, locked_until, updated_at)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT (tracking_no) DO UPDATE SET failures = excluded.failures,
+		lockouts = excluded.lockouts, locked_until = excluded.locked_until, updated_at = excluded.updated_at`,
+		trackingNo, failures, lockouts, lockedUntil, ts(now)); err != nil {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+	return res, tx.Commit()
+}
+
+// LockoutFor is how long the n-th lockout of a number lasts.
+func LockoutFor(n int) time.Duration {
+	d := FirstLockout
+	for i := 1; i < n && d < MaxLockout; i++ {
+		d *= 2
+	}
+	return min(d, MaxLockout)
+}

@@ -1,0 +1,252 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+)
+
+// ApplicationRow is one row of an import. Service, ApplicantName and
+// VerifyCode are left as they are when empty; Note replaces the stored note
+// when HasNote (the file has a note column).
+type ApplicationRow struct {
+	Line          int
+	TrackingNo    string
+	Status        helpdesk.Status
+	Service       string
+	ApplicantName string
+	Note          string
+	HasNote       bool
+	VerifyCode    string
+	UpdatedAt     time.Time // when the status changed; zero: now
+}
+
+// ImportStats counts what an import did.
+type ImportStats struct {
+	Rows      int // good rows applied
+	Created   int
+	Changed   int // existing applications whose status or note changed
+	Unchanged int
+	Failed    int // bad rows, reported and skipped
+}
+
+func (s *ImportStats) add(o ImportStats) {
+	s.Rows += o.Rows
+	s.Created += o.Created
+	s.Changed += o.Changed
+	s.Unchanged += o.Unchanged
+	s.Failed += o.Failed
+}
+
+// importBatch is how many rows one transaction writes: small enough that the
+// running bot never waits long for the database.
+const importBatch = 500
+
+// ImportApplicationsCSV reads a CSV file (see ApplicationCSV) and upserts
+// its rows, batch by batch. Bad rows are passed to bad and skipped. Applying
+// the same file twice changes nothing the second time.
+func (db *DB) ImportApplicationsCSV(ctx context.Context, r io.Reader, actor string, bad func(RowError)) (ImportStats, error) {
+	var total ImportStats
+	cr, err := NewApplicationCSV(r)
+	if err != nil {
+		return total, err
+	}
+	batch := make([]ApplicationRow, 0, importBatch)
+	flush := func() error {
+		st, err := db.ImportApplications(ctx, batch, actor)
+		total.add(st)
+		batch = batch[:0]
+		return err
+	}
+	for {
+		row, err := cr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		var re RowError
+		if errors.As(err, &re) {
+			total.Failed++
+			if bad != nil {
+				bad(re)
+			}
+			continue
+		} else if err != nil {
+			return total, err
+		}
+		batch = append(batch, row)
+		if len(batch) == importBatch {
+			if err := flush(); err != nil {
+				return total, err
+			}
+		}
+	}
+	if len(batch) > 0 {
+		if err := flush(); err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// ImportApplications upserts rows in one transaction. A row that creates an
+// application or changes its status or note records a history entry (source
+// csv); a row equal to what is stored records nothing. Codes are hashed on
+// every core before the transaction starts.
+func (db *DB) ImportApplications(ctx context.Context, rows []ApplicationRow, actor string) (ImportStats, error) {
+	var st ImportStats
+	if len(rows) == 0 {
+		return st, nil
+	}
+	existing, err := db.verifyHashes(ctx, rows)
+	if err != nil {
+		return st, err
+	}
+	hashes, err := hashRows(rows, existing)
+	if err != nil {
+		return st, err
+	}
+
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return st, fmt.Errorf("import applications: %w", err)
+	}
+	defer tx.Rollback()
+	now := db.now()
+	for i, r := range rows {
+		at := orNow(r.UpdatedAt, now).UTC()
+		var hash string
+		old, err := scanApplication(tx.QueryRowContext(ctx, `SELECT `+appColumns+`, verify_hash FROM applications WHERE tracking_no = ?`,
+			r.TrackingNo), &hash)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			if _, err := tx.ExecContext(ctx, `INSERT INTO applications (tracking_no, service, applicant_name, status, note, verify_hash, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, r.TrackingNo, r.Service, r.ApplicantName, string(r.Status), r.Note, hashes[i], ts(at), ts(at)); err != nil {
+				return st, fmt.Errorf("import line %d: %w", r.Line, err)
+			}
+			// Nobody can follow an application that did not exist, so its
+			// first entry needs no notification.
+			if err := insertChange(ctx, tx, helpdesk.StatusChange{TrackingNo: r.TrackingNo, New: r.Status, Note: r.Note,
+				Source: helpdesk.SourceCSV, Actor: actor, At: at}, "", true); err != nil {
+				return st, fmt.Errorf("import line %d: %w", r.Line, err)
+			}
+			st.Created++
+			st.Rows++
+			continue
+		case err != nil:
+			return st, fmt.Errorf("import line %d: %w", r.Line, err)
+		}
+
+		nw := old
+		nw.Status = r.Status
+		if r.HasNote {
+			nw.Note = r.Note
+		}
+		if r.Service != "" {
+			nw.Service = r.Service
+		}
+		if r.ApplicantName != "" {
+			nw.ApplicantName = r.ApplicantName
+		}
+		newHash := hash
+		if hashes[i] != "" {
+			newHash = hashes[i]
+		}
+		statusChanged := nw.Status != old.Status || nw.Note != old.Note
+		if statusChanged {
+			nw.UpdatedAt = at
+		}
+		if !statusChanged && nw.Service == old.Service && nw.ApplicantName == old.ApplicantName && newHash == hash {
+			st.Unchanged++
+			st.Rows++
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE applications SET service = ?, applicant_name = ?, status = ?, note = ?,
+			verify_hash = ?, updated_at = ? WHERE tracking_no = ?`,
+			nw.Service, nw.ApplicantName, string(nw.Status), nw.Note, newHash, ts(nw.UpdatedAt), r.TrackingNo); err != nil {
+			return st, fmt.Errorf("import line %d: %w", r.Line, err)
+		}
+		if statusChanged {
+			if err := insertChange(ctx, tx, helpdesk.StatusChange{TrackingNo: r.TrackingNo, Old: old.Status, New: nw.Status,
+				Note: nw.Note, Source: helpdesk.SourceCSV, Actor: actor, At: at}, "", false); err != nil {
+				return st, fmt.Errorf("import line %d: %w", r.Line, err)
+			}
+			st.Changed++
+		} else {
+			st.Unchanged++
+		}
+		st.Rows++
+	}
+	if err := tx.Commit(); err != nil {
+		return ImportStats{}, fmt.Errorf("import applications: %w", err)
+	}
+	return st, nil
+}
+
+// verifyHashes returns the stored hashes of the rows' applications.
+func (db *DB) verifyHashes(ctx context.Context, rows []ApplicationRow) (map[string]string, error) {
+	out := make(map[string]string, len(rows))
+	const chunk = 400 // under SQLite's limit of bound parameters
+	for start := 0; start < len(rows); start += chunk {
+		part := rows[start:min(start+chunk, len(rows))]
+		args := make([]any, len(part))
+		for i, r := range part {
+			args[i] = r.TrackingNo
+		}
+		q := `SELECT tracking_no, verify_hash FROM applications WHERE tracking_no IN (?` + strings.Repeat(", ?", len(part)-1) + `)`
+		res, err := db.conn.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("import applications: %w", err)
+		}
+		for res.Next() {
+			var no, h string
+			if err := res.Scan(&no, &h); err != nil {
+				res.Close()
+				return nil, fmt.Errorf("import applications: %w", err)
+			}
+			out[no] = h
+		}
+		res.Close()
+		if err := res.Err(); err != nil {
+			return nil, fmt.Errorf("import applications: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// hashRows returns the hash to store for each row with a code: the stored
+// one when the code still matches it (so a re-import changes nothing), a
+// fresh one otherwise. PBKDF2 dominates an import, so it runs on every core.
+func hashRows(rows []ApplicationRow, existing map[string]string) ([]string, error) {
+	hashes := make([]string, len(rows))
+	errs := make([]error, len(rows))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				code := helpdesk.NormalizeVerifyCode(rows[i].VerifyCode)
+				if old, ok := existing[rows[i].TrackingNo]; ok && old != "" && verifyCodeHash(old, code) {
+					hashes[i] = old
+					continue
+				}
+				hashes[i], errs[i] = hashVerifyCode(code)
+			}
+		})
+	}
+	for i, r := range rows {
+		if r.VerifyCode != "" {
+			next <- i
+		}
+	}
+	close(next)
+	wg.Wait()
+	return hashes, errors.Join(errs...)
+}
