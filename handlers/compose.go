@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,6 +12,14 @@ import (
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/knowledge"
+)
+
+// Errors a Composer may wrap so that the outcome is counted right; any other
+// error counts as a model failure. Each means: answer from retrieval.
+var (
+	ErrComposeBudget   = errors.New("compose: daily token budget used up")
+	ErrComposeRejected = errors.New("compose: model reply failed validation")
+	ErrComposeSkipped  = errors.New("compose: kept away from the model")
 )
 
 // Composer phrases grounded answers with a language model. Any error means:
@@ -97,14 +106,26 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 	out, err := s.Composer.Compose(WithConversation(ctx, req.Chat.ID), in, d.update)
 	d.wait()
 	if err != nil {
-		s.Logger.Info("composed answer unavailable, answering from retrieval", "chat", req.Chat.ID, "err", err)
+		result := "error"
+		switch {
+		case errors.Is(err, ErrComposeBudget):
+			result = "budget"
+		case errors.Is(err, ErrComposeRejected):
+			result = "fallback"
+		case errors.Is(err, ErrComposeSkipped):
+			result = "skipped"
+		}
+		s.countLLM(result)
+		s.Logger.Info("composed answer unavailable, answering from retrieval", "chat", req.Chat.ID, "result", result, "err", err)
 		return "", nil, false, false
 	}
 	switch out.Outcome {
 	case OutcomeHandoff:
+		s.countLLM("handoff")
 		return "", nil, true, true
 	case OutcomeAnswer:
 	default:
+		s.countLLM("fallback")
 		s.Logger.Warn("composed answer has an unknown outcome", "chat", req.Chat.ID, "outcome", out.Outcome)
 		return "", nil, false, false
 	}
@@ -114,6 +135,7 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 	}
 	for _, id := range out.Cited {
 		if !slices.Contains(given, id) {
+			s.countLLM("fallback")
 			s.Logger.Warn("composed answer cites an article it was not given", "chat", req.Chat.ID, "id", id)
 			return "", nil, false, false
 		}
@@ -123,9 +145,19 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 	}
 	text = boundText(strings.TrimSpace(out.Text), maxComposedRunes)
 	if len(cited) == 0 || text == "" {
+		s.countLLM("fallback")
 		return "", nil, false, false
 	}
+	s.countLLM("ok")
 	return text, cited, false, true
+}
+
+// countLLM counts a composed answer by result: ok, handoff, fallback (reply
+// refused), error, budget or skipped.
+func (s *Service) countLLM(result string) {
+	if s.Metrics != nil {
+		s.Metrics.LLMCalls.WithLabelValues(result).Inc()
+	}
 }
 
 // rewriteQuery returns a search query rewritten by the model for a message the

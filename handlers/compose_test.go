@@ -8,9 +8,21 @@ import (
 	"testing"
 	"time"
 
+	dto "github.com/prometheus/client_model/go"
+
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/knowledge"
 )
+
+// llmCount reads the LLM call counter for one result.
+func llmCount(t *testing.T, s *Service, result string) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := s.Metrics.LLMCalls.WithLabelValues(result).Write(&m); err != nil {
+		t.Fatalf("read counter: %v", err)
+	}
+	return m.GetCounter().GetValue()
+}
 
 // fakeComposer is a hand-written Composer.
 type fakeComposer struct {
@@ -64,15 +76,19 @@ func TestComposeAnswer(t *testing.T) {
 		wantOK      bool
 		wantHandoff bool
 		wantCited   []string
+		wantCount   string
 	}{
-		{"grounded", ComposeOutput{Outcome: OutcomeAnswer, Text: "Baik, Kak. Bawa fotokopi KK.", Cited: []string{"ktp-el-baru", "ktp-el-baru"}}, nil, true, false, []string{"ktp-el-baru"}},
-		{"two sources", ComposeOutput{Outcome: OutcomeAnswer, Text: "Baik, Kak.", Cited: []string{"ktp-el-hilang", "ktp-el-baru"}}, nil, true, false, []string{"ktp-el-hilang", "ktp-el-baru"}},
-		{"invented citation", ComposeOutput{Outcome: OutcomeAnswer, Text: "Baik, Kak.", Cited: []string{"ktp-el-baru", "paspor-baru"}}, nil, false, false, nil},
-		{"no citation", ComposeOutput{Outcome: OutcomeAnswer, Text: "Baik, Kak."}, nil, false, false, nil},
-		{"empty text", ComposeOutput{Outcome: OutcomeAnswer, Text: "  ", Cited: []string{"ktp-el-baru"}}, nil, false, false, nil},
-		{"handoff", ComposeOutput{Outcome: OutcomeHandoff, Text: "Maaf."}, nil, true, true, nil},
-		{"unknown outcome", ComposeOutput{Outcome: "refund", Text: "x", Cited: []string{"ktp-el-baru"}}, nil, false, false, nil},
-		{"model error", ComposeOutput{}, errors.New("llm: model too slow"), false, false, nil},
+		{"grounded", ComposeOutput{Outcome: OutcomeAnswer, Text: "Baik, Kak. Bawa fotokopi KK.", Cited: []string{"ktp-el-baru", "ktp-el-baru"}}, nil, true, false, []string{"ktp-el-baru"}, "ok"},
+		{"two sources", ComposeOutput{Outcome: OutcomeAnswer, Text: "Baik, Kak.", Cited: []string{"ktp-el-hilang", "ktp-el-baru"}}, nil, true, false, []string{"ktp-el-hilang", "ktp-el-baru"}, "ok"},
+		{"invented citation", ComposeOutput{Outcome: OutcomeAnswer, Text: "Baik, Kak.", Cited: []string{"ktp-el-baru", "paspor-baru"}}, nil, false, false, nil, "fallback"},
+		{"no citation", ComposeOutput{Outcome: OutcomeAnswer, Text: "Baik, Kak."}, nil, false, false, nil, "fallback"},
+		{"empty text", ComposeOutput{Outcome: OutcomeAnswer, Text: "  ", Cited: []string{"ktp-el-baru"}}, nil, false, false, nil, "fallback"},
+		{"handoff", ComposeOutput{Outcome: OutcomeHandoff, Text: "Maaf."}, nil, true, true, nil, "handoff"},
+		{"unknown outcome", ComposeOutput{Outcome: "refund", Text: "x", Cited: []string{"ktp-el-baru"}}, nil, false, false, nil, "fallback"},
+		{"model error", ComposeOutput{}, errors.New("llm: model too slow"), false, false, nil, "error"},
+		{"rejected in the stream", ComposeOutput{}, ErrComposeRejected, false, false, nil, "fallback"},
+		{"budget", ComposeOutput{}, ErrComposeBudget, false, false, nil, "budget"},
+		{"excluded category", ComposeOutput{}, ErrComposeSkipped, false, false, nil, "skipped"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,6 +118,9 @@ func TestComposeAnswer(t *testing.T) {
 			}
 			if len(got.History) != 1 || got.History[0].Role != helpdesk.RoleBot {
 				t.Fatalf("history = %+v, want the current question dropped", got.History)
+			}
+			if n := llmCount(t, s, tt.wantCount); n != 1 {
+				t.Fatalf("helpdesk_llm_calls_total{result=%q} = %v, want 1", tt.wantCount, n)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
@@ -133,9 +134,22 @@ func (a composer) Compose(ctx context.Context, in handlers.ComposeInput, onDelta
 		English:        in.English,
 	}, onDelta)
 	if err != nil {
-		return handlers.ComposeOutput{Tokens: out.Tokens}, err
+		return handlers.ComposeOutput{Tokens: out.Tokens}, composeError(err)
 	}
 	return handlers.ComposeOutput{Outcome: out.Outcome, Text: out.Text, Cited: out.Cited, Tokens: out.Tokens}, nil
+}
+
+// composeError tags llm errors with the handlers sentinel they count as.
+func composeError(err error) error {
+	switch {
+	case errors.Is(err, llm.ErrBudgetExhausted):
+		return fmt.Errorf("%w: %w", handlers.ErrComposeBudget, err)
+	case errors.Is(err, llm.ErrInvalidOutput):
+		return fmt.Errorf("%w: %w", handlers.ErrComposeRejected, err)
+	case errors.Is(err, llm.ErrExcluded):
+		return fmt.Errorf("%w: %w", handlers.ErrComposeSkipped, err)
+	}
+	return err
 }
 
 func (a composer) RewriteQuery(ctx context.Context, question string, history []handlers.Turn) (string, error) {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/llm"
 	"github.com/layananwarga/helpdesk/storage"
 )
 
@@ -177,5 +179,24 @@ func TestHybridSearch(t *testing.T) {
 	h.sync(context.Background())
 	if got := len(f.bodies) - before; got != 1 || !strings.Contains(f.bodies[len(f.bodies)-1], "Tambahan") {
 		t.Fatalf("sync after a change sent %d requests, want 1 with the changed article", got)
+	}
+}
+
+func TestComposeError(t *testing.T) {
+	tests := []struct {
+		in   error
+		want error
+	}{
+		{fmt.Errorf("compose: %w", llm.ErrBudgetExhausted), handlers.ErrComposeBudget},
+		{fmt.Errorf("compose: %w: cites x", llm.ErrInvalidOutput), handlers.ErrComposeRejected},
+		{llm.ErrExcluded, handlers.ErrComposeSkipped},
+	}
+	for _, tt := range tests {
+		if got := composeError(tt.in); !errors.Is(got, tt.want) || !errors.Is(got, tt.in) {
+			t.Fatalf("composeError(%v) = %v, want it to wrap %v", tt.in, got, tt.want)
+		}
+	}
+	if other := errors.New("boom"); composeError(other) != other {
+		t.Fatalf("an unknown error was changed")
 	}
 }
