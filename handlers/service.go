@@ -64,9 +64,10 @@ type Deps struct {
 	Apps      ApplicationStore
 	Cases     CaseStore
 	Admin     AdminStore
-	Files     FileFetcher // optional: downloads documents admins send; nil in the terminal
-	Composer  Composer    // optional: phrases answers with a language model
-	Drafter   Drafter     // optional: shows an answer while it is written
+	Members   MemberChecker // optional: tells officers apart in the officers' groups; nil trusts every member
+	Files     FileFetcher   // optional: downloads documents admins send; nil in the terminal
+	Composer  Composer      // optional: phrases answers with a language model
+	Drafter   Drafter       // optional: shows an answer while it is written
 	Settings  Settings
 	Metrics   *metrics.Set
 	Now       func() time.Time

@@ -1,0 +1,267 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// forumSeen caches what each officers' group was last recorded as (topics
+// or not), so that only changes are written.
+var forumSeen sync.Map
+
+// agentGroup handles everything said in an officers' group. Only officers
+// (members of the group) are listened to; messages reach a citizen only
+// through the case of the topic they were written in, or of the bot
+// message they reply to.
+func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action, error) {
+	if s.Cases != nil && req.Chat.Type == ChatSupergroup && req.Callback == nil {
+		if err := s.rememberForum(ctx, req.Chat.ID, req.Chat.IsForum); err != nil {
+			return nil, err
+		}
+	}
+	officer, err := s.isOfficer(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	if req.Callback != nil {
+		return s.groupCallback(ctx, req, officer)
+	}
+	if !officer || req.Event != "" {
+		return nil, nil
+	}
+	if req.Command == "setstatus" {
+		return s.officerSetStatus(ctx, req)
+	}
+	if s.Cases == nil {
+		return nil, nil
+	}
+	switch req.Command {
+	case "antrian", "queue":
+		return s.queueList(ctx, req)
+	case "":
+	case "tutup", "close", "ambil", "claim":
+	default:
+		return nil, nil // someone else's bot command
+	}
+	c, _, found, err := s.groupCase(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		if req.Command != "" {
+			return []outbox.Action{s.groupNote(req, grpNoCase)}, nil
+		}
+		return nil, nil // officers talking among themselves
+	}
+	name := officerName(req)
+	switch req.Command {
+	case "tutup", "close":
+		if !c.Open() {
+			return []outbox.Action{s.groupNote(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}, nil
+		}
+		return s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c))
+	case "ambil", "claim":
+		return s.claim(ctx, req, c, name)
+	}
+	return s.relayFromOfficer(ctx, req, c, name)
+}
+
+// isOfficer reports whether the sender is a member of the group. An
+// anonymous admin posts as the group itself. When the check cannot be
+// made, the message is let through rather than lost.
+func (s *Service) isOfficer(ctx context.Context, req Request) (bool, error) {
+	switch {
+	case req.From.IsBot:
+		return false, nil
+	case req.From.ID == req.Chat.ID:
+		return true, nil
+	case req.From.ID <= 0:
+		return false, nil
+	case s.Members == nil:
+		return true, nil
+	}
+	ok, err := s.Members.IsMember(ctx, req.Chat.ID, req.From.ID)
+	if err != nil {
+		s.Logger.Warn("membership check failed, trusting the group", "chat", req.Chat.ID, "err", err)
+		return true, nil
+	}
+	return ok, nil
+}
+
+func officerName(req Request) string {
+	if req.From.ID == req.Chat.ID || req.From.Name() == "" {
+		return officerDefault
+	}
+	return req.From.Name()
+}
+
+// groupCase finds the case a group message belongs to: by its topic, or by
+// the bot message it replies to.
+func (s *Service) groupCase(ctx context.Context, req Request) (helpdesk.Case, int, bool, error) {
+	if req.ThreadID != 0 {
+		c, err := s.Cases.FindCaseByThread(ctx, req.Chat.ID, req.ThreadID)
+		if err == nil {
+			return c, 0, true, nil
+		} else if !errors.Is(err, helpdesk.ErrNotFound) {
+			return c, 0, false, err
+		}
+	}
+	if req.ReplyTo != nil {
+		c, cm, err := s.Cases.FindCaseByGroupMessage(ctx, req.Chat.ID, req.ReplyTo.MessageID)
+		if err == nil {
+			return c, cm, true, nil
+		} else if !errors.Is(err, helpdesk.ErrNotFound) {
+			return c, 0, false, err
+		}
+	}
+	return helpdesk.Case{}, 0, false, nil
+}
+
+// groupNote answers in the group, in the thread the request came from.
+func (s *Service) groupNote(req Request, html string) outbox.Action {
+	a := outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, ThreadID: req.ThreadID, Text: html, Silent: true}
+	if req.ThreadID == 0 && req.MessageID != 0 {
+		a.ReplyTo = req.MessageID
+	}
+	return a
+}
+
+// relayFromOfficer copies an officer's message (any media) to the citizen,
+// naming the officer the first time they speak in the case.
+func (s *Service) relayFromOfficer(ctx context.Context, req Request, c helpdesk.Case, name string) ([]outbox.Action, error) {
+	if !c.Open() {
+		return []outbox.Action{s.groupNote(req, fmt.Sprintf(grpAlreadyClosed, c.ID))}, nil
+	}
+	if req.Media == nil && strings.TrimSpace(req.Text) == "" {
+		return nil, nil
+	}
+	first, err := s.Cases.OfficerSpoke(ctx, c.ID, req.From.ID, name)
+	if err != nil {
+		return nil, err
+	}
+	m := helpdesk.CaseMessage{CaseID: c.ID, UpdateID: req.UpdateID, From: helpdesk.FromOfficer, OfficerID: req.From.ID,
+		OfficerName: name, Text: req.Text, SourceChat: req.Chat.ID, SourceMsg: req.MessageID, At: s.now()}
+	if req.Media != nil {
+		m.MediaKind, m.FileID = req.Media.Kind, req.Media.FileID
+	}
+	if err := s.Cases.AddCaseMessage(ctx, m); err != nil {
+		return nil, err
+	}
+	var acts []outbox.Action
+	if first {
+		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: c.CitizenChat, CaseID: c.ID, Ref: caseRef(c.ID, "o"),
+			Text: fmt.Sprintf(msgOfficerJoined.in(s.citizenEnglish(ctx, c)), esc(name))})
+	}
+	return append(acts, outbox.Action{Kind: outbox.Copy, ChatID: c.CitizenChat, CaseID: c.ID, Ref: caseRef(c.ID, "o"),
+		FromChatID: req.Chat.ID, FromMessageID: req.MessageID}), nil
+}
+
+// citizenEnglish reports whether the citizen of a case reads English.
+func (s *Service) citizenEnglish(ctx context.Context, c helpdesk.Case) bool {
+	cit, err := s.Chats.FindCitizen(ctx, c.CitizenChat)
+	return err == nil && strings.HasPrefix(cit.LanguageCode, "en")
+}
+
+func (s *Service) claim(ctx context.Context, req Request, c helpdesk.Case, name string) ([]outbox.Action, error) {
+	c, changed, err := s.Cases.ClaimCase(ctx, c.ID, req.From.ID, name)
+	if err != nil {
+		return nil, err
+	}
+	if !changed {
+		var text string
+		switch {
+		case !c.Open():
+			text = fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID)
+		default:
+			text = fmt.Sprintf(grpClaimedBy, esc(c.ClaimedName))
+		}
+		if req.Callback != nil {
+			return []outbox.Action{s.ack(req, stripTags(text))}, nil
+		}
+		return []outbox.Action{s.groupNote(req, text)}, nil
+	}
+	var acts []outbox.Action
+	if req.Callback != nil {
+		acts = append(acts, s.ack(req, "✋ "+name))
+	}
+	return append(acts,
+		outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Ref: caseRef(c.ID, "n"),
+			Text: fmt.Sprintf(grpClaimed, c.ID, esc(name))},
+		outbox.Action{Kind: outbox.Send, ChatID: c.CitizenChat, CaseID: c.ID, Ref: caseRef(c.ID, "o"),
+			Text: fmt.Sprintf(msgCaseClaimedCtz.in(s.citizenEnglish(ctx, c)), esc(name))}), nil
+}
+
+func stripTags(s string) string {
+	return strings.NewReplacer("<b>", "", "</b>", "", "&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+}
+
+// groupCallback handles the Ambil and Tutup buttons. The case number in the
+// data is checked against the group the button was pressed in.
+func (s *Service) groupCallback(ctx context.Context, req Request, officer bool) ([]outbox.Action, error) {
+	p := strings.Split(req.Callback.Data, ":")
+	if len(p) != 3 || p[0] != "case" || (p[1] != "claim" && p[1] != "close") || s.Cases == nil {
+		return []outbox.Action{s.ack(req, "")}, nil
+	}
+	if !officer {
+		return []outbox.Action{s.ack(req, "Hanya petugas yang dapat memakai tombol ini.")}, nil
+	}
+	id, err := strconv.ParseInt(p[2], 10, 64)
+	if err != nil {
+		return []outbox.Action{s.ack(req, "")}, nil
+	}
+	c, err := s.Cases.FindCase(ctx, id)
+	if errors.Is(err, helpdesk.ErrNotFound) || (err == nil && c.GroupChat != req.Chat.ID) {
+		return []outbox.Action{s.ack(req, "Kasus tidak ditemukan.")}, nil
+	} else if err != nil {
+		return nil, err
+	}
+	name := officerName(req)
+	if p[1] == "claim" {
+		return s.claim(ctx, req, c, name)
+	}
+	if !c.Open() {
+		return []outbox.Action{s.ack(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}, nil
+	}
+	acts, err := s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c))
+	return append([]outbox.Action{s.ack(req, "✅")}, acts...), err
+}
+
+// queueList answers /antrian: the open cases of the group, their age and
+// who took them.
+func (s *Service) queueList(ctx context.Context, req Request) ([]outbox.Action, error) {
+	cases, err := s.Cases.OpenCases(ctx, req.Chat.ID)
+	if err != nil {
+		return nil, err
+	}
+	if len(cases) == 0 {
+		return []outbox.Action{s.groupNote(req, grpQueueEmpty)}, nil
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, grpQueueHead, len(cases))
+	for _, c := range cases {
+		mark := "⏳"
+		if c.Priority {
+			mark = "🔴"
+		}
+		who := "menunggu"
+		if c.State == helpdesk.CaseClaimed {
+			mark = "👮"
+			who = "diambil " + esc(c.ClaimedName)
+		}
+		fmt.Fprintf(&b, "\n%s <b>#%d</b> · %s · %s — %s, %s", mark, c.ID, esc(c.CitizenName), esc(c.Subject), who,
+			fmtAge(s.now().Sub(c.CreatedAt)))
+	}
+	var acts []outbox.Action
+	for _, part := range splitMessage(b.String()) {
+		a := s.groupNote(req, part)
+		acts = append(acts, a)
+	}
+	return acts, nil
+}

@@ -1,0 +1,114 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// privacyCommand answers /datasaya (what is stored) and /hapusdata (delete
+// it, after a confirmation).
+func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if s.Cases == nil {
+		return []outbox.Action{s.say(req, msgNotYet)}, nil
+	}
+	if req.Command == "hapusdata" || req.Command == "deletemydata" {
+		if _, err := s.Cases.FindOpenCase(ctx, req.Chat.ID); err == nil {
+			return []outbox.Action{s.say(req, msgEraseOpen.in(st.English))}, nil
+		} else if !errors.Is(err, helpdesk.ErrNotFound) {
+			return nil, err
+		}
+		st.SetMode("case:erase", nil, s.now())
+		return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgEraseAsk.in(st.English),
+			Buttons: [][]outbox.Button{{{Text: btnEraseYes.in(st.English), Data: "case:erase"}, {Text: btnEraseNo.in(st.English), Data: "case:keep"}}}}}, nil
+	}
+	pd, err := s.Cases.PersonalData(ctx, req.Chat.ID)
+	if err != nil {
+		return nil, err
+	}
+	days := int(s.Settings.Retention / (24 * time.Hour))
+	return sayLong(req.Chat.ID, fmt.Sprintf(msgMyData.in(st.English), s.personalLines(pd, st.English), days), nil), nil
+}
+
+func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
+	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 {
+		return msgMyDataNone.in(english)
+	}
+	loc := s.officeHours().Location()
+	var b strings.Builder
+	c := pd.Citizen
+	label := func(id, en string) string {
+		if english {
+			return en
+		}
+		return id
+	}
+	if pd.Known {
+		fmt.Fprintf(&b, "• %s: %s\n", label("Nama", "Name"), esc(strings.TrimSpace(c.FirstName+" "+c.LastName)))
+		if c.Username != "" {
+			fmt.Fprintf(&b, "• Username: @%s\n", esc(c.Username))
+		}
+		fmt.Fprintf(&b, "• %s: %d\n", label("ID Telegram", "Telegram ID"), c.UserID)
+		if c.LanguageCode != "" {
+			fmt.Fprintf(&b, "• %s: %s\n", label("Bahasa", "Language"), esc(c.LanguageCode))
+		}
+		fmt.Fprintf(&b, "• %s: %s\n", label("Pertama kali menghubungi", "First contact"), caseTime(c.FirstSeen, loc))
+		fmt.Fprintf(&b, "• %s: %s\n", label("Terakhir menghubungi", "Last contact"), caseTime(c.LastSeen, loc))
+		yes := label("tidak", "no")
+		if c.Announcements {
+			yes = label("ya", "yes")
+		}
+		fmt.Fprintf(&b, "• %s: %s\n", label("Menerima pengumuman", "Receives announcements"), yes)
+	}
+	fmt.Fprintf(&b, "• %s: %d\n", label("Pesan percakapan dengan bot", "Messages with the bot"), pd.Turns)
+	if pd.Gaps > 0 || pd.Feedback > 0 {
+		fmt.Fprintf(&b, "• %s: %d, %s: %d\n", label("Pertanyaan yang belum terjawab", "Unanswered questions"), pd.Gaps,
+			label("penilaian jawaban", "answer ratings"), pd.Feedback)
+	}
+	if len(pd.Cases) > 0 {
+		fmt.Fprintf(&b, "• %s: %d (%s: %d)\n", label("Kasus dengan petugas", "Cases with officers"), len(pd.Cases),
+			label("pesan dalam transkrip", "transcript messages"), pd.CaseMessages)
+		for _, k := range pd.Cases {
+			line := fmt.Sprintf("   #%d · %s · %s", k.ID, esc(k.Subject), caseTime(k.CreatedAt, loc))
+			if k.Rating > 0 {
+				line += " · " + strings.Repeat("⭐", k.Rating)
+			}
+			b.WriteString(line + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// eraseConfirmed runs the deletion the citizen confirmed with a button.
+// The button counts only right after /hapusdata asked for it.
+func (s *Service) eraseConfirmed(ctx context.Context, req Request, st *ChatState, erase bool) ([]outbox.Action, error) {
+	asked := st.Mode == "case:erase" && s.now().Sub(st.ModeSince) < 15*time.Minute
+	st.ClearMode()
+	if !asked {
+		return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+	}
+	if !erase {
+		return []outbox.Action{s.ack(req, ""), s.say(req, msgEraseKept.in(st.English))}, nil
+	}
+	if _, err := s.Cases.FindOpenCase(ctx, req.Chat.ID); err == nil {
+		return []outbox.Action{s.ack(req, ""), s.say(req, msgEraseOpen.in(st.English))}, nil
+	} else if !errors.Is(err, helpdesk.ErrNotFound) {
+		return nil, err
+	}
+	if _, err := s.Cases.EraseCitizen(ctx, req.Chat.ID); err != nil {
+		return nil, err
+	}
+	english := st.English
+	*st = ChatState{English: english}
+	acts := []outbox.Action{s.ack(req, "")}
+	if req.Callback.MessageID != 0 {
+		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID, Text: msgErased.in(english)})
+		return acts, nil
+	}
+	return append(acts, s.say(req, msgErased.in(english))), nil
+}

@@ -1,0 +1,165 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// caseSummary is the first message of a case's topic: who the citizen is,
+// what they asked the bot and what it showed them, so that an officer can
+// act without scrolling. A recreated topic also gets the latest messages.
+func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bool) (outbox.Action, error) {
+	loc := s.officeHours().Location()
+	var b strings.Builder
+	if recreated {
+		b.WriteString(grpRecreated + "\n\n")
+	}
+	fmt.Fprintf(&b, "📋 <b>Kasus #%d</b>", c.ID)
+	if c.Priority {
+		b.WriteString(" · 🔴 <b>PRIORITAS</b>")
+	}
+	fmt.Fprintf(&b, "\n📝 %s\n", esc(c.Subject))
+
+	cit, err := s.Chats.FindCitizen(ctx, c.CitizenChat)
+	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
+		return outbox.Action{}, err
+	}
+	who := strings.TrimSpace(cit.FirstName + " " + cit.LastName)
+	if who == "" {
+		who = c.CitizenName
+	}
+	fmt.Fprintf(&b, "👤 <b>%s</b>", esc(who))
+	if cit.Username != "" {
+		fmt.Fprintf(&b, " (@%s)", esc(cit.Username))
+	}
+	lang := cit.LanguageCode
+	if lang == "" {
+		lang = "?"
+	}
+	fmt.Fprintf(&b, " · bahasa: %s\n🕐 dibuka %s\n", esc(lang), caseTime(c.CreatedAt, loc))
+
+	turns, err := s.Chats.RecentTurns(ctx, c.CitizenChat, 8)
+	if err != nil {
+		return outbox.Action{}, err
+	}
+	var shown []string
+	seen := map[string]bool{}
+	if len(turns) > 0 {
+		b.WriteString("\n<b>Percakapan terakhir dengan bot:</b>\n")
+		for _, t := range turns {
+			icon := "👤"
+			if t.Role != helpdesk.RoleCitizen {
+				icon = "🤖"
+			}
+			fmt.Fprintf(&b, "%s %s\n", icon, esc(truncate(oneLine(t.Text), 200)))
+			for _, id := range t.ArticleIDs {
+				if a, ok := s.Knowledge.Get(id); ok && !seen[id] {
+					seen[id] = true
+					shown = append(shown, fmt.Sprintf("%s (<code>%s</code>)", esc(a.Title), esc(a.ID)))
+				}
+			}
+		}
+	} else {
+		b.WriteString("\n<i>Belum ada percakapan dengan bot.</i>\n")
+	}
+	if len(shown) > 0 {
+		b.WriteString("\n<b>Artikel yang ditampilkan:</b>\n• " + strings.Join(shown, "\n• ") + "\n")
+	}
+	if apps := s.linkedApplications(ctx, c.CitizenChat); len(apps) > 0 {
+		b.WriteString("\n<b>Permohonan terkait:</b>\n• " + strings.Join(apps, "\n• ") + "\n")
+	}
+	if recreated {
+		msgs, err := s.Cases.CaseMessages(ctx, c.ID)
+		if err != nil {
+			return outbox.Action{}, err
+		}
+		if len(msgs) > 0 {
+			b.WriteString("\n<b>Pesan terakhir dalam kasus ini:</b>\n")
+			for _, m := range msgs[max(0, len(msgs)-6):] {
+				icon, text := "👤", m.Text
+				if m.From == helpdesk.FromOfficer {
+					icon = "👮 " + esc(m.OfficerName) + ":"
+				}
+				if m.MediaKind != "" {
+					text = "[" + m.MediaKind + "] " + text
+				}
+				fmt.Fprintf(&b, "%s %s\n", icon, esc(truncate(oneLine(text), 200)))
+			}
+		}
+	}
+	if c.State == helpdesk.CaseClaimed {
+		fmt.Fprintf(&b, "\n👮 Ditangani: <b>%s</b>\n", esc(c.ClaimedName))
+	}
+	b.WriteString("\nBalas di topik ini untuk menjawab warga; /tutup untuk menutup kasus.")
+	text := b.String()
+	if runeLen(text) > 3900 {
+		text = string([]rune(text)[:3900]) + "…"
+	}
+	row := []outbox.Button{{Text: btnClose, Data: fmt.Sprintf("case:close:%d", c.ID)}}
+	if c.State == helpdesk.CaseWaiting {
+		row = append([]outbox.Button{{Text: btnClaim, Data: fmt.Sprintf("case:claim:%d", c.ID)}}, row...)
+	}
+	return outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: text,
+		Buttons: [][]outbox.Button{row}, Ref: caseRef(c.ID, "summary")}, nil
+}
+
+// caseApplications is offered by an application store that can list the
+// applications a chat looked up; the summary shows them when it can.
+type caseApplications interface {
+	ApplicationsForChat(ctx context.Context, chatID int64) ([]string, error)
+}
+
+func (s *Service) linkedApplications(ctx context.Context, chat int64) []string {
+	la, ok := s.Apps.(caseApplications)
+	if !ok || s.Apps == nil {
+		return nil
+	}
+	lines, err := la.ApplicationsForChat(ctx, chat)
+	if err != nil {
+		s.Logger.Warn("linked applications", "err", err)
+		return nil
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		out = append(out, esc(l))
+	}
+	return out
+}
+
+var (
+	idMonths = []string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
+	idDays   = []string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
+)
+
+// caseTime is "27 Nov 2026 08.15 WIB".
+func caseTime(t time.Time, loc *time.Location) string {
+	l := t.In(loc)
+	return fmt.Sprintf("%d %s %d %02d.%02d %s", l.Day(), idMonths[l.Month()-1], l.Year(), l.Hour(), l.Minute(), l.Format("MST"))
+}
+
+// fmtWhen is "Senin, 30 Nov pukul 08.00 WIB" (or its English form).
+func fmtWhen(t time.Time, loc *time.Location, english bool) string {
+	l := t.In(loc)
+	if english {
+		return l.Format("Monday, 2 Jan at 15:04 MST")
+	}
+	return fmt.Sprintf("%s, %d %s pukul %02d.%02d %s", idDays[l.Weekday()], l.Day(), idMonths[l.Month()-1], l.Hour(), l.Minute(), l.Format("MST"))
+}
+
+// fmtAge is "3 j 5 mnt" or "12 mnt".
+func fmtAge(d time.Duration) string {
+	m := int(d.Round(time.Minute) / time.Minute)
+	switch {
+	case m < 60:
+		return fmt.Sprintf("%d mnt", m)
+	case m < 48*60:
+		return fmt.Sprintf("%d j %d mnt", m/60, m%60)
+	}
+	return fmt.Sprintf("%d hari", m/(24*60))
+}
