@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -66,6 +67,8 @@ type Client struct {
 	ebr      *breaker // embedding model, often another server or process
 	usage    UsageStore
 	excluded map[string]bool
+	// noUsageOption is set once the server refused stream_options.
+	noUsageOption atomic.Bool
 }
 
 // wib is Jakarta time, the day boundary of the token budget.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -57,7 +58,9 @@ func (c *Client) Compose(ctx context.Context, in ComposeRequest, onDelta func(pa
 	}
 	system, user := c.composeMessages(in)
 	req := c.chatRequest(system, user, c.cfg.MaxOutputTokens, 0.2)
-	req.StreamOptions = &openai.StreamOptions{IncludeUsage: true}
+	if !c.noUsageOption.Load() {
+		req.StreamOptions = &openai.StreamOptions{IncludeUsage: true}
+	}
 	p := newOutputParser(in.Articles, c.cfg.MaxAnswerChars)
 	tokens, err := c.stream(ctx, req, func(delta string) error {
 		hadBody := len(p.body)
@@ -143,6 +146,16 @@ func (c *Client) stream(parent context.Context, req openai.ChatCompletionRequest
 // readStream opens the stream and hands every chunk to fn until the stream ends.
 func (c *Client) readStream(ctx context.Context, req openai.ChatCompletionRequest, fn func(openai.ChatCompletionStreamResponse) error) error {
 	st, err := c.api.CreateChatCompletionStream(ctx, req)
+	var apiErr *openai.APIError
+	var reqErr *openai.RequestError
+	if req.StreamOptions != nil && (errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusBadRequest ||
+		errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusBadRequest) {
+		// Older OpenAI-compatible servers refuse stream_options; ask once
+		// more without it and estimate tokens from then on.
+		c.noUsageOption.Store(true)
+		req.StreamOptions = nil
+		st, err = c.api.CreateChatCompletionStream(ctx, req)
+	}
 	if err != nil {
 		return fmt.Errorf("open stream: %w", err)
 	}

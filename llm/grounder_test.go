@@ -457,3 +457,24 @@ func TestInjectionStaysInsideDelimiters(t *testing.T) {
 		}
 	}
 }
+
+func TestServerWithoutStreamOptions(t *testing.T) {
+	f := newFakeAPI(t)
+	f.chat = func(w http.ResponseWriter, r *http.Request, n int) {
+		if strings.Contains(readLastBody(f), "stream_options") {
+			writeError(w, http.StatusBadRequest, "unknown field stream_options")
+			return
+		}
+		streamChunks(w, []string{"OUTCOME: answer\nSOURCES: ktp-el-baru\nBaik Kak."}, 0)
+	}
+	c := testClient(t, f, nil, nil)
+	for i := range 2 {
+		out, err := c.Compose(context.Background(), ComposeRequest{Question: "ktp?", Articles: testArticles[:1]}, nil)
+		if err != nil || out.Tokens == 0 {
+			t.Fatalf("call %d: out=%+v err=%v, want an answer with estimated tokens", i, out, err)
+		}
+	}
+	if got := f.requestCount(); got != 3 {
+		t.Fatalf("requests = %d, want 3 (one refused, then without stream_options)", got)
+	}
+}
