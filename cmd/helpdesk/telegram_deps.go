@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	tg "github.com/go-telegram/bot"
 
 	"github.com/layananwarga/helpdesk/bot"
@@ -11,5 +13,6 @@ import (
 // give the conversations (group membership, file downloads).
 func wireTelegramDeps(d *handlers.Deps, api *tg.Bot, cfg Config) {
 	d.Files = &bot.TelegramFiles{API: api}
+	d.Members = bot.NewMembers(api, 5*time.Minute)
 	d.Settings.KBLint = lintOptions(cfg)
 }
