@@ -15,11 +15,6 @@ func runApps(ctx context.Context, args []string, env *Env) int {
 	return 2
 }
 
-func runReport(ctx context.Context, args []string, env *Env) int {
-	fmt.Fprintln(env.Stderr, "report: not available in this build")
-	return 2
-}
-
 // loadKnowledge seeds the database (KNOWLEDGE_DIR, or the bundled articles
 // for a database that never held any) and returns its live articles.
 func loadKnowledge(ctx context.Context, db *storage.DB, cfg Config) ([]knowledge.Article, error) {
