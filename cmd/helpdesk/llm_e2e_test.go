@@ -14,6 +14,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
 // modelServer is an OpenAI-compatible fake for the whole binary: mode picks
@@ -126,5 +128,57 @@ func TestChatFallsBackToRetrieval(t *testing.T) {
 			}
 			t.Logf("%s: whole chat run %v", mode, elapsed)
 		})
+	}
+}
+
+// slowModel streams a grounded answer in small pieces, paced like a real model.
+type slowModel struct{ pieces int }
+
+func (m slowModel) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	b, _ := io.ReadAll(r.Body)
+	id := "tidak-ada"
+	if mm := reAllowed.FindStringSubmatch(strings.ReplaceAll(string(b), `\n`, "\n")); mm != nil {
+		id = mm[1]
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	send := func(p string) {
+		c, _ := json.Marshal(map[string]any{"choices": []any{map[string]any{"index": 0, "delta": map[string]any{"content": p}}}})
+		fmt.Fprintf(w, "data: %s\n\n", c)
+		w.(http.Flusher).Flush()
+	}
+	send("OUTCOME: answer\nSOURCES: " + id + "\nBaik, Kak.")
+	for i := range m.pieces {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-time.After(200 * time.Millisecond):
+		}
+		send(fmt.Sprintf(" Langkah %d dari model.", i+1))
+	}
+	fmt.Fprint(w, "data: [DONE]\n\n")
+}
+
+func TestServeStreamsDraftsAtMostOncePerSecond(t *testing.T) {
+	model := httptest.NewServer(slowModel{pieces: 15})
+	defer model.Close()
+	tg := telegramtest.New(t)
+	startBot(t, tg, map[string]string{"OPENAI_API_KEY": "k", "OPENAI_BASE_URL": model.URL + "/v1", "OPENAI_MODEL": "m"}, nil)
+	tg.PrivateMessage(citizen, "syarat bikin ktp baru apa aja min", nil)
+	tg.Wait(15*time.Second, "an answer", func() bool { return len(tg.Sent(citizen.ID)) >= 1 })
+	final := tg.Sent(citizen.ID)[0].Text()
+	if !strings.Contains(final, "Langkah 15 dari model.") || !strings.Contains(final, "Sumber") {
+		t.Fatalf("final answer = %q, want the whole composed text and its source", final)
+	}
+	drafts := tg.Calls("sendMessageDraft")
+	if len(drafts) < 2 {
+		t.Fatalf("drafts = %d, want at least 2 over 3 s of streaming", len(drafts))
+	}
+	for i := 1; i < len(drafts); i++ {
+		if gap := drafts[i].At.Sub(drafts[i-1].At); gap < 990*time.Millisecond {
+			t.Fatalf("drafts %d and %d only %v apart", i-1, i, gap)
+		}
+	}
+	if !strings.HasPrefix(drafts[0].Params["text"], "Baik, Kak.") || strings.Contains(drafts[0].Params["text"], "OUTCOME") {
+		t.Fatalf("first draft = %q, want the answer text without the header", drafts[0].Params["text"])
 	}
 }
