@@ -211,7 +211,10 @@ type hybrid struct {
 	vectors  map[string][]float32
 	hashes   map[string]string
 	syncing  bool
+	again    bool // an article changed during a sync: run once more
 	lastSync time.Time
+
+	afterSync func() // test hook
 }
 
 func newHybrid(c *llm.Client, store llm.EmbeddingStore, kb handlers.Knowledge, log *slog.Logger) *hybrid {
@@ -231,26 +234,67 @@ func (h *hybrid) sync(ctx context.Context) {
 	if err != nil {
 		h.log.Warn("article embeddings not synced; retrieval is BM25 only for the changed articles", "err", err)
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if vecs != nil {
-		h.vectors, h.hashes = vecs, hashes
-	}
-	h.syncing, h.lastSync = false, time.Now()
 	if n > 0 {
 		h.log.Info("article embeddings updated", "count", n)
 	}
+	h.mu.Lock()
+	if vecs != nil {
+		h.vectors, h.hashes = vecs, hashes
+	}
+	h.lastSync = time.Now()
+	again := h.again
+	h.again, h.syncing = false, again
+	hook := h.afterSync
+	h.mu.Unlock()
+	if hook != nil {
+		hook()
+	}
+	if again {
+		h.sync(context.WithoutCancel(ctx))
+	}
 }
 
-// kick starts a background sync unless one is running or ran recently.
-func (h *hybrid) kick(stale bool) {
+// Sync reasons, from the most to the least urgent.
+const (
+	syncChanged  = iota // an admin changed an article
+	syncStale           // a search met a vector older than its article
+	syncPeriodic        // catch changes made elsewhere
+)
+
+// kick starts a background sync, unless one ran too recently for the reason.
+func (h *hybrid) kick(reason int) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if h.syncing || (!stale && time.Since(h.lastSync) < 10*time.Minute) || (stale && time.Since(h.lastSync) < 30*time.Second) {
+	if h.syncing {
+		h.again = h.again || reason == syncChanged
+		return
+	}
+	since := time.Since(h.lastSync)
+	if reason == syncStale && since < 30*time.Second || reason == syncPeriodic && since < 10*time.Minute {
 		return
 	}
 	h.syncing = true
 	go h.sync(context.Background())
+}
+
+// Put changes the live base and re-embeds the article in the background.
+func (h *hybrid) Put(a knowledge.Article) {
+	h.Knowledge.Put(a)
+	h.kick(syncChanged)
+}
+
+// Remove takes an article out of the live base and out of the vectors.
+func (h *hybrid) Remove(id string) {
+	h.Knowledge.Remove(id)
+	h.mu.Lock()
+	vectors := make(map[string][]float32, len(h.vectors))
+	for k, v := range h.vectors {
+		if k != id {
+			vectors[k] = v
+		}
+	}
+	h.vectors = vectors
+	h.mu.Unlock()
 }
 
 // Search re-ranks the BM25 candidates with the question's embedding. Any
@@ -271,7 +315,7 @@ func (h *hybrid) Search(q string, opts knowledge.SearchOptions) knowledge.Result
 	h.mu.Lock()
 	vectors, hashes := h.vectors, h.hashes
 	h.mu.Unlock()
-	h.kick(false)
+	h.kick(syncPeriodic)
 	if len(vectors) == 0 {
 		return plain
 	}
@@ -292,7 +336,7 @@ func (h *hybrid) Search(q string, opts knowledge.SearchOptions) knowledge.Result
 		vh = append(vh, v)
 	}
 	if stale {
-		h.kick(true)
+		h.kick(syncStale)
 	}
 	opt := hybridOptions
 	opt.Top = top

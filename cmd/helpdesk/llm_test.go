@@ -171,14 +171,31 @@ func TestHybridSearch(t *testing.T) {
 	if len(res.Hits) == 0 || res.Hits[0].ID != "paspor-baru" {
 		t.Fatalf("hits = %+v, want paspor-baru first", res.Hits)
 	}
-	// A changed article is re-embedded on the next sync, and only it.
+	// An admin's change is re-embedded at once in the background, and only it.
+	synced := make(chan struct{}, 4)
+	h.mu.Lock()
+	h.afterSync = func() { synced <- struct{}{} }
+	h.mu.Unlock()
+	f.mu.Lock()
 	before := len(f.bodies)
+	f.mu.Unlock()
 	changed := wireArticles[0]
 	changed.Body += " Tambahan."
-	base.Put(changed)
-	h.sync(context.Background())
-	if got := len(f.bodies) - before; got != 1 || !strings.Contains(f.bodies[len(f.bodies)-1], "Tambahan") {
-		t.Fatalf("sync after a change sent %d requests, want 1 with the changed article", got)
+	h.Put(changed)
+	select {
+	case <-synced:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("no sync after Put")
+	}
+	f.mu.Lock()
+	sent := f.bodies[before:]
+	f.mu.Unlock()
+	if len(sent) != 1 || !strings.Contains(sent[0], "Tambahan") {
+		t.Fatalf("sync after a change sent %d requests, want 1 with the changed article", len(sent))
+	}
+	h.Remove("paspor-baru")
+	if res := h.Search("syarat bikin paspor", knowledge.SearchOptions{Top: 3}); len(res.Hits) > 0 && res.Hits[0].ID == "paspor-baru" {
+		t.Fatalf("a removed article is still found: %+v", res.Hits)
 	}
 }
 
