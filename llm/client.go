@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync/atomic"
@@ -51,6 +52,7 @@ type Config struct {
 
 	HTTPClient *http.Client
 	Now        func() time.Time
+	Logger     *slog.Logger // default slog.Default()
 }
 
 // UsageStore records tokens per conversation per day (day is YYYY-MM-DD, Jakarta time).
@@ -109,6 +111,9 @@ func New(cfg Config, usage UsageStore) *Client {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
 	oc := openai.DefaultConfig(cfg.APIKey)
 	oc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	oc.HTTPClient = &retryDoer{client: cfg.HTTPClient, retries: cfg.MaxRetries, base: cfg.RetryBase}
@@ -165,17 +170,17 @@ func (c *Client) checkBudget(ctx context.Context) error {
 }
 
 // record adds tokens to the conversation's daily usage. It runs even when the
-// caller's context is done, since the tokens were spent anyway.
-func (c *Client) record(ctx context.Context, conversationID int64, tokens int) error {
+// caller's context is done, since the tokens were spent anyway. A failure is
+// logged, not returned: a good answer is not thrown away over accounting.
+func (c *Client) record(ctx context.Context, conversationID int64, tokens int) {
 	if c.usage == nil || tokens <= 0 {
-		return nil
+		return
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
 	defer cancel()
 	if err := c.usage.AddTokenUsage(ctx, conversationID, c.day(), tokens); err != nil {
-		return fmt.Errorf("record token usage: %w", err)
+		c.cfg.Logger.Warn("token usage not recorded", "conversation", conversationID, "tokens", tokens, "err", err)
 	}
-	return nil
 }
 
 // begin checks the budget and the breaker before a call.

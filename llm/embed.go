@@ -73,7 +73,7 @@ func (c *Client) embedBatch(ctx context.Context, conversationID int64, texts []s
 	if tokens == 0 {
 		tokens = estimateTokens(chars)
 	}
-	recErr := c.record(ctx, conversationID, tokens)
+	c.record(ctx, conversationID, tokens)
 	if len(resp.Data) != len(texts) {
 		return nil, fmt.Errorf("embed: %w: %d vectors for %d texts", ErrInvalidOutput, len(resp.Data), len(texts))
 	}
@@ -84,7 +84,7 @@ func (c *Client) embedBatch(ctx context.Context, conversationID int64, texts []s
 		}
 		vecs[d.Index] = d.Embedding
 	}
-	return vecs, recErr
+	return vecs, nil
 }
 
 // ArticleText is the text of an article that is embedded.

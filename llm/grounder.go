@@ -78,12 +78,12 @@ func (c *Client) Compose(ctx context.Context, in ComposeRequest, onDelta func(pa
 	if tokens == 0 {
 		tokens = estimateTokens(len(system) + len(user) + p.raw.Len() + len(string(p.body)))
 	}
-	recErr := c.record(ctx, in.ConversationID, tokens)
+	c.record(ctx, in.ConversationID, tokens)
 	if err != nil {
 		return Answer{Tokens: tokens}, fmt.Errorf("compose: %w", err)
 	}
-	if !p.headerDone {
-		return Answer{Tokens: tokens}, fmt.Errorf("compose: %w: incomplete header", ErrInvalidOutput)
+	if err := p.finish(); err != nil {
+		return Answer{Tokens: tokens}, fmt.Errorf("compose: %w", err)
 	}
 	out := Answer{Outcome: p.outcome, Text: p.text(), Cited: p.sources, Tokens: tokens}
 	if out.Outcome == OutcomeAnswer {
@@ -93,9 +93,6 @@ func (c *Client) Compose(ctx context.Context, in ComposeRequest, onDelta func(pa
 		if err := checkBody(out.Text, in.Articles); err != nil {
 			return Answer{Tokens: tokens}, fmt.Errorf("compose: %w", err)
 		}
-	}
-	if recErr != nil {
-		return out, recErr
 	}
 	return out, nil
 }
@@ -198,7 +195,7 @@ func (c *Client) RewriteQuery(ctx context.Context, conversationID int64, questio
 	if tokens == 0 {
 		tokens = estimateTokens(len(system) + len(user))
 	}
-	recErr := c.record(ctx, conversationID, tokens)
+	c.record(ctx, conversationID, tokens)
 	if len(resp.Choices) == 0 {
 		return "", fmt.Errorf("rewrite query: %w: no choices", ErrInvalidOutput)
 	}
@@ -206,7 +203,7 @@ func (c *Client) RewriteQuery(ctx context.Context, conversationID int64, questio
 	if err != nil {
 		return "", fmt.Errorf("rewrite query: %w", err)
 	}
-	return q, recErr
+	return q, nil
 }
 
 // parseQuery validates the one-line "QUERY: ..." reply of a rewrite.

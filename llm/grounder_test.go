@@ -478,3 +478,36 @@ func TestServerWithoutStreamOptions(t *testing.T) {
 		t.Fatalf("requests = %d, want 3 (one refused, then without stream_options)", got)
 	}
 }
+
+// failingUsage records nothing and says so.
+type failingUsage struct{}
+
+func (failingUsage) AddTokenUsage(context.Context, int64, string, int) error {
+	return errors.New("disk full")
+}
+func (failingUsage) TokenUsageOn(context.Context, string) (int, error) { return 0, nil }
+
+func TestComposeHeaderEdges(t *testing.T) {
+	tests := []struct {
+		name        string
+		pieces      []string
+		usage       UsageStore
+		wantOutcome string
+	}{
+		{"handoff without a final newline", []string{"OUTCOME: handoff\nSOURCES:"}, nil, OutcomeHandoff},
+		{"outcome with trailing words", []string{"OUTCOME: answer (grounded)\nSOURCES: ktp-el-baru\nBaik Kak."}, nil, OutcomeAnswer},
+		{"leading blank lines", []string{"\n\n  OUTCOME: answer\nSOURCES: ktp-el-baru\nBaik Kak."}, nil, OutcomeAnswer},
+		{"accounting fails", []string{"OUTCOME: answer\nSOURCES: ktp-el-baru\nBaik Kak."}, failingUsage{}, OutcomeAnswer},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			f.chat = func(w http.ResponseWriter, r *http.Request, n int) { streamChunks(w, tt.pieces, 5) }
+			c := testClient(t, f, nil, tt.usage)
+			out, err := c.Compose(context.Background(), ComposeRequest{Question: "ktp?", Articles: testArticles[:1]}, nil)
+			if err != nil || out.Outcome != tt.wantOutcome {
+				t.Fatalf("out=%+v err=%v, want %s", out, err, tt.wantOutcome)
+			}
+		})
+	}
+}

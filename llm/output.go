@@ -71,6 +71,9 @@ func (p *outputParser) feed(delta string) error {
 	if !ok {
 		return fmt.Errorf("%w: no SOURCES line", ErrInvalidOutput)
 	}
+	if f := strings.Fields(outcome); len(f) > 0 {
+		outcome = f[0]
+	}
 	p.outcome = strings.ToLower(strings.Trim(outcome, " .*`\"'"))
 	if p.outcome != OutcomeAnswer && p.outcome != OutcomeHandoff {
 		return fmt.Errorf("%w: outcome %q", ErrInvalidOutput, outcome)
@@ -94,6 +97,20 @@ func (p *outputParser) feed(delta string) error {
 	}
 	p.headerDone = true
 	p.addBody(strings.TrimLeftFunc(lines[2], unicode.IsSpace))
+	return nil
+}
+
+// finish ends the reply: a header cut short by the end of the stream (a
+// handoff with nothing after SOURCES) is completed, otherwise it is invalid.
+func (p *outputParser) finish() error {
+	if !p.headerDone {
+		if err := p.feed("\n\n"); err != nil {
+			return err
+		}
+	}
+	if !p.headerDone {
+		return fmt.Errorf("%w: incomplete header", ErrInvalidOutput)
+	}
 	return nil
 }
 

@@ -78,7 +78,7 @@ func LoadLLMConfig(getenv func(string) string) (LLMConfig, error) {
 }
 
 // newLLMClient builds the model client, counting tokens in db.
-func newLLMClient(cfg LLMConfig, db *storage.DB) *llm.Client {
+func newLLMClient(cfg LLMConfig, db *storage.DB, log *slog.Logger) *llm.Client {
 	var usage llm.UsageStore
 	if db != nil {
 		usage = db
@@ -93,6 +93,7 @@ func newLLMClient(cfg LLMConfig, db *storage.DB) *llm.Client {
 		RewriteTimeout:     cfg.FirstTokenTimeout,
 		DailyTokenBudget:   cfg.DailyTokenBudget,
 		ExcludedCategories: cfg.ExcludedCategories,
+		Logger:             log,
 	}, usage)
 }
 
@@ -100,7 +101,7 @@ func newLLMClient(cfg LLMConfig, db *storage.DB) *llm.Client {
 // the knowledge the handlers should search: kb itself, or kb with hybrid
 // retrieval when an embedding model is configured.
 func wireLLM(ctx context.Context, cfg LLMConfig, db *storage.DB, kb handlers.Knowledge, log *slog.Logger) (handlers.Composer, handlers.Knowledge) {
-	c := newLLMClient(cfg, db)
+	c := newLLMClient(cfg, db, log)
 	var comp handlers.Composer
 	if c.ChatEnabled() {
 		comp = composer{c: c}

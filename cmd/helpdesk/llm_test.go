@@ -158,7 +158,7 @@ func TestHybridSearch(t *testing.T) {
 	db := openTestDB(t)
 	cfg := LLMConfig{APIKey: "k", BaseURL: srv.URL + "/v1", EmbeddingModel: "e", Timeout: 5 * time.Second, FirstTokenTimeout: time.Second}
 	base := knowledge.NewBase(wireArticles)
-	h := newHybrid(newLLMClient(cfg, db), embeddingStore{db: db}, base, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	h := newHybrid(newLLMClient(cfg, db, slog.New(slog.NewTextHandler(io.Discard, nil))), embeddingStore{db: db}, base, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	h.sync(context.Background())
 	if len(h.vectors) != 2 {
 		t.Fatalf("vectors = %d, want 2", len(h.vectors))
