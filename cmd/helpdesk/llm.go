@@ -313,6 +313,13 @@ func (h *hybrid) Search(q string, opts knowledge.SearchOptions) knowledge.Result
 	if res.Intent != knowledge.IntentQuestion {
 		return plain
 	}
+	// A question that retrieval already places in an excluded category does
+	// not go to the embedding model either.
+	if len(res.Hits) > 0 {
+		if a, ok := h.Knowledge.Get(res.Hits[0].ID); ok && h.c.Excluded(a.Category) {
+			return plain
+		}
+	}
 	h.mu.Lock()
 	vectors, hashes := h.vectors, h.hashes
 	h.mu.Unlock()

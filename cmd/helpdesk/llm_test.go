@@ -217,3 +217,29 @@ func TestComposeError(t *testing.T) {
 		t.Fatalf("an unknown error was changed")
 	}
 }
+
+func TestHybridSkipsExcludedCategory(t *testing.T) {
+	f := &fakeOpenAI{}
+	srv := httptest.NewServer(f)
+	defer srv.Close()
+	db := openTestDB(t)
+	cfg := LLMConfig{APIKey: "k", BaseURL: srv.URL + "/v1", EmbeddingModel: "e", Timeout: 5 * time.Second,
+		FirstTokenTimeout: time.Second, ExcludedCategories: []string{"kependudukan"}}
+	h := newHybrid(newLLMClient(cfg, db, slog.New(slog.NewTextHandler(io.Discard, nil))), embeddingStore{db: db},
+		knowledge.NewBase(wireArticles), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	h.sync(context.Background())
+	f.mu.Lock()
+	first := strings.Join(f.bodies, "")
+	before := len(f.bodies)
+	f.mu.Unlock()
+	if strings.Contains(first, "Disdukcapil") {
+		t.Fatalf("an article of an excluded category was embedded")
+	}
+	h.Search("syarat ktp baru fotokopi kk", knowledge.SearchOptions{Top: 3})
+	f.mu.Lock()
+	after := len(f.bodies)
+	f.mu.Unlock()
+	if after != before {
+		t.Fatalf("a question placed in an excluded category went to the embedding model")
+	}
+}
