@@ -21,8 +21,10 @@ var forumSeen sync.Map
 // through the case of the topic they were written in, or of the bot
 // message they reply to.
 func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action, error) {
-	if s.Cases != nil && req.Chat.Type == ChatSupergroup && req.Callback == nil {
-		if err := s.rememberForum(ctx, req.Chat.ID, req.Chat.IsForum); err != nil {
+	// A group that turned topics on is noticed here; one without them is
+	// noticed when a topic cannot be created.
+	if s.Cases != nil && req.Chat.IsForum && req.Callback == nil {
+		if err := s.rememberForum(ctx, req.Chat.ID, true); err != nil {
 			return nil, err
 		}
 	}
