@@ -1,0 +1,178 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+func openCase(t *testing.T, db *storage.DB, chat, update int64, prio bool, groups ...int64) (helpdesk.Case, bool) {
+	t.Helper()
+	if len(groups) == 0 {
+		groups = []int64{-100}
+	}
+	c, created, err := db.OpenCase(context.Background(), helpdesk.Case{CitizenChat: chat, CitizenName: "W", Subject: "KTP",
+		UpdateID: update, Priority: prio}, groups)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, created
+}
+
+func TestOpenCaseOnePerCitizen(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	c, created := openCase(t, db, 1, 10, false)
+	if !created || c.ID != 1 || c.State != helpdesk.CaseWaiting || c.Topic != helpdesk.TopicPending {
+		t.Fatalf("first open=%+v created=%v", c, created)
+	}
+	if again, created := openCase(t, db, 1, 11, false); created || again.ID != 1 {
+		t.Fatalf("second open=%+v created=%v, want case 1 again", again, created)
+	}
+	if rerun, created := openCase(t, db, 1, 10, false); !created || rerun.ID != 1 {
+		t.Fatalf("re-run of the opening update=%+v created=%v, want case 1 created", rerun, created)
+	}
+	if _, changed, err := db.CloseCase(ctx, 1, 0); err != nil || !changed {
+		t.Fatalf("close: changed=%v err=%v", changed, err)
+	}
+	if _, changed, _ := db.CloseCase(ctx, 1, 0); changed {
+		t.Fatal("closed twice")
+	}
+	if next, created := openCase(t, db, 1, 12, false); !created || next.ID != 2 {
+		t.Fatalf("after close=%+v created=%v, want a new case", next, created)
+	}
+	if _, err := db.FindOpenCase(ctx, 999); !errors.Is(err, storage.ErrNotFound) {
+		t.Fatalf("FindOpenCase of a stranger err=%v", err)
+	}
+}
+
+func TestOpenCaseSpreadsOverGroupsAndRemembersNoTopics(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	if err := db.SetGroupForum(ctx, -2, false); err != nil {
+		t.Fatal(err)
+	}
+	count := map[int64]int{}
+	for chat := int64(1); chat <= 6; chat++ {
+		c, _ := openCase(t, db, chat, chat, false, -1, -2)
+		count[c.GroupChat]++
+		want := helpdesk.TopicPending
+		if c.GroupChat == -2 {
+			want = helpdesk.TopicReplies
+		}
+		if c.Topic != want {
+			t.Fatalf("case in %d topic=%q, want %q", c.GroupChat, c.Topic, want)
+		}
+	}
+	if count[-1] != 3 || count[-2] != 3 {
+		t.Fatalf("spread=%v, want 3 and 3", count)
+	}
+}
+
+func TestCaseLookupsAndQueue(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	a, _ := openCase(t, db, 1, 1, false)
+	b, _ := openCase(t, db, 2, 2, false)
+	p, _ := openCase(t, db, 3, 3, true)
+	if err := db.SetCaseTopic(ctx, a.ID, 77, helpdesk.TopicForum); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.FindCaseByThread(ctx, -100, 77); err != nil || got.ID != a.ID {
+		t.Fatalf("by thread=%+v err=%v", got, err)
+	}
+	if _, err := db.FindCaseByThread(ctx, -999, 77); !errors.Is(err, storage.ErrNotFound) {
+		t.Fatalf("thread of another group err=%v", err)
+	}
+	if err := db.MapGroupMessage(ctx, -100, 555, b.ID, 31); err != nil {
+		t.Fatal(err)
+	}
+	if got, cm, err := db.FindCaseByGroupMessage(ctx, -100, 555); err != nil || got.ID != b.ID || cm != 31 {
+		t.Fatalf("by message=%+v %d err=%v", got, cm, err)
+	}
+	for _, tc := range []struct {
+		id   int64
+		want int
+	}{{p.ID, 1}, {a.ID, 2}, {b.ID, 3}} {
+		if pos, err := db.QueuePosition(ctx, tc.id); err != nil || pos != tc.want {
+			t.Fatalf("queue position of %d=%d err=%v, want %d", tc.id, pos, err, tc.want)
+		}
+	}
+	if first, err := db.OfficerSpoke(ctx, a.ID, 9, "Andi"); err != nil || !first {
+		t.Fatalf("first word: %v %v", first, err)
+	}
+	if first, _ := db.OfficerSpoke(ctx, a.ID, 9, "Andi"); first {
+		t.Fatal("officer named twice")
+	}
+	if got, _ := db.FindCase(ctx, a.ID); got.State != helpdesk.CaseClaimed || got.ClaimedBy != 9 || got.FirstReplyAt.IsZero() {
+		t.Fatalf("after officer spoke=%+v", got)
+	}
+	if _, changed, _ := db.ClaimCase(ctx, a.ID, 10, "Rina"); changed {
+		t.Fatal("claimed a claimed case")
+	}
+	if pos, _ := db.QueuePosition(ctx, b.ID); pos != 2 {
+		t.Fatalf("queue after a claim=%d, want 2", pos)
+	}
+	open, err := db.OpenCases(ctx, -100)
+	if err != nil || len(open) != 3 || open[0].ID != p.ID {
+		t.Fatalf("open cases=%+v err=%v, want priority first", open, err)
+	}
+	if ok, err := db.RateCase(ctx, a.ID, 1, 5); err != nil || ok {
+		t.Fatalf("rated an open case: %v %v", ok, err)
+	}
+	db.CloseCase(ctx, a.ID, 9)
+	if ok, _ := db.RateCase(ctx, a.ID, 2, 5); ok {
+		t.Fatal("another citizen rated the case")
+	}
+	if ok, _ := db.RateCase(ctx, a.ID, 1, 5); !ok {
+		t.Fatal("rating refused")
+	}
+	if ok, _ := db.RateCase(ctx, a.ID, 1, 1); ok {
+		t.Fatal("rated twice")
+	}
+}
+
+func TestAskTopicOncePerWindow(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	now := time.Date(2026, 11, 27, 1, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now }
+	c, _ := openCase(t, db, 1, 1, false)
+	db.SetCaseTopic(ctx, c.ID, 77, helpdesk.TopicForum)
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute)); !ok {
+		t.Fatal("first ask refused")
+	}
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute)); ok {
+		t.Fatal("second ask in the window accepted")
+	}
+	now = now.Add(2 * time.Minute)
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute)); !ok {
+		t.Fatal("ask after the window refused")
+	}
+}
+
+func TestFlagOverdueCasesOnce(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	now := time.Date(2026, 11, 27, 1, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now }
+	openCase(t, db, 1, 1, false)
+	now = now.Add(5 * time.Minute)
+	openCase(t, db, 2, 2, false)
+	build := func(c helpdesk.Case) []outbox.Action {
+		return []outbox.Action{{Kind: outbox.Send, ChatID: c.GroupChat, Text: "late"}}
+	}
+	for i, want := range []int{1, 0} {
+		if n, err := db.FlagOverdueCases(ctx, now.Add(-time.Minute), build); err != nil || n != want {
+			t.Fatalf("run %d flagged %d err=%v, want %d", i, n, err, want)
+		}
+	}
+	if n, _ := db.OutboxDepth(ctx); n != 1 {
+		t.Fatalf("outbox=%d, want 1 reminder", n)
+	}
+}
