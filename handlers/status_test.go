@@ -1,0 +1,350 @@
+package handlers_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	dto "github.com/prometheus/client_model/go"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/handlers"
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+var _ handlers.ApplicationStore = (*storage.DB)(nil)
+
+const (
+	stCitizen  = 501
+	stOfficers = -100777
+	stOfficer  = 901
+)
+
+type statusEnv struct {
+	t   *testing.T
+	db  *storage.DB
+	svc *handlers.Service
+	log *bytes.Buffer
+	upd int64
+	msg int
+	now time.Time
+}
+
+// newStatusEnv is a service on a real database holding two applications:
+// APP-1 (code 123456, Budi Santoso) and APP-2 (code 654321).
+func newStatusEnv(t *testing.T) *statusEnv {
+	t.Helper()
+	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	e := &statusEnv{t: t, db: db, log: &bytes.Buffer{}, now: time.Date(2026, 11, 27, 3, 0, 0, 0, time.UTC)}
+	db.Now = func() time.Time { return e.now }
+	e.svc = handlers.New(handlers.Deps{Chats: db, Knowledge: knowledge.NewBase(nil), Outbox: db, Apps: db,
+		Now: func() time.Time { return e.now }, Logger: slog.New(slog.NewTextHandler(e.log, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Settings: handlers.Settings{AgentChats: []int64{stOfficers}}})
+	e.importCSV("tracking_no,status,service,applicant_name,verify_code\n" +
+		"APP-1,diterima,KTP-el,Budi Santoso,123456\nAPP-2,verifikasi,Akta kelahiran,Siti Aminah,654321\n")
+	return e
+}
+
+func (e *statusEnv) importCSV(text string) {
+	e.t.Helper()
+	st, err := e.db.ImportApplicationsCSV(context.Background(), strings.NewReader(text), "test.csv", nil)
+	if err != nil || st.Failed > 0 {
+		e.t.Fatalf("import: %+v %v", st, err)
+	}
+}
+
+func (e *statusEnv) handle(req handlers.Request) []outbox.Action {
+	e.t.Helper()
+	e.upd++
+	e.msg++
+	e.now = e.now.Add(time.Second)
+	req.UpdateID, req.MessageID = e.upd, e.msg
+	acts, err := e.svc.Handle(context.Background(), req)
+	if err != nil {
+		e.t.Fatalf("handle %+v: %v", req, err)
+	}
+	return acts
+}
+
+// send is a citizen's message (a command when it starts with '/').
+func (e *statusEnv) send(chat int64, text string) []outbox.Action {
+	req := handlers.Request{Chat: handlers.Chat{ID: chat, Type: handlers.ChatPrivate}, From: handlers.User{ID: chat, FirstName: "Budi"}, Text: text}
+	if strings.HasPrefix(text, "/") {
+		cmd, args, _ := strings.Cut(text[1:], " ")
+		req.Command, req.Args = cmd, strings.TrimSpace(args)
+	}
+	return e.handle(req)
+}
+
+func (e *statusEnv) press(chat int64, data string) []outbox.Action {
+	return e.handle(handlers.Request{Chat: handlers.Chat{ID: chat, Type: handlers.ChatPrivate}, From: handlers.User{ID: chat},
+		Callback: &handlers.Callback{ID: "cb", Data: data, MessageID: 3}})
+}
+
+func (e *statusEnv) officer(text string) []outbox.Action {
+	cmd, args, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
+	return e.handle(handlers.Request{Chat: handlers.Chat{ID: stOfficers, Type: handlers.ChatSupergroup, IsForum: true},
+		From: handlers.User{ID: stOfficers}, ThreadID: 44, Text: text, Command: cmd, Args: args})
+}
+
+// lookup runs /status NO then the code and returns the reply to the code.
+func (e *statusEnv) lookup(chat int64, no, code string) []outbox.Action {
+	e.t.Helper()
+	if got := stText(e.send(chat, "/status "+no)); !strings.Contains(got, "kode verifikasi") {
+		e.t.Fatalf("/status %s said %q, want the code asked for", no, got)
+	}
+	return e.send(chat, code)
+}
+
+// notices runs the notification job and returns what it queued for chat.
+func (e *statusEnv) notices(chat int64) []string {
+	e.t.Helper()
+	if err := e.svc.NotifyStatusChanges(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+	items, err := e.db.PendingOutbox(context.Background(), 0, 1000)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var out []string
+	for _, it := range items {
+		if it.ChatID == chat && strings.HasPrefix(it.Source, "status:") {
+			out = append(out, it.Action.Text)
+		}
+	}
+	return out
+}
+
+func stText(acts []outbox.Action) string {
+	var b strings.Builder
+	for _, a := range acts {
+		if a.Text != "" {
+			b.WriteString(a.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+func stButtons(acts []outbox.Action) []string {
+	var out []string
+	for _, a := range acts {
+		for _, row := range a.Buttons {
+			for _, b := range row {
+				out = append(out, b.Data)
+			}
+		}
+	}
+	return out
+}
+
+func stDeleted(acts []outbox.Action) bool {
+	for _, a := range acts {
+		if a.Kind == outbox.DeleteMessage {
+			return true
+		}
+	}
+	return false
+}
+
+func lockouts(t *testing.T, s *handlers.Service) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := s.Metrics.StatusLockouts.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetCounter().GetValue()
+}
+
+func TestStatusWrongCodeRevealsNothing(t *testing.T) {
+	e := newStatusEnv(t)
+	wrong := e.lookup(stCitizen, "APP-1", "000000")
+	unknown := e.lookup(stCitizen, "NOPE-404", "000000")
+	if stText(wrong) != stText(unknown) {
+		t.Fatalf("wrong code said %q, unknown number %q: want the same", stText(wrong), stText(unknown))
+	}
+	for _, leak := range []string{"Budi", "B***", "Diterima", "KTP-el", "123456"} {
+		if strings.Contains(stText(wrong), leak) {
+			t.Errorf("reply to a wrong code reveals %q: %q", leak, stText(wrong))
+		}
+	}
+	if !stDeleted(wrong) || !stDeleted(unknown) || len(stButtons(wrong)) != 0 {
+		t.Fatalf("want the code message deleted and no buttons: %+v", wrong)
+	}
+	// Another try in the same conversation is read as a code again.
+	if got := stText(e.send(stCitizen, "111 111")); got != stText(wrong) {
+		t.Fatalf("second wrong code said %q", got)
+	}
+}
+
+func TestStatusRightCodeShowsMaskedCardAndFollows(t *testing.T) {
+	e := newStatusEnv(t)
+	e.officer("/setstatus APP-1 perlu perbaikan Foto KK buram, mohon kirim ulang")
+	acts := e.lookup(stCitizen, "app-1", "123-456")
+	got := stText(acts)
+	for _, want := range []string{"APP-1", "KTP-el", "B*** S***", "Perlu perbaikan", "Foto KK buram, mohon kirim ulang", "Riwayat", "Diterima", "👉"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("card lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Budi") || strings.Contains(got, "Santoso") || strings.Contains(got, "123") && strings.Contains(got, "456") {
+		t.Errorf("card shows the name or the code:\n%s", got)
+	}
+	if b := stButtons(acts); len(b) != 1 || b[0] != "st:sub:APP-1" {
+		t.Fatalf("buttons=%v, want st:sub:APP-1", b)
+	}
+	if !stDeleted(acts) {
+		t.Fatal("the message with the code should be deleted")
+	}
+	// A forged button for a number this chat never verified does nothing.
+	forged := e.press(stCitizen, "st:sub:APP-2")
+	if ok, _ := e.db.Subscribed(context.Background(), stCitizen, "APP-2"); ok || !strings.Contains(stText(forged), "/status") {
+		t.Fatalf("forged subscribe: subscribed=%v said %q", ok, stText(forged))
+	}
+	// Nor does the real button pressed from another chat.
+	e.press(stCitizen+1, "st:sub:APP-1")
+	if ok, _ := e.db.Subscribed(context.Background(), stCitizen+1, "APP-1"); ok {
+		t.Fatal("another chat followed an application it never verified")
+	}
+	sub := e.press(stCitizen, "st:sub:APP-1")
+	if ok, _ := e.db.Subscribed(context.Background(), stCitizen, "APP-1"); !ok || !strings.Contains(stText(sub), "Siap, Kak") {
+		t.Fatalf("subscribe: subscribed=%v said %q", ok, stText(sub))
+	}
+	// /status lists it with an unfollow button, and asks for a number.
+	list := e.send(stCitizen, "/status")
+	if !strings.Contains(stText(list), "APP-1") || !strings.Contains(stText(list), "nomor permohonan") || stButtons(list)[0] != "st:unsub:APP-1" {
+		t.Fatalf("/status list=%q buttons=%v", stText(list), stButtons(list))
+	}
+	e.press(stCitizen, "st:unsub:APP-1")
+	if ok, _ := e.db.Subscribed(context.Background(), stCitizen, "APP-1"); ok {
+		t.Fatal("still subscribed after unfollowing")
+	}
+	// The tracking number and the code never reach the log.
+	if l := e.log.String(); strings.Contains(l, "APP-1") || strings.Contains(l, "123456") || strings.Contains(l, "123-456") {
+		t.Fatalf("log mentions the number or the code:\n%s", l)
+	}
+}
+
+func TestStatusLockout(t *testing.T) {
+	e := newStatusEnv(t)
+	var last []outbox.Action
+	e.send(stCitizen, "/status APP-1")
+	for i := 0; i < 5; i++ {
+		last = e.send(stCitizen, "99999"+string(rune('0'+i)))
+	}
+	if !strings.Contains(stText(last), "terlalu banyak kode yang salah") {
+		t.Fatalf("fifth wrong code said %q, want the lockout", stText(last))
+	}
+	if n := lockouts(t, e.svc); n != 1 {
+		t.Fatalf("lockouts metric=%v, want 1", n)
+	}
+	// The right code is refused while the number is locked, from any chat.
+	if got := stText(e.lookup(stCitizen+1, "APP-1", "123456")); !strings.Contains(got, "terlalu banyak") || strings.Contains(got, "B***") {
+		t.Fatalf("locked number said %q", got)
+	}
+	e.now = e.now.Add(16 * time.Minute)
+	if got := stText(e.lookup(stCitizen, "APP-1", "123456")); !strings.Contains(got, "B*** S***") {
+		t.Fatalf("after the lockout the right code said %q", got)
+	}
+}
+
+func TestStatusInputLetsQuestionsThrough(t *testing.T) {
+	e := newStatusEnv(t)
+	e.send(stCitizen, "/status")
+	if got := stText(e.send(stCitizen, "bagaimana cara membuat ktp baru untuk anak saya")); strings.Contains(got, "kode verifikasi") || strings.Contains(got, "format nomor") {
+		t.Fatalf("a question was read as a number: %q", got)
+	}
+	e.send(stCitizen, "/status")
+	if got := stText(e.send(stCitizen, "APP 1")); strings.Contains(got, "kode verifikasi") {
+		t.Fatalf("an invalid number was accepted: %q", got)
+	}
+	e.send(stCitizen, "/status")
+	if got := stText(e.send(stCitizen, "ab!")); !strings.Contains(got, "format nomor") {
+		t.Fatalf("a bad number said %q", got)
+	}
+}
+
+func TestStatusDistinctNumbersPerDay(t *testing.T) {
+	e := newStatusEnv(t)
+	for i := 0; i < storage.MaxNumbersPerDay; i++ {
+		e.lookup(stCitizen, "N-"+string(rune('A'+i)), "000000")
+	}
+	if got := stText(e.send(stCitizen, "/status APP-1")); !strings.Contains(got, "terlalu banyak nomor") {
+		t.Fatalf("21st number said %q", got)
+	}
+}
+
+func TestSetStatusByOfficer(t *testing.T) {
+	e := newStatusEnv(t)
+	cases := []struct {
+		name, cmd, want string
+	}{
+		{"usage", "/setstatus", "Format:"},
+		{"bad number", "/setstatus !! selesai", "tidak valid"},
+		{"unknown status", "/setstatus APP-1 dikirim kurir", "Status <b>dikirim</b> tidak dikenal"},
+		{"unknown number", "/setstatus APP-404 selesai", "tidak ditemukan"},
+		{"alias with note", "/setstatus app-1 siap diambil Loket 3", "sekarang <b>Selesai / siap diambil</b>. Catatan: Loket 3"},
+		{"same again", "/setstatus APP-1 selesai Loket 3", "tidak ada perubahan"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			acts := e.officer(c.cmd)
+			if len(acts) != 1 || acts[0].ChatID != stOfficers || acts[0].ThreadID != 44 || !strings.Contains(acts[0].Text, c.want) {
+				t.Fatalf("reply=%+v, want %q in thread 44", acts, c.want)
+			}
+		})
+	}
+	h, _ := e.db.StatusHistory(context.Background(), "APP-1", 10)
+	if last := h[len(h)-1]; len(h) != 2 || last.Source != helpdesk.SourceOfficer || last.New != helpdesk.StatusDone || last.Note != "Loket 3" {
+		t.Fatalf("history=%+v", h)
+	}
+}
+
+func TestEveryChangeNotifiesOnce(t *testing.T) {
+	e := newStatusEnv(t)
+	ctx := context.Background()
+	e.lookup(stCitizen, "APP-1", "123456")
+	e.press(stCitizen, "st:sub:APP-1")
+	if got := e.notices(stCitizen); len(got) != 0 {
+		t.Fatalf("notices before any change: %q", got)
+	}
+
+	// By an officer.
+	e.officer("/setstatus APP-1 verifikasi")
+	got := e.notices(stCitizen)
+	if len(got) != 1 || !strings.Contains(got[0], "Verifikasi") || !strings.Contains(got[0], "APP-1") {
+		t.Fatalf("after /setstatus: %q", got)
+	}
+	// By a CSV import (another process in production; the same file twice).
+	for i := 0; i < 2; i++ {
+		e.importCSV("tracking_no;status;note\nAPP-1;perlu perbaikan;Foto buram\n")
+	}
+	got = e.notices(stCitizen)
+	if len(got) != 2 || !strings.Contains(got[1], "Perlu perbaikan") || !strings.Contains(got[1], "Foto buram") {
+		t.Fatalf("after the import: %q", got)
+	}
+	// By the API's store call.
+	if _, _, err := e.db.SetStatus(ctx, helpdesk.StatusUpdate{TrackingNo: "APP-1", Status: helpdesk.StatusDone, Source: helpdesk.SourceAPI, Actor: "api"}); err != nil {
+		t.Fatal(err)
+	}
+	// The job running twice, or concurrently, queues each change once.
+	e.notices(stCitizen)
+	got = e.notices(stCitizen)
+	if len(got) != 3 || !strings.Contains(got[2], "Selesai") {
+		t.Fatalf("after the API: %q", got)
+	}
+	// Changes to applications nobody follows queue nothing.
+	e.officer("/setstatus APP-2 diproses")
+	if got := e.notices(stCitizen + 1); len(got) != 0 {
+		t.Fatalf("unfollowed application notified %q", got)
+	}
+}
