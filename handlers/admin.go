@@ -1,9 +1,12 @@
 package handlers
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
@@ -21,6 +24,8 @@ type AdminStore interface {
 	WithdrawArticle(ctx context.Context, id, actor string) (int, error)
 	ArticleHistory(ctx context.Context, id string) ([]helpdesk.ArticleRevision, error)
 	FindArticleRevision(ctx context.Context, id string, version int) (helpdesk.ArticleRevision, error)
+	// ListArticles returns the live articles as stored.
+	ListArticles(ctx context.Context) ([]knowledge.Article, error)
 
 	// ListGapItems returns unanswered questions and downvotes not yet handled.
 	ListGapItems(ctx context.Context, limit int) ([]helpdesk.GapItem, error)
@@ -126,7 +131,49 @@ func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState)
 	return []outbox.Action{s.ack(req, "")}, nil
 }
 
-func (s *Service) adminJobs() []Job { return nil }
+// kbSyncEvery is how often the running base is compared with the store, so
+// that a `helpdesk kb import` run beside the bot is answered from too.
+const kbSyncEvery = 30 * time.Second
+
+// kbMu keeps a sync from putting back content an admin has just replaced.
+var kbMu sync.Mutex
+
+func (s *Service) adminJobs() []Job {
+	if s.Admin == nil {
+		return nil
+	}
+	return []Job{{Name: "kb-sync", Every: kbSyncEvery, Run: s.syncKnowledge}}
+}
+
+// syncKnowledge brings the running base in line with the stored articles.
+func (s *Service) syncKnowledge(ctx context.Context) error {
+	kbMu.Lock()
+	defer kbMu.Unlock()
+	stored, err := s.Admin.ListArticles(ctx)
+	if err != nil {
+		return fmt.Errorf("kb sync: %w", err)
+	}
+	live := map[string]knowledge.Article{}
+	for _, a := range s.Knowledge.List() {
+		live[a.ID] = a
+	}
+	changed := 0
+	for _, a := range stored {
+		if l, ok := live[a.ID]; !ok || !bytes.Equal(knowledge.Render(l), knowledge.Render(a)) {
+			s.Knowledge.Put(a)
+			changed++
+		}
+		delete(live, a.ID)
+	}
+	for id := range live {
+		s.Knowledge.Remove(id)
+		changed++
+	}
+	if changed > 0 {
+		s.Logger.Info("knowledge base synced from the database", "changed", changed)
+	}
+	return nil
+}
 
 // refuse answers someone who is not an admin without revealing anything, and
 // logs the attempt.

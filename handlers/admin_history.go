@@ -121,11 +121,15 @@ func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, 
 		if _, ok := s.Knowledge.Get(id); !ok {
 			return []outbox.Action{ack, s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 		}
+		kbMu.Lock()
 		v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
+		if err == nil || errors.Is(err, helpdesk.ErrNotFound) {
+			s.Knowledge.Remove(id)
+		}
+		kbMu.Unlock()
 		if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 			return nil, fmt.Errorf("undo: %w", err)
 		}
-		s.Knowledge.Remove(id)
 		s.audit(ctx, req, "undo", true, fmt.Sprintf("%s@%d deleted", id, version))
 		return []outbox.Action{ack, reply(req, fmt.Sprintf(msgUndoDeleted, esc(id)), undoButtons(id, v))}, nil
 	}

@@ -232,20 +232,26 @@ func (s *Service) kbDelete(ctx context.Context, req Request, id string) ([]outbo
 	if !ok {
 		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	}
+	kbMu.Lock()
 	v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
-	if errors.Is(err, helpdesk.ErrNotFound) {
-		// The store no longer has it live: bring the running base in line.
+	if err == nil || errors.Is(err, helpdesk.ErrNotFound) {
+		// Not live in the store either way: bring the running base in line.
 		s.Knowledge.Remove(id)
+	}
+	kbMu.Unlock()
+	if errors.Is(err, helpdesk.ErrNotFound) {
 		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("kb delete: %w", err)
 	}
-	s.Knowledge.Remove(id)
 	s.audit(ctx, req, "delete", true, fmt.Sprintf("%s@%d", id, v))
 	return []outbox.Action{reply(req, fmt.Sprintf(msgKBDeleted, esc(a.Title), esc(a.ID)), undoButtons(id, v))}, nil
 }
 
 func undoButtons(id string, version int) [][]outbox.Button {
+	if version < 1 {
+		return nil
+	}
 	if b, ok := button(btnUndo, fmt.Sprintf("undo:%s:%d", id, version)); ok {
 		return [][]outbox.Button{{b}}
 	}
@@ -278,12 +284,16 @@ func (s *Service) adminDocument(ctx context.Context, req Request, st *ChatState)
 // publish saves a as its next version, makes the running bot answer from it
 // and tells the admin what changed, with an Undo button.
 func (s *Service) publish(ctx context.Context, req Request, a knowledge.Article, action string) ([]outbox.Action, error) {
+	kbMu.Lock()
 	before, existed := s.Knowledge.Get(a.ID)
 	save, err := s.Admin.PublishArticle(ctx, a, actor(req))
+	if err == nil {
+		s.Knowledge.Put(a)
+	}
+	kbMu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("publish %s: %w", a.ID, err)
 	}
-	s.Knowledge.Put(a)
 	s.audit(ctx, req, action, true, fmt.Sprintf("%s@%d %s", a.ID, save.Version, save.Action))
 	var text string
 	switch {

@@ -461,3 +461,44 @@ func TestUploadOutsideTelegramAndCancel(t *testing.T) {
 		t.Fatal("unexpected subscribers")
 	}
 }
+
+func TestKnowledgeSyncPicksUpChangesMadeOutsideTheBot(t *testing.T) {
+	e := newAdminEnv(t)
+	ctx := context.Background()
+	var sync handlers.Job
+	for _, j := range e.svc.Jobs() {
+		if j.Name == "kb-sync" {
+			sync = j
+		}
+	}
+	if sync.Run == nil {
+		t.Fatal("no kb-sync job")
+	}
+	// As `helpdesk kb import` in another process would.
+	a, err := knowledge.Parse("izin-keramaian.md", []byte(keramaianV1), knowledge.LintOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.db.SaveArticle(ctx, a, "cli"); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.db.DeleteArticle(ctx, "paspor-baru", "cli"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := e.kb.Get("izin-keramaian"); ok {
+		t.Fatal("base changed before the sync")
+	}
+	if err := sync.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := e.kb.Get("izin-keramaian"); !ok {
+		t.Fatal("imported article not live after the sync")
+	}
+	if _, ok := e.kb.Get("paspor-baru"); ok {
+		t.Fatal("deleted article still live after the sync")
+	}
+	stored, _ := e.db.ListArticles(ctx)
+	if len(e.kb.List()) != len(stored) {
+		t.Fatalf("live=%d stored=%d after sync", len(e.kb.List()), len(stored))
+	}
+}
