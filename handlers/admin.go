@@ -41,6 +41,8 @@ type AdminStore interface {
 	CancelAnnouncement(ctx context.Context, id int64) error
 	SetAnnouncements(ctx context.Context, chatID int64, on bool) error
 	CountSubscribers(ctx context.Context) (int, error)
+	ListAnnouncements(ctx context.Context, limit int) ([]helpdesk.Announcement, error)
+	AnnouncementStats(ctx context.Context, id int64) (helpdesk.AnnouncementStats, error)
 
 	RecordAdminAttempt(ctx context.Context, a helpdesk.AdminAttempt) error
 }

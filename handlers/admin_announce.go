@@ -20,6 +20,10 @@ const (
 // announceCommand runs /umumkan [text]: with a text it shows the preview,
 // without one it asks for the text.
 func (s *Service) announceCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	switch strings.ToLower(strings.TrimSpace(req.Args)) {
+	case "riwayat", "status", "history":
+		return s.announceHistory(ctx, req)
+	}
 	if text := strings.TrimSpace(req.Args); text != "" {
 		return s.announcePreview(ctx, req, text)
 	}
@@ -137,4 +141,34 @@ func (s *Service) setSubscription(ctx context.Context, req Request, st *ChatStat
 		return []outbox.Action{s.say(req, msgSubscribed.in(st.English))}, nil
 	}
 	return []outbox.Action{s.say(req, msgUnsubscribed.in(st.English))}, nil
+}
+
+// announceHistory lists the last announcements with their delivery counts.
+func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Action, error) {
+	list, err := s.Admin.ListAnnouncements(ctx, 5)
+	if err != nil {
+		return nil, fmt.Errorf("announce history: %w", err)
+	}
+	if len(list) == 0 {
+		return []outbox.Action{s.say(req, msgAnnounceNone)}, nil
+	}
+	var b strings.Builder
+	b.WriteString(msgAnnounceHistory)
+	for _, a := range list {
+		fmt.Fprintf(&b, "\n\n<b>#%d</b> · %s · %s · ", a.ID, esc(fmtTime(a.CreatedAt)), esc(a.CreatedBy))
+		switch a.State {
+		case helpdesk.AnnouncementSent:
+			st, err := s.Admin.AnnouncementStats(ctx, a.ID)
+			if err != nil {
+				return nil, fmt.Errorf("announce history: %w", err)
+			}
+			fmt.Fprintf(&b, msgAnnounceStats, st.Sent, a.Recipients, st.Pending, st.Failed)
+		case helpdesk.AnnouncementCancelled:
+			b.WriteString("dibatalkan")
+		default:
+			b.WriteString("draf, belum dikirim")
+		}
+		fmt.Fprintf(&b, "\n«%s»", esc(truncate(a.Text, 120)))
+	}
+	return []outbox.Action{s.say(req, b.String())}, nil
 }

@@ -438,6 +438,9 @@ func TestAnnouncementReachesOnlyOptedInCitizens(t *testing.T) {
 	if !strings.Contains(items[0].Action.Text, "Pengumuman") || items[0].Action.Buttons[0][0].Data != "ann:off" {
 		t.Fatalf("announcement=%+v, want the heading and a one-button opt-out", items[0].Action)
 	}
+	if got := said(e.text(adminID, "/umumkan riwayat")); !strings.Contains(got, "terkirim 0 dari 1, menunggu 1, gagal 0") {
+		t.Fatalf("announcement history=%q, want the delivery counts", got)
+	}
 	e.press(ani, "ann:off")
 	if c, _ := e.db.FindCitizen(ctx, ani); c.Announcements {
 		t.Fatalf("opt-out button left the citizen subscribed")

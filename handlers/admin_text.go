@@ -51,13 +51,16 @@ const (
 	msgGapAskID      = "Kirim satu ID artikel saja, misalnya <code>izin-keramaian</code>, atau /batal."
 	msgGapMarked     = "✅ «%s» (%d pertanyaan) ditandai selesai oleh artikel <b>%s</b> dan tidak muncul lagi di laporan."
 
-	msgAnnounceAsk       = "📣 Tulis isi pengumumannya (teks biasa). Kakak akan melihat pratinjau sebelum dikirim. Ketik /batal untuk membatalkan."
+	msgAnnounceAsk       = "📣 Tulis isi pengumumannya (teks biasa). Kakak akan melihat pratinjau sebelum dikirim. Ketik /batal untuk membatalkan; /umumkan riwayat menunjukkan pengiriman sebelumnya."
 	msgAnnounceTooLong   = "Pengumuman terlalu panjang (batas %d karakter). Silakan diringkas."
 	msgAnnouncePreview   = "Pratinjau — begini yang akan diterima warga:"
 	msgAnnounceConfirm   = "Kirim ke <b>%d</b> warga yang berlangganan pengumuman? Pengiriman mengikuti batas Telegram, jadi bisa memakan beberapa menit."
 	msgAnnounceQueued    = "📣 Pengumuman #%d masuk antrean untuk %d warga dan dikirim bertahap sesuai batas Telegram."
 	msgAnnounceCancelled = "Baik, pengumuman dibatalkan dan tidak dikirim."
 	msgAnnounceGone      = "Pengumuman ini sudah dikirim atau dibatalkan."
+	msgAnnounceNone      = "Belum ada pengumuman."
+	msgAnnounceHistory   = "📣 <b>Pengumuman terakhir</b>"
+	msgAnnounceStats     = "terkirim %d dari %d, menunggu %d, gagal %d"
 	msgAnnouncementHead  = "📣 <b>Pengumuman Layanan Warga</b>\n\n"
 
 	btnKBExport     = "📦 Ekspor semua (.zip)"

@@ -182,3 +182,33 @@ func queryChatIDs(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]int
 	}
 	return out, rows.Err()
 }
+
+// ListAnnouncements returns the newest announcements first.
+func (db *DB) ListAnnouncements(ctx context.Context, limit int) ([]helpdesk.Announcement, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT id FROM announcements ORDER BY id DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("list announcements: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list announcements: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list announcements: %w", err)
+	}
+	out := make([]helpdesk.Announcement, 0, len(ids))
+	for _, id := range ids {
+		a, err := db.FindAnnouncement(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
