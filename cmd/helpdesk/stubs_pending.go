@@ -2,18 +2,12 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/storage"
 )
 
 // These subcommands are wired by their features; until each lands it says so.
-
-func runApps(ctx context.Context, args []string, env *Env) int {
-	fmt.Fprintln(env.Stderr, "apps: not available in this build")
-	return 2
-}
 
 // loadKnowledge seeds the database (KNOWLEDGE_DIR, or the bundled articles
 // for a database that never held any) and returns its live articles.

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+const appsUsage = `Usage:
+  helpdesk apps import FILE.csv   upsert application statuses
+
+The file needs a header with tracking_no and status; service, applicant_name,
+note, verify_code and updated_at are optional. Comma or semicolon separated,
+UTF-8 (with or without BOM). Bad rows are reported with their line number and
+skipped; the exit code is 1 when any row failed. Importing the same file again
+changes nothing. It is safe to run while the bot is running: subscribers are
+told of each change by the bot.
+`
+
+// runApps runs the application subcommands.
+func runApps(ctx context.Context, args []string, env *Env) int {
+	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
+		fmt.Fprint(env.Stdout, appsUsage)
+		return 0
+	}
+	if len(args) != 2 || args[0] != "import" || args[1] == "" {
+		fmt.Fprint(env.Stderr, appsUsage)
+		return 2
+	}
+	return appsImport(ctx, args[1], env)
+}
+
+func appsImport(ctx context.Context, path string, env *Env) int {
+	cfg, err := env.Config()
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "configuration:", err)
+		return 2
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "apps import:", err)
+		return 1
+	}
+	defer f.Close()
+	db, err := env.OpenDB(ctx, cfg)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "apps import: open database:", err)
+		return 1
+	}
+	defer db.Close()
+
+	name := filepath.Base(path)
+	// Row errors name the line and the reason, never the tracking number
+	// or the verify code.
+	st, err := db.ImportApplicationsCSV(ctx, f, name, func(e storage.RowError) {
+		fmt.Fprintf(env.Stderr, "%s:%d: %s\n", name, e.Line, e.Reason)
+	})
+	var re storage.RowError
+	if errors.As(err, &re) {
+		fmt.Fprintf(env.Stderr, "%s:%d: %s\n", name, re.Line, re.Reason)
+		return 1
+	}
+	fmt.Fprintf(env.Stdout, "%s: %d rows applied (%d new, %d changed, %d unchanged), %d failed\n",
+		name, st.Rows, st.Created, st.Changed, st.Unchanged, st.Failed)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "apps import:", err)
+		return 1
+	}
+	if st.Failed > 0 {
+		return 1
+	}
+	return 0
+}
