@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/httpapi"
 )
 
 // telegramOK is when a Bot API call last succeeded (unix nanoseconds).
@@ -67,6 +68,19 @@ func (a *app) healthz(p *bot.Pipeline) http.HandlerFunc {
 	}
 }
 
-// mountStatusAPI serves the application status API.
+// mountStatusAPI serves the application status API. A change is announced
+// to subscribers at once instead of at the job's next run.
 func (a *app) mountStatusAPI(mux *http.ServeMux, p *bot.Pipeline) {
+	notify := func() {
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := a.svc.NotifyStatusChanges(ctx); err != nil {
+				a.log.Error("status notifications failed", "err", err)
+				return
+			}
+			p.Sender.Wake()
+		}()
+	}
+	mux.Handle("PUT /api/applications/{tracking_no}", httpapi.StatusHandler(a.db, a.cfg.StatusAPIToken, notify, nil))
 }
