@@ -191,6 +191,14 @@ func (s *Service) closeCase(ctx context.Context, c helpdesk.Case, by int64, byNa
 			Buttons: [][]outbox.Button{rates}, CaseID: c.ID, Ref: caseRef(c.ID, "o")},
 		{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: note, Ref: caseRef(c.ID, "n")},
 	}
+	if c.SummaryMsg != 0 {
+		// The summary loses its buttons: the case is done.
+		sum, err := s.caseSummary(ctx, c, false)
+		if err != nil {
+			return nil, err
+		}
+		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: c.GroupChat, MessageID: c.SummaryMsg, Text: sum.Text})
+	}
 	if c.Topic == helpdesk.TopicForum || c.Topic == helpdesk.TopicPending {
 		acts = append(acts,
 			outbox.Action{Kind: outbox.EditTopic, ChatID: c.GroupChat, CaseID: c.ID, TopicName: topicName(c, "✅")},
@@ -420,6 +428,9 @@ func (s *Service) caseDelivered(ctx context.Context, d outbox.Delivery) ([]outbo
 		if err := s.Cases.SetCaseTopic(ctx, c.ID, 0, helpdesk.TopicReplies); err != nil {
 			return nil, err
 		}
+		if !errors.Is(d.Err, outbox.ErrRejected) {
+			return nil, nil // a passing failure says nothing about the group
+		}
 		return nil, s.rememberForum(ctx, c.GroupChat, false)
 	case a.ChatID != c.GroupChat:
 		if errors.Is(d.Err, outbox.ErrForbidden) && c.Open() {
@@ -487,6 +498,14 @@ func (s *Service) handoffJobs() []Job {
 // per case.
 func (s *Service) flagOverdue(ctx context.Context) error {
 	sla := s.Settings.HandoffSLA
+	// Waiting counts in office time only: nothing is flagged while the
+	// office is closed, nor before it has been open for the SLA.
+	if oh := s.officeHours(); !oh.Always() {
+		since := oh.OpenSince(s.now())
+		if since.IsZero() || s.now().Sub(since) < sla {
+			return nil
+		}
+	}
 	_, err := s.Cases.FlagOverdueCases(ctx, s.now().Add(-sla), func(c helpdesk.Case) []outbox.Action {
 		a := outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat,
 			Text:    fmt.Sprintf(grpSLA, c.ID, esc(c.CitizenName+" · "+c.Subject), fmtAge(s.now().Sub(c.CreatedAt))),

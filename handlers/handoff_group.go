@@ -193,6 +193,14 @@ func (s *Service) claim(ctx context.Context, req Request, c helpdesk.Case, name 
 	if req.Callback != nil {
 		acts = append(acts, s.ack(req, "✋ "+name))
 	}
+	if c.SummaryMsg != 0 {
+		// The summary shows who took the case and keeps only Tutup.
+		sum, err := s.caseSummary(ctx, c, false)
+		if err != nil {
+			return nil, err
+		}
+		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: c.GroupChat, MessageID: c.SummaryMsg, Text: sum.Text, Buttons: sum.Buttons})
+	}
 	return append(acts,
 		outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Ref: caseRef(c.ID, "n"),
 			Text: fmt.Sprintf(grpClaimed, c.ID, esc(name))},

@@ -93,10 +93,14 @@ func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bo
 			}
 		}
 	}
-	if c.State == helpdesk.CaseClaimed {
+	if c.ClaimedName != "" {
 		fmt.Fprintf(&b, "\n👮 Ditangani: <b>%s</b>\n", esc(c.ClaimedName))
 	}
-	b.WriteString("\nBalas di topik ini untuk menjawab warga; /tutup untuk menutup kasus.")
+	if c.State == helpdesk.CaseClosed {
+		fmt.Fprintf(&b, "\n✅ <b>Ditutup</b> %s", caseTime(c.ClosedAt, loc))
+	} else {
+		b.WriteString("\nBalas di topik ini untuk menjawab warga; /tutup untuk menutup kasus.")
+	}
 	text := b.String()
 	if runeLen(text) > 3900 {
 		text = string([]rune(text)[:3900]) + "…"
@@ -105,8 +109,11 @@ func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bo
 	if c.State == helpdesk.CaseWaiting {
 		row = append([]outbox.Button{{Text: btnClaim, Data: fmt.Sprintf("case:claim:%d", c.ID)}}, row...)
 	}
-	return outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: text,
-		Buttons: [][]outbox.Button{row}, Ref: caseRef(c.ID, "summary")}, nil
+	a := outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: text, Ref: caseRef(c.ID, "summary")}
+	if c.Open() {
+		a.Buttons = [][]outbox.Button{row}
+	}
+	return a, nil
 }
 
 // caseApplications is offered by an application store that can list the

@@ -330,11 +330,17 @@ func TestHandoffCloseAndRating(t *testing.T) {
 	var kinds []outbox.Kind
 	for _, a := range sent {
 		kinds = append(kinds, a.Kind)
+		if a.Kind == outbox.Edit {
+			if a.MessageID != mustCase(t, h.db, 1).SummaryMsg || len(a.Buttons) != 0 || !strings.Contains(a.Text, "Ditutup") {
+				t.Fatalf("summary edit=%+v, want it closed without buttons", a)
+			}
+			continue
+		}
 		if a.ThreadID != 501 {
 			t.Fatalf("%s went to thread %d, want 501", a.Kind, a.ThreadID)
 		}
 	}
-	if fmt.Sprint(kinds) != "[send edit_topic close_topic]" || !strings.HasPrefix(sent[1].TopicName, "✅ #1") {
+	if fmt.Sprint(kinds) != "[send edit edit_topic close_topic]" || !strings.HasPrefix(sent[2].TopicName, "✅ #1") {
 		t.Fatalf("group actions=%+v", sent)
 	}
 	if c := mustCase(t, h.db, 1); c.State != helpdesk.CaseClosed || c.ClosedBy != testOfficer {
@@ -378,14 +384,15 @@ func TestHandoffCitizenEndsAndButtons(t *testing.T) {
 	}
 	h.deliver(only(acts, testGroup))
 	acts = h.pressGroup(testOfficer, "case:claim:1")
-	if len(acts) != 3 || acts[2].ChatID != 1001 || !strings.Contains(acts[2].Text, "Andi") {
+	if len(acts) != 4 || acts[1].Kind != outbox.Edit || len(acts[1].Buttons[0]) != 1 || !strings.Contains(acts[1].Text, "Ditangani") ||
+		acts[3].ChatID != 1001 || !strings.Contains(acts[3].Text, "Andi") {
 		t.Fatalf("claim gave %+v", acts)
 	}
 	if acts := h.pressGroup(testOfficer, "case:claim:1"); len(acts) != 1 || !strings.Contains(acts[0].Text, "sudah diambil") {
 		t.Fatalf("second claim gave %+v", acts)
 	}
 	acts = h.say(1001, "Budi", "/selesai")
-	if len(only(acts, 1001)) != 1 || len(only(acts, testGroup)) != 3 || !strings.Contains(only(acts, testGroup)[0].Text, "/selesai") {
+	if len(only(acts, 1001)) != 1 || len(only(acts, testGroup)) != 4 || !strings.Contains(only(acts, testGroup)[0].Text, "/selesai") {
 		t.Fatalf("/selesai gave %+v", acts)
 	}
 	if acts := h.say(1001, "Budi", "/selesai"); len(acts) != 1 || !strings.Contains(acts[0].Text, "tidak terhubung") {
@@ -503,6 +510,29 @@ func TestHandoffQueueAndSLA(t *testing.T) {
 	}
 	if len(items) != 1 || items[0].Source != "sla:1" || !strings.Contains(items[0].Action.Text, "#1") {
 		t.Fatalf("reminders=%+v, want one for case 1", items)
+	}
+}
+
+func TestHandoffSLACountsOfficeTimeOnly(t *testing.T) {
+	h := newCaseHarness(t, Settings{HandoffSLA: 10 * time.Minute, OfficeHours: "Mon-Fri 08:00-16:00 Asia/Jakarta"})
+	h.now = time.Date(2026, 11, 28, 5, 0, 0, 0, time.UTC) // Saturday 12:00 WIB
+	h.openCase(1001, "Budi")
+	ctx := context.Background()
+	for _, tc := range []struct {
+		at   time.Time
+		want int
+	}{
+		{time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC), 0}, // Saturday 16:00 WIB: closed
+		{time.Date(2026, 11, 30, 1, 5, 0, 0, time.UTC), 0}, // Monday 08:05 WIB: open for 5 minutes
+		{time.Date(2026, 11, 30, 1, 11, 0, 0, time.UTC), 1},
+	} {
+		h.now = tc.at
+		if err := h.svc.flagOverdue(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := h.db.OutboxDepth(ctx); n != tc.want {
+			t.Fatalf("at %v: %d reminders, want %d", tc.at, n, tc.want)
+		}
 	}
 }
 

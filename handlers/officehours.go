@@ -192,6 +192,26 @@ func (oh OfficeHours) Open(t time.Time) bool {
 	return false
 }
 
+// OpenSince is when the opening span that holds t began; the zero time
+// when officers do not work at t, and t itself for always-open hours.
+func (oh OfficeHours) OpenSince(t time.Time) time.Time {
+	if oh.Always() {
+		return t
+	}
+	if !oh.Open(t) {
+		return time.Time{}
+	}
+	l := t.In(oh.loc)
+	m := l.Hour()*60 + l.Minute()
+	day := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, oh.loc)
+	for _, sp := range oh.days[l.Weekday()] {
+		if m >= sp.from && m < sp.to {
+			return day.Add(time.Duration(sp.from) * time.Minute)
+		}
+	}
+	return time.Time{}
+}
+
 // NextOpen is the first moment at or after t when officers work; the zero
 // time when they never do within a year.
 func (oh OfficeHours) NextOpen(t time.Time) time.Time {
