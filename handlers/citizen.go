@@ -3,7 +3,9 @@ package handlers
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -203,8 +205,26 @@ func (s *Service) answerButtons(id string, english bool) [][]outbox.Button {
 	}
 }
 
+// rendered caches articleHTML by article content: rendering runs regular
+// expressions over the whole body, and the same articles answer most questions.
+var rendered sync.Map // uint64 -> string
+
 // articleHTML renders an article as written, under its title.
 func articleHTML(a knowledge.Article) string {
+	h := fnv.New64a()
+	h.Write([]byte(a.Title))
+	h.Write([]byte{0})
+	h.Write([]byte(a.Body))
+	key := h.Sum64()
+	if v, ok := rendered.Load(key); ok {
+		return v.(string)
+	}
+	out := renderArticle(a)
+	rendered.Store(key, out)
+	return out
+}
+
+func renderArticle(a knowledge.Article) string {
 	body := strings.TrimSpace(a.Body)
 	// The body often repeats the title as its first heading.
 	if first, rest, ok := strings.Cut(body, "\n"); ok && strings.HasPrefix(first, "#") &&

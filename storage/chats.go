@@ -70,7 +70,8 @@ func (db *DB) RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.
 }
 
 // RememberCitizen records who wrote, keeping the first-seen time and the
-// announcement choice.
+// announcement choice. An unchanged citizen seen in the last ten minutes is
+// not written again: this runs on every message.
 func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 	seen := c.LastSeen
 	if seen.IsZero() {
@@ -80,8 +81,10 @@ func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, first_name = excluded.first_name,
 			last_name = excluded.last_name, username = excluded.username, language_code = excluded.language_code,
-			last_seen = excluded.last_seen`,
-		c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen))
+			last_seen = excluded.last_seen
+		WHERE citizens.last_seen < ? OR citizens.first_name != excluded.first_name OR citizens.last_name != excluded.last_name
+			OR citizens.username != excluded.username OR citizens.language_code != excluded.language_code`,
+		c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen), ts(seen.Add(-10*time.Minute)))
 	if err != nil {
 		return fmt.Errorf("remember citizen: %w", err)
 	}
