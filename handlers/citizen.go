@@ -135,6 +135,18 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		return append(acts, more...), err
 	}
 
+	if !res.Answered && s.Composer != nil {
+		// The model may rephrase a messy question for retrieval; the answer
+		// still comes from our own index.
+		if hist, err := s.Chats.RecentTurns(ctx, req.Chat.ID, 6); err == nil {
+			if q := s.rewriteQuery(ctx, req, text, hist); q != "" && q != text {
+				if again := s.Knowledge.Search(q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
+					again.English = res.English
+					res = again
+				}
+			}
+		}
+	}
 	if !res.Answered && complaintSignal(text) {
 		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgComplaint.in(st.English),
 			Buttons: [][]outbox.Button{{{Text: btnHumanPrio.in(st.English), Data: "case:new:p"}}}})
