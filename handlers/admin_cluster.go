@@ -37,25 +37,39 @@ func BuildGapReport(items []helpdesk.GapItem, title func(id string) string) []he
 		}
 		return i
 	}
-	// Items without words (a 👎 on an answer to an empty query) group by article.
+	// Candidate pairs come from an inverted index: only questions sharing a
+	// word are compared, each pair once.
+	postings := map[string][]int{}
+	shared := make([]int, n)
+	var touched []int
 	byArticle := map[string]int{}
 	for i := 0; i < n; i++ {
 		if len(terms[i]) == 0 {
+			// Items without words (a 👎 on an answer to an empty query)
+			// group by article.
 			key := strings.Join(items[i].ArticleIDs, ",")
 			if j, ok := byArticle[key]; ok {
-				parent[find(i)] = find(j)
+				union(parent, find, i, j)
 			} else {
 				byArticle[key] = i
 			}
 			continue
 		}
-		for j := 0; j < i; j++ {
-			if len(terms[j]) == 0 || find(i) == find(j) {
-				continue
+		touched = touched[:0]
+		for t := range terms[i] {
+			for _, j := range postings[t] {
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j]++
 			}
-			if similarGaps(terms[i], terms[j], top(items[i]), top(items[j])) {
-				parent[find(i)] = find(j)
+			postings[t] = append(postings[t], i)
+		}
+		for _, j := range touched {
+			if find(i) != find(j) && similarGaps(shared[j], len(terms[i]), len(terms[j]), top(items[i]), top(items[j])) {
+				union(parent, find, i, j)
 			}
+			shared[j] = 0
 		}
 	}
 	groups := map[int][]int{}
@@ -90,21 +104,15 @@ func top(it helpdesk.GapItem) string {
 	return it.ArticleIDs[0]
 }
 
-// similarGaps decides whether two questions ask for the same thing.
-func similarGaps(a, b map[string]bool, topA, topB string) bool {
-	shared := 0
-	for t := range a {
-		if b[t] {
-			shared++
-		}
-	}
+// similarGaps decides whether two questions ask for the same thing, from
+// the number of content words they share and their sizes.
+func similarGaps(shared, lenA, lenB int, topA, topB string) bool {
 	if shared == 0 {
 		return false
 	}
-	small := min(len(a), len(b))
-	overlap := float64(shared) / float64(small)
+	overlap := float64(shared) / float64(min(lenA, lenB))
 	switch {
-	case len(a) == len(b) && shared == len(a):
+	case lenA == lenB && shared == lenA:
 		return true // the same words, in any order
 	case shared >= 2 && overlap >= 0.6:
 		return true
@@ -113,6 +121,10 @@ func similarGaps(a, b map[string]bool, topA, topB string) bool {
 		return true
 	}
 	return false
+}
+
+func union(parent []int, find func(int) int, i, j int) {
+	parent[find(i)] = find(j)
 }
 
 // gapRow summarises one group.

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -60,5 +61,19 @@ func TestBuildGapReportGroupsParaphrases(t *testing.T) {
 	}
 	if sekolah != 3 {
 		t.Fatalf("sekolah row has %d items, want 3", sekolah)
+	}
+}
+
+// BenchmarkGapReport5000 is the report over the most items the store hands it.
+func BenchmarkGapReport5000(b *testing.B) {
+	words := []string{"ktp", "kk", "akta", "izin", "keramaian", "sekolah", "paspor", "sim", "pajak", "bpjs", "hilang", "rusak", "online", "anak", "nikah", "cerai", "tanah", "sertifikat", "usaha", "bansos", "kia", "domisili", "pindah", "datang", "gedung", "sewa", "harga", "biaya", "lama", "jadi"}
+	var items []helpdesk.GapItem
+	for i := 0; i < 5000; i++ {
+		q := fmt.Sprintf("syarat %s %s %s gimana kak", words[i%30], words[(i*7)%30], words[(i*13)%30])
+		items = append(items, helpdesk.GapItem{Kind: "gap", ID: int64(i), Query: q, At: time.Unix(int64(i), 0), ArticleIDs: []string{words[i%5]}})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		BuildGapReport(items, nil)
 	}
 }
