@@ -235,7 +235,7 @@ func sortedTerms(m map[string]bool) []string {
 // gapTerms is the set of content stems of a question.
 func gapTerms(q string) map[string]bool {
 	out := map[string]bool{}
-	words := strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+	words := strings.FieldsFunc(gapPhrases.Replace(" "+strings.ToLower(q)+" "), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	for _, w := range words {
@@ -260,6 +260,13 @@ func gapTerms(q string) map[string]bool {
 	}
 	return out
 }
+
+// gapPhrases folds the long names of documents onto their abbreviations.
+var gapPhrases = strings.NewReplacer(
+	" kartu keluarga ", " kk ", " kartu tanda penduduk ", " ktp ", " surat izin mengemudi ", " sim ",
+	" kartu identitas anak ", " kia ", " surat keterangan catatan kepolisian ", " skck ",
+	" e-ktp ", " ktp ", " e ktp ", " ktp ", " akte ", " akta ",
+)
 
 // gapSlang folds chat spellings onto one form; "" drops the word.
 var gapSlang = map[string]string{

@@ -24,6 +24,8 @@ func TestBuildGapReportGroupsParaphrases(t *testing.T) {
 		{"gap", "pendaftaran sekolah SD online gimana", nil},
 		{"gap", "ppdb sd online syaratnya", nil},
 		{"gap", "harga sewa gedung kantor kelurahan", nil},
+		{"gap", "kartu keluarga saya hilang kena banjir", nil},
+		{"gap", "kk hilang karena banjir gmn ngurusnya", nil},
 		{"vote", "", []string{"paspor-baru"}},
 		{"vote", "", []string{"paspor-baru"}},
 	}
@@ -61,6 +63,9 @@ func TestBuildGapReportGroupsParaphrases(t *testing.T) {
 	}
 	if sekolah != 3 {
 		t.Fatalf("sekolah row has %d items, want 3", sekolah)
+	}
+	if got["kk hilang karena banjir gmn ngurusnya"]+got["kartu keluarga saya hilang kena banjir"] != 2 || len(rows) != 5 {
+		t.Fatalf("rows=%v, want the two KK-lost-in-a-flood questions as one row, five rows in all", got)
 	}
 }
 
