@@ -27,7 +27,7 @@ type CaseStore interface {
 	QueuePosition(ctx context.Context, id int64) (int, error)
 	OpenCases(ctx context.Context, group int64) ([]helpdesk.Case, error)
 	ClaimCase(ctx context.Context, id, officer int64, name string) (helpdesk.Case, bool, error)
-	CloseCase(ctx context.Context, id, by int64) (helpdesk.Case, bool, error)
+	CloseCase(ctx context.Context, id, by, update int64) (helpdesk.Case, bool, error)
 	RateCase(ctx context.Context, id, citizenChat int64, rating int) (bool, error)
 	CommentCase(ctx context.Context, id, citizenChat int64, comment string) error
 	AddCaseMessage(ctx context.Context, m helpdesk.CaseMessage) error
@@ -165,13 +165,13 @@ func (s *Service) endCaseCommand(ctx context.Context, req Request, st *ChatState
 	} else if err != nil {
 		return nil, err
 	}
-	return s.closeCase(ctx, c, 0, "", st.English)
+	return s.closeCase(ctx, c, 0, "", st.English, req.UpdateID)
 }
 
 // closeCase ends a case: the citizen is asked for a rating, the topic is
 // marked done and closed. by is the officer, 0 for the citizen.
-func (s *Service) closeCase(ctx context.Context, c helpdesk.Case, by int64, byName string, english bool) ([]outbox.Action, error) {
-	c, changed, err := s.Cases.CloseCase(ctx, c.ID, by)
+func (s *Service) closeCase(ctx context.Context, c helpdesk.Case, by int64, byName string, english bool, update int64) ([]outbox.Action, error) {
+	c, changed, err := s.Cases.CloseCase(ctx, c.ID, by, update)
 	if err != nil {
 		return nil, err
 	}

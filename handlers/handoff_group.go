@@ -65,10 +65,11 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 	name := officerName(req)
 	switch req.Command {
 	case "tutup", "close":
-		if !c.Open() {
-			return []outbox.Action{s.groupNote(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}, nil
+		acts, err := s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c), req.UpdateID)
+		if err == nil && len(acts) == 0 {
+			acts = []outbox.Action{s.groupNote(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}
 		}
-		return s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c))
+		return acts, err
 	case "ambil", "claim":
 		return s.claim(ctx, req, c, name)
 	}
@@ -236,10 +237,10 @@ func (s *Service) groupCallback(ctx context.Context, req Request, officer bool) 
 	if p[1] == "claim" {
 		return s.claim(ctx, req, c, name)
 	}
-	if !c.Open() {
+	acts, err := s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c), req.UpdateID)
+	if err == nil && len(acts) == 0 {
 		return []outbox.Action{s.ack(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}, nil
 	}
-	acts, err := s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c))
 	return append([]outbox.Action{s.ack(req, "✅")}, acts...), err
 }
 

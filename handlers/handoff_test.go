@@ -619,3 +619,38 @@ func TestResolveUnknownCaseIsRejected(t *testing.T) {
 		t.Fatalf("resolve unknown case err=%v, want ErrRejected", err)
 	}
 }
+
+func TestHandoffReRunAfterCrashRepeatsReplies(t *testing.T) {
+	h := newCaseHarness(t, Settings{})
+	ctx := context.Background()
+	req := Request{UpdateID: 900, MessageID: 1, Chat: Chat{ID: 1001, Type: ChatPrivate}, From: citizen(1001, "Budi"), Text: "/petugas", Command: "petugas"}
+	first, err := h.svc.Handle(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := h.svc.Handle(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first) != 3 || len(again) != 3 || again[1].Kind != outbox.CreateTopic {
+		t.Fatalf("re-run of /petugas gave %d then %d actions: %+v", len(first), len(again), again)
+	}
+	h.deliver(only(first, testGroup))
+	closeReq := Request{UpdateID: 901, MessageID: 2, Chat: Chat{ID: testGroup, Type: ChatSupergroup, IsForum: true}, ThreadID: 501,
+		From: User{ID: testOfficer, FirstName: "Andi"}, Text: "/tutup", Command: "tutup"}
+	first, _ = h.svc.Handle(ctx, closeReq)
+	again, _ = h.svc.Handle(ctx, closeReq)
+	if len(only(again, 1001)) != 1 || len(first) != len(again) {
+		t.Fatalf("re-run of /tutup gave %+v", again)
+	}
+}
+
+func TestHandoffTellsOfficersWhenTheCitizenBlockedTheBot(t *testing.T) {
+	h := newCaseHarness(t, Settings{})
+	h.openCase(1001, "Budi")
+	acts, _ := h.officer(testOfficer, 501, "halo", nil, 0)
+	follow, err := h.svc.Delivered(context.Background(), outbox.Delivery{Action: acts[1], Err: fmt.Errorf("%w: blocked", outbox.ErrForbidden)})
+	if err != nil || len(follow) != 1 || follow[0].ChatID != testGroup || !strings.Contains(follow[0].Text, "memblokir") {
+		t.Fatalf("follow-up=%+v err=%v", follow, err)
+	}
+}

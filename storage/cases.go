@@ -200,13 +200,23 @@ func (db *DB) ClaimCase(ctx context.Context, id, officer int64, name string) (he
 }
 
 // CloseCase closes an open case; by is the officer, 0 for the citizen.
-func (db *DB) CloseCase(ctx context.Context, id, by int64) (helpdesk.Case, bool, error) {
+// changed is true when this call closed it, or when update (non-zero)
+// is the one that closed it before, so that a re-run repeats its replies.
+func (db *DB) CloseCase(ctx context.Context, id, by, update int64) (helpdesk.Case, bool, error) {
 	actor := "citizen"
 	if by != 0 {
 		actor = "officer"
 	}
-	return db.changeCase(ctx, id, `UPDATE cases SET state = 'closed', closed_by = ?, closed_at = ? WHERE id = ? AND state != 'closed'`,
-		actor, by, "case_closed", by, ts(db.now()), id)
+	c, changed, err := db.changeCase(ctx, id, `UPDATE cases SET state = 'closed', closed_by = ?, closed_at = ?, close_update = ?
+		WHERE id = ? AND state != 'closed'`, actor, by, "case_closed", by, ts(db.now()), update, id)
+	if err != nil || changed || update == 0 {
+		return c, changed, err
+	}
+	var closer int64
+	if err := db.conn.QueryRowContext(ctx, `SELECT close_update FROM cases WHERE id = ?`, id).Scan(&closer); err != nil {
+		return c, false, fmt.Errorf("close case: %w", err)
+	}
+	return c, closer == update, nil
 }
 
 func (db *DB) changeCase(ctx context.Context, id int64, query, actor string, who int64, action string, args ...any) (helpdesk.Case, bool, error) {

@@ -37,11 +37,14 @@ func TestOpenCaseOnePerCitizen(t *testing.T) {
 	if rerun, created := openCase(t, db, 1, 10, false); !created || rerun.ID != 1 {
 		t.Fatalf("re-run of the opening update=%+v created=%v, want case 1 created", rerun, created)
 	}
-	if _, changed, err := db.CloseCase(ctx, 1, 0); err != nil || !changed {
+	if _, changed, err := db.CloseCase(ctx, 1, 0, 20); err != nil || !changed {
 		t.Fatalf("close: changed=%v err=%v", changed, err)
 	}
-	if _, changed, _ := db.CloseCase(ctx, 1, 0); changed {
+	if _, changed, _ := db.CloseCase(ctx, 1, 0, 21); changed {
 		t.Fatal("closed twice")
+	}
+	if _, changed, _ := db.CloseCase(ctx, 1, 0, 20); !changed {
+		t.Fatal("a re-run of the closing update is not told it closed the case")
 	}
 	if next, created := openCase(t, db, 1, 12, false); !created || next.ID != 2 {
 		t.Fatalf("after close=%+v created=%v, want a new case", next, created)
@@ -125,7 +128,7 @@ func TestCaseLookupsAndQueue(t *testing.T) {
 	if ok, err := db.RateCase(ctx, a.ID, 1, 5); err != nil || ok {
 		t.Fatalf("rated an open case: %v %v", ok, err)
 	}
-	db.CloseCase(ctx, a.ID, 9)
+	db.CloseCase(ctx, a.ID, 9, 0)
 	if ok, _ := db.RateCase(ctx, a.ID, 2, 5); ok {
 		t.Fatal("another citizen rated the case")
 	}

@@ -19,7 +19,7 @@ func TestPurgeExpiredKeepsRecentAndFigures(t *testing.T) {
 	db.AddTurn(ctx, 1, 1, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "nik saya 3201...", At: old})
 	c, _ := openCase(t, db, 1, 1, false)
 	db.AddCaseMessage(ctx, helpdesk.CaseMessage{CaseID: c.ID, UpdateID: 2, From: helpdesk.FromCitizen, Text: "alamat saya ..."})
-	db.CloseCase(ctx, c.ID, 9)
+	db.CloseCase(ctx, c.ID, 9, 0)
 	db.RateCase(ctx, c.ID, 1, 4)
 	db.StoreUpdate(ctx, 1, 1, []byte(`{"message":{"text":"nik"}}`))
 
@@ -62,7 +62,7 @@ func TestEraseCitizenRemovesOnlyTheirs(t *testing.T) {
 		db.AddTurn(ctx, chat, chat, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "x"})
 		c, _ := openCase(t, db, chat, chat, false)
 		db.AddCaseMessage(ctx, helpdesk.CaseMessage{CaseID: c.ID, UpdateID: 10 + chat, From: helpdesk.FromCitizen, Text: "y"})
-		db.CloseCase(ctx, c.ID, 0)
+		db.CloseCase(ctx, c.ID, 0, 0)
 	}
 	e, err := db.EraseCitizen(ctx, 1)
 	if err != nil || e.Citizens != 1 || e.Turns != 1 || e.CaseMessages != 1 || e.Cases != 1 {

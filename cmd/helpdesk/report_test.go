@@ -45,7 +45,7 @@ func TestReportPrintsFigures(t *testing.T) {
 			t.Fatal(err)
 		}
 		step(time.Duration(8+6*i) * time.Minute)
-		if _, _, err := db.CloseCase(ctx, c.ID, 9001); err != nil {
+		if _, _, err := db.CloseCase(ctx, c.ID, 9001, 0); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := db.RateCase(ctx, c.ID, chat, 5-2*i); err != nil {
