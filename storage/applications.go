@@ -302,51 +302,46 @@ func (db *DB) MayTryNumber(ctx context.Context, chatID int64, trackingNo string)
 }
 
 // CheckStatusCode checks a verify code for a chat. A wrong code and an
-// unknown number give the same result after the same work. The check runs in
-// one write transaction, so concurrent guesses are counted one by one.
+// unknown number give the same result after the same work. The slow hash is
+// computed outside any transaction, so lookups run on every core and never
+// hold the write lock for long; the outcome is then recorded in one write
+// transaction that checks the limits again, so that concurrent guesses are
+// counted one by one and none is answered once the number is locked.
 func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, code string) (helpdesk.StatusCheck, error) {
 	var res helpdesk.StatusCheck
 	now := db.now()
-	tx, err := db.conn.BeginTx(ctx, nil)
-	if err != nil {
-		return res, fmt.Errorf("check status code: %w", err)
+	if res, done, err := db.codeLimits(ctx, db.conn, chatID, trackingNo, now); err != nil || done {
+		return res, err
 	}
-	defer tx.Rollback()
-
-	var seen, tried int
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(tracking_no = ?), 0), COUNT(*) FROM status_chat_tries
-		WHERE chat_id = ? AND day = ?`, trackingNo, chatID, day(now)).Scan(&seen, &tried); err != nil {
-		return res, fmt.Errorf("check status code: %w", err)
-	}
-	if seen == 0 && tried >= MaxNumbersPerDay {
-		res.Result = helpdesk.CheckTooMany
-		return res, nil
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO status_chat_tries (chat_id, day, tracking_no) VALUES (?, ?, ?)
-		ON CONFLICT DO NOTHING`, chatID, day(now), trackingNo); err != nil {
-		return res, fmt.Errorf("check status code: %w", err)
-	}
-
-	var failures, lockouts int
-	var lockedUntil string
-	err = tx.QueryRowContext(ctx, `SELECT failures, lockouts, locked_until FROM status_attempts WHERE tracking_no = ?`,
-		trackingNo).Scan(&failures, &lockouts, &lockedUntil)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return res, fmt.Errorf("check status code: %w", err)
-	}
-	if until := parseTS(lockedUntil); until.After(now) {
-		res.Result, res.LockedUntil = helpdesk.CheckLocked, until
-		return res, tx.Commit()
-	}
-
 	var hash string
-	app, err := scanApplication(tx.QueryRowContext(ctx, `SELECT `+appColumns+`, verify_hash FROM applications WHERE tracking_no = ?`,
+	app, err := scanApplication(db.conn.QueryRowContext(ctx, `SELECT `+appColumns+`, verify_hash FROM applications WHERE tracking_no = ?`,
 		trackingNo), &hash)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return res, fmt.Errorf("check status code: %w", err)
 	}
 	// An unknown number is checked against the dummy hash: same time, no match.
-	if verifyCodeHash(hash, helpdesk.NormalizeVerifyCode(code)) {
+	ok := verifyCodeHash(hash, helpdesk.NormalizeVerifyCode(code))
+
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+	defer tx.Rollback()
+	if res, done, err := db.codeLimits(ctx, tx, chatID, trackingNo, now); err != nil || done {
+		return res, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO status_chat_tries (chat_id, day, tracking_no) VALUES (?, ?, ?)
+		ON CONFLICT DO NOTHING`, chatID, day(now), trackingNo); err != nil {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+	if ok {
+		// The code must still be the one checked: an import may have changed it.
+		var current string
+		if err := tx.QueryRowContext(ctx, `SELECT verify_hash FROM applications WHERE tracking_no = ?`, trackingNo).Scan(&current); err != nil || current != hash {
+			ok = false
+		}
+	}
+	if ok {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO status_attempts (tracking_no, failures, lockouts, locked_until, updated_at)
 			VALUES (?, 0, 0, '', ?) ON CONFLICT (tracking_no) DO UPDATE SET failures = 0, updated_at = excluded.updated_at`,
 			trackingNo, ts(now)); err != nil {
@@ -360,8 +355,14 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 		return res, tx.Commit()
 	}
 
+	var failures, lockouts int
+	err = tx.QueryRowContext(ctx, `SELECT failures, lockouts FROM status_attempts WHERE tracking_no = ?`,
+		trackingNo).Scan(&failures, &lockouts)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
 	failures++
-	lockedUntil = ""
+	lockedUntil := ""
 	if failures >= MaxCodeFailures {
 		lockouts++
 		failures = 0
@@ -376,6 +377,31 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 		return res, fmt.Errorf("check status code: %w", err)
 	}
 	return res, tx.Commit()
+}
+
+// codeLimits reports (done) when a check must stop before the code counts:
+// the chat tried too many numbers today, or the number is locked.
+func (db *DB) codeLimits(ctx context.Context, q queryer, chatID int64, trackingNo string, now time.Time) (helpdesk.StatusCheck, bool, error) {
+	var res helpdesk.StatusCheck
+	var seen, tried int
+	if err := q.QueryRowContext(ctx, `SELECT COALESCE(SUM(tracking_no = ?), 0), COUNT(*) FROM status_chat_tries
+		WHERE chat_id = ? AND day = ?`, trackingNo, chatID, day(now)).Scan(&seen, &tried); err != nil {
+		return res, false, fmt.Errorf("check status code: %w", err)
+	}
+	if seen == 0 && tried >= MaxNumbersPerDay {
+		res.Result = helpdesk.CheckTooMany
+		return res, true, nil
+	}
+	var lockedUntil string
+	err := q.QueryRowContext(ctx, `SELECT locked_until FROM status_attempts WHERE tracking_no = ?`, trackingNo).Scan(&lockedUntil)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return res, false, fmt.Errorf("check status code: %w", err)
+	}
+	if until := parseTS(lockedUntil); until.After(now) {
+		res.Result, res.LockedUntil = helpdesk.CheckLocked, until
+		return res, true, nil
+	}
+	return res, false, nil
 }
 
 // LockoutFor is how long the n-th lockout of a number lasts.
