@@ -11,9 +11,9 @@ import (
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
-var admin = telegramtest.User{ID: 777, FirstName: "Admin", Language: "id"}
+var kbAdmin = telegramtest.User{ID: 777, FirstName: "Admin", Language: "id"}
 
-const adminVars = "777"
+const kbAdminIDs = "777"
 
 // messageID is the id Telegram gave a sent message.
 func messageID(c telegramtest.Call) int {
@@ -56,7 +56,7 @@ func findButton(tg *telegramtest.Server, chat int64, after int, prefix string) (
 	return telegramtest.Call{}, "", false
 }
 
-func upload(tg *telegramtest.Server, u telegramtest.User, fileID, name, content string) {
+func adminUpload(tg *telegramtest.Server, u telegramtest.User, fileID, name, content string) {
 	tg.AddFile(fileID, []byte(content))
 	tg.PrivateMessage(u, "", map[string]any{"document": map[string]any{"file_id": fileID, "file_unique_id": fileID,
 		"file_name": name, "mime_type": "text/markdown", "file_size": len(content)}})
@@ -81,13 +81,13 @@ Izin keramaian untuk hajatan atau acara yang mengundang banyak orang diurus di P
 
 func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 	tg := telegramtest.New(t)
-	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": adminVars}, nil)
+	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": kbAdminIDs}, nil)
 	q := "syarat izin keramaian untuk hajatan apa saja?"
 
 	// A new article is published and answered from at once.
-	upload(tg, admin, "doc1", "izin-keramaian.md", keramaianArticle)
-	got := waitSent(t, tg, admin.ID, 0, "Artikel baru diterbitkan")
-	if _, data, ok := findButton(tg, admin.ID, 0, "undo:"); !ok || data != "undo:izin-keramaian:1" {
+	adminUpload(tg, kbAdmin, "doc1", "izin-keramaian.md", keramaianArticle)
+	got := waitSent(t, tg, kbAdmin.ID, 0, "Artikel baru diterbitkan")
+	if _, data, ok := findButton(tg, kbAdmin.ID, 0, "undo:"); !ok || data != "undo:izin-keramaian:1" {
 		t.Fatalf("reply %q has undo button %q, want undo:izin-keramaian:1", got.Text(), data)
 	}
 	tg.PrivateMessage(citizen, q, nil)
@@ -101,9 +101,9 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 			line = i + 1
 		}
 	}
-	n := len(tg.Sent(admin.ID))
-	upload(tg, admin, "doc2", "izin-keramaian.md", bad)
-	refusal := waitSent(t, tg, admin.ID, n, "tidak diterbitkan")
+	n := len(tg.Sent(kbAdmin.ID))
+	adminUpload(tg, kbAdmin, "doc2", "izin-keramaian.md", bad)
+	refusal := waitSent(t, tg, kbAdmin.ID, n, "tidak diterbitkan")
 	if !strings.Contains(refusal.Text(), fmt.Sprintf("baris %d:", line)) || !strings.Contains(refusal.Text(), "example.com") {
 		t.Fatalf("refusal=%q, want line %d and the link's domain", refusal.Text(), line)
 	}
@@ -111,9 +111,9 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 	// An update says what changed; Undo brings the first version back.
 	v2 := strings.Replace(keramaianArticle, "Polsek setempat", "Polsek atau Polres setempat", 1)
 	v2 = strings.Replace(v2, "title: Izin Keramaian untuk Hajatan", "title: Izin Keramaian Acara dan Hajatan", 1)
-	n = len(tg.Sent(admin.ID))
-	upload(tg, admin, "doc3", "izin-keramaian.md", v2)
-	upd := waitSent(t, tg, admin.ID, n, "diperbarui ke versi 2")
+	n = len(tg.Sent(kbAdmin.ID))
+	adminUpload(tg, kbAdmin, "doc3", "izin-keramaian.md", v2)
+	upd := waitSent(t, tg, kbAdmin.ID, n, "diperbarui ke versi 2")
 	if !strings.Contains(upd.Text(), "judul") || !strings.Contains(upd.Text(), "isi (+1 baris, −1 baris)") {
 		t.Fatalf("update reply=%q, want the title and one body line changed", upd.Text())
 	}
@@ -121,26 +121,26 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 	tg.PrivateMessage(citizen, q, nil)
 	waitSent(t, tg, citizen.ID, nc, "Izin Keramaian Acara dan Hajatan")
 
-	n = len(tg.Sent(admin.ID))
-	tg.Press(admin.ID, admin, messageID(upd), "undo:izin-keramaian:2")
-	waitSent(t, tg, admin.ID, n, "kembali ke isi versi 1")
+	n = len(tg.Sent(kbAdmin.ID))
+	tg.Press(kbAdmin.ID, kbAdmin, messageID(upd), "undo:izin-keramaian:2")
+	waitSent(t, tg, kbAdmin.ID, n, "kembali ke isi versi 1")
 	nc = len(tg.Sent(citizen.ID))
 	tg.PrivateMessage(citizen, q, nil)
 	waitSent(t, tg, citizen.ID, nc, "Izin Keramaian untuk Hajatan")
 
 	// History lists every version with who; any version can be restored.
-	n = len(tg.Sent(admin.ID))
-	tg.PrivateMessage(admin, "/kb riwayat izin-keramaian", nil)
-	hist := waitSent(t, tg, admin.ID, n, "3 versi")
+	n = len(tg.Sent(kbAdmin.ID))
+	tg.PrivateMessage(kbAdmin, "/kb riwayat izin-keramaian", nil)
+	hist := waitSent(t, tg, kbAdmin.ID, n, "3 versi")
 	if !strings.Contains(hist.Text(), "tg:777") {
 		t.Fatalf("history=%q, want the admin named", hist.Text())
 	}
-	if _, data, ok := findButton(tg, admin.ID, n, "kb:restore:izin-keramaian:2"); !ok {
+	if _, data, ok := findButton(tg, kbAdmin.ID, n, "kb:restore:izin-keramaian:2"); !ok {
 		t.Fatalf("history has no restore button for v2 (%q)", data)
 	}
-	n = len(tg.Sent(admin.ID))
-	tg.Press(admin.ID, admin, messageID(hist), "kb:restore:izin-keramaian:2")
-	waitSent(t, tg, admin.ID, n, "versi 4")
+	n = len(tg.Sent(kbAdmin.ID))
+	tg.Press(kbAdmin.ID, kbAdmin, messageID(hist), "kb:restore:izin-keramaian:2")
+	waitSent(t, tg, kbAdmin.ID, n, "versi 4")
 	nc = len(tg.Sent(citizen.ID))
 	tg.PrivateMessage(citizen, q, nil)
 	waitSent(t, tg, citizen.ID, nc, "Izin Keramaian Acara dan Hajatan")
@@ -148,7 +148,7 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 
 func TestServeRefusesNonAdmins(t *testing.T) {
 	tg := telegramtest.New(t)
-	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": adminVars}, nil)
+	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": kbAdminIDs}, nil)
 	for i, cmd := range []string{"/kb", "/celah", "/umumkan Kantor tutup besok"} {
 		tg.PrivateMessage(citizen, cmd, nil)
 		got := waitSent(t, tg, citizen.ID, i, "hanya untuk pengelola")
@@ -166,7 +166,7 @@ func TestServeRefusesNonAdmins(t *testing.T) {
 		return false
 	})
 	// A citizen's .md file is not published: it is treated as any document.
-	upload(tg, citizen, "doc9", "izin-keramaian.md", keramaianArticle)
+	adminUpload(tg, citizen, "doc9", "izin-keramaian.md", keramaianArticle)
 	waitSent(t, tg, citizen.ID, 3, "dokumen")
 	n := len(tg.Sent(citizen.ID))
 	tg.PrivateMessage(citizen, "syarat bikin ktp baru", nil)
@@ -180,7 +180,7 @@ func TestServeRefusesNonAdmins(t *testing.T) {
 
 func TestServeGapsReportGroupsParaphrases(t *testing.T) {
 	tg := telegramtest.New(t)
-	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": adminVars}, nil)
+	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": kbAdminIDs}, nil)
 	paraphrases := []string{
 		"syarat izin keramaian untuk hajatan apa saja?",
 		"gimana cara ngurus izin keramaian buat acara nikahan",
@@ -207,8 +207,8 @@ func TestServeGapsReportGroupsParaphrases(t *testing.T) {
 	}
 	ask(telegramtest.User{ID: 8200, FirstName: "Warga"}, "berapa harga sewa gedung serbaguna kelurahan")
 
-	tg.PrivateMessage(admin, "/celah", nil)
-	report := waitSent(t, tg, admin.ID, 0, "Laporan celah")
+	tg.PrivateMessage(kbAdmin, "/celah", nil)
+	report := waitSent(t, tg, kbAdmin.ID, 0, "Laporan celah")
 	text := report.Text()
 	if !strings.Contains(text, "5× (") || !strings.Contains(text, "5 warga") {
 		t.Fatalf("report=%q, want the five keramaian paraphrases as one row of 5", text)
@@ -217,14 +217,14 @@ func TestServeGapsReportGroupsParaphrases(t *testing.T) {
 		t.Fatalf("report=%q, want numbered rows with examples", text)
 	}
 	// The admin publishes the missing article and marks the row handled.
-	upload(tg, admin, "doc1", "izin-keramaian.md", keramaianArticle)
-	waitSent(t, tg, admin.ID, 1, "Artikel baru diterbitkan")
-	n := len(tg.Sent(admin.ID))
-	tg.PrivateMessage(admin, "/celah selesai 1 izin-keramaian", nil)
-	waitSent(t, tg, admin.ID, n, "(5 pertanyaan) ditandai selesai")
-	n = len(tg.Sent(admin.ID))
-	tg.PrivateMessage(admin, "/celah", nil)
-	after := waitSent(t, tg, admin.ID, n, "Laporan celah")
+	adminUpload(tg, kbAdmin, "doc1", "izin-keramaian.md", keramaianArticle)
+	waitSent(t, tg, kbAdmin.ID, 1, "Artikel baru diterbitkan")
+	n := len(tg.Sent(kbAdmin.ID))
+	tg.PrivateMessage(kbAdmin, "/celah selesai 1 izin-keramaian", nil)
+	waitSent(t, tg, kbAdmin.ID, n, "(5 pertanyaan) ditandai selesai")
+	n = len(tg.Sent(kbAdmin.ID))
+	tg.PrivateMessage(kbAdmin, "/celah", nil)
+	after := waitSent(t, tg, kbAdmin.ID, n, "Laporan celah")
 	if strings.Contains(after.Text(), "keramaian") || !strings.Contains(after.Text(), "gedung") {
 		t.Fatalf("report after marking=%q, want only the gedung row", after.Text())
 	}
@@ -232,7 +232,7 @@ func TestServeGapsReportGroupsParaphrases(t *testing.T) {
 
 func TestServeAnnouncementReachesOnlyOptedInWithinLimits(t *testing.T) {
 	tg := telegramtest.New(t)
-	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": adminVars}, nil)
+	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": kbAdminIDs}, nil)
 	const optedIn, others = 45, 6
 	in := map[int64]bool{}
 	for i := 0; i < optedIn; i++ {
@@ -264,17 +264,17 @@ func TestServeAnnouncementReachesOnlyOptedInWithinLimits(t *testing.T) {
 		return true
 	})
 
-	tg.PrivateMessage(admin, "/umumkan", nil)
-	waitSent(t, tg, admin.ID, 0, "Tulis isi pengumuman")
-	tg.PrivateMessage(admin, "Kantor Disdukcapil tutup pada 1 Desember. Layanan kembali normal 2 Desember.", nil)
-	confirm := waitSent(t, tg, admin.ID, 1, fmt.Sprintf("Kirim ke <b>%d</b> warga", optedIn))
-	_, send, ok := findButton(tg, admin.ID, 1, "ann:send:")
+	tg.PrivateMessage(kbAdmin, "/umumkan", nil)
+	waitSent(t, tg, kbAdmin.ID, 0, "Tulis isi pengumuman")
+	tg.PrivateMessage(kbAdmin, "Kantor Disdukcapil tutup pada 1 Desember. Layanan kembali normal 2 Desember.", nil)
+	confirm := waitSent(t, tg, kbAdmin.ID, 1, fmt.Sprintf("Kirim ke <b>%d</b> warga", optedIn))
+	_, send, ok := findButton(tg, kbAdmin.ID, 1, "ann:send:")
 	if !ok {
 		t.Fatalf("preview has no send button")
 	}
 	start := time.Now()
-	tg.Press(admin.ID, admin, messageID(confirm), send)
-	waitSent(t, tg, admin.ID, 2, fmt.Sprintf("untuk %d warga", optedIn))
+	tg.Press(kbAdmin.ID, kbAdmin, messageID(confirm), send)
+	waitSent(t, tg, kbAdmin.ID, 2, fmt.Sprintf("untuk %d warga", optedIn))
 
 	var times []time.Time
 	tg.Wait(30*time.Second, "the announcement delivered to every opted-in citizen", func() bool {
@@ -288,7 +288,7 @@ func TestServeAnnouncementReachesOnlyOptedInWithinLimits(t *testing.T) {
 	})
 	time.Sleep(300 * time.Millisecond)
 	for _, c := range tg.Calls("sendMessage") {
-		if !strings.Contains(c.Text(), "Pengumuman Layanan Warga") || c.ChatID() == admin.ID {
+		if !strings.Contains(c.Text(), "Pengumuman Layanan Warga") || c.ChatID() == kbAdmin.ID {
 			continue
 		}
 		if !in[c.ChatID()] {
