@@ -36,6 +36,7 @@ type CaseStore interface {
 	SetCaseTopic(ctx context.Context, id int64, thread int, mode string) error
 	AskTopic(ctx context.Context, id int64, since time.Time) (bool, error)
 	SetSummaryMessage(ctx context.Context, id int64, msg int) error
+	NoteQueueNotice(ctx context.Context, id int64, since time.Time) (bool, error)
 	SetGroupForum(ctx context.Context, chat int64, forum bool) error
 	FlagOverdueCases(ctx context.Context, before time.Time, build func(helpdesk.Case) []outbox.Action) (int, error)
 	Report(ctx context.Context, from, to time.Time, loc *time.Location) (helpdesk.Report, error)
@@ -52,6 +53,10 @@ type MemberChecker interface {
 // topicRetryWindow is how long a topic being recreated is waited for
 // before another one is asked for.
 const topicRetryWindow = time.Minute
+
+// queueNoticeEvery is how often a waiting citizen who keeps writing is
+// reminded of their place in the queue.
+const queueNoticeEvery = 10 * time.Minute
 
 func (s *Service) handoffCommand(ctx context.Context, req Request, st *ChatState, priority bool) ([]outbox.Action, error) {
 	st.ClearMode()
@@ -232,15 +237,27 @@ func (s *Service) relayFromCitizen(ctx context.Context, req Request, st *ChatSta
 		return nil, false, err
 	}
 	ref := caseRef(c.ID, "c", strconv.Itoa(req.MessageID), kind)
+	a := outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: esc(req.Text), Merge: true, Ref: ref}
 	if req.Media != nil {
-		a := outbox.Action{Kind: outbox.Copy, ChatID: c.GroupChat, CaseID: c.ID, FromChatID: req.Chat.ID,
+		a = outbox.Action{Kind: outbox.Copy, ChatID: c.GroupChat, CaseID: c.ID, FromChatID: req.Chat.ID,
 			FromMessageID: req.MessageID, Ref: ref}
 		if captioned(kind) && strings.TrimSpace(req.Text) != "" {
 			a.Text = esc(req.Text)
 		}
-		return []outbox.Action{a}, true, nil
 	}
-	return []outbox.Action{{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: esc(req.Text), Merge: true, Ref: ref}}, true, nil
+	acts := []outbox.Action{a}
+	if c.State == helpdesk.CaseWaiting {
+		// Nobody answered yet: now and then, say the message arrived and
+		// where the citizen stands.
+		told, err := s.Cases.NoteQueueNotice(ctx, c.ID, s.now().Add(-queueNoticeEvery))
+		if err != nil {
+			return nil, false, err
+		}
+		if pos, err := s.Cases.QueuePosition(ctx, c.ID); err == nil && told && pos > 0 {
+			acts = append(acts, s.say(req, fmt.Sprintf(msgQueueWaiting.in(st.English), pos)))
+		}
+	}
+	return acts, true, nil
 }
 
 // captioned reports whether a media kind carries a caption.
@@ -369,12 +386,18 @@ func (s *Service) resolveCase(ctx context.Context, a *outbox.Action) error {
 		kind, _, media := parseRef(a.Ref)
 		if kind == "c" {
 			head := fmt.Sprintf("<b>#%d · %s</b>", c.ID, esc(c.CitizenName))
+			if c.Priority {
+				head = "🔴 " + head
+			}
 			switch {
 			case a.Kind == outbox.Send:
 				a.Text = head + "\n" + a.Text
 			case a.Kind == outbox.Copy && captioned(media):
 				a.Text = strings.TrimSpace(head + "\n" + a.Text)
 			}
+		}
+		if kind == "summary" {
+			a.Text = strings.Replace(a.Text, hintTopic, hintReplies, 1)
 		}
 		if a.Kind == outbox.Send && a.ReplyTo == 0 && kind != "summary" {
 			a.ReplyTo = c.SummaryMsg

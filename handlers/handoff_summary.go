@@ -99,7 +99,7 @@ func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bo
 	if c.State == helpdesk.CaseClosed {
 		fmt.Fprintf(&b, "\n✅ <b>Ditutup</b> %s", caseTime(c.ClosedAt, loc))
 	} else {
-		b.WriteString("\nBalas di topik ini untuk menjawab warga; /tutup untuk menutup kasus.")
+		b.WriteString("\n" + hintTopic)
 	}
 	text := b.String()
 	if runeLen(text) > 3900 {

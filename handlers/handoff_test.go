@@ -654,3 +654,25 @@ func TestHandoffTellsOfficersWhenTheCitizenBlockedTheBot(t *testing.T) {
 		t.Fatalf("follow-up=%+v err=%v", follow, err)
 	}
 }
+
+func TestHandoffWaitingCitizenHearsTheirPlace(t *testing.T) {
+	h := newCaseHarness(t, Settings{})
+	h.openCase(2002, "Sari")
+	h.openCase(1001, "Budi")
+	if acts := h.say(1001, "Budi", "halo?"); len(only(acts, 1001)) != 0 {
+		t.Fatalf("notice right after opening: %+v", acts)
+	}
+	h.now = h.now.Add(11 * time.Minute)
+	acts := h.say(1001, "Budi", "halo, ada petugas?")
+	if ctz := only(acts, 1001); len(ctz) != 1 || !strings.Contains(ctz[0].Text, "antrian Kakak saat ini: <b>2</b>") {
+		t.Fatalf("waiting notice=%+v, want place 2", ctz)
+	}
+	if acts := h.say(1001, "Budi", "halo lagi"); len(only(acts, 1001)) != 0 {
+		t.Fatalf("notice repeated at once: %+v", acts)
+	}
+	h.officer(testOfficer, 502, "saya bantu", nil, 0)
+	h.now = h.now.Add(11 * time.Minute)
+	if acts := h.say(1001, "Budi", "terima kasih"); len(only(acts, 1001)) != 0 {
+		t.Fatalf("notice after an officer answered: %+v", acts)
+	}
+}

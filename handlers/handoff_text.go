@@ -18,6 +18,10 @@ var (
 		id: "🕗 Saat ini di luar jam layanan petugas. Petugas akan membalas mulai <b>%s</b>. Pesan Kakak tetap kami teruskan dan tidak akan hilang.",
 		en: "🕗 Officers are off duty right now. They will reply from <b>%s</b>. Your messages are passed on and won't be lost.",
 	}
+	msgQueueWaiting = msg{
+		id: "Pesan Kakak sudah kami teruskan. ⏳ Petugas akan segera membalas — antrian Kakak saat ini: <b>%d</b>.",
+		en: "Your message has been passed on. ⏳ An officer will reply soon — your place in the queue: <b>%d</b>.",
+	}
 	msgCaseAlready = msg{
 		id: "Kakak sudah terhubung dengan petugas (kasus <b>#%d</b>). Silakan tulis pesan Kakak di sini, atau ketik /selesai untuk mengakhiri.",
 		en: "You are already connected to an officer (case <b>#%d</b>). Just write here, or type /selesai to end it.",
@@ -69,5 +73,7 @@ const (
 	grpComment       = "💬 Komentar warga untuk kasus #%d: %s"
 	grpForbidden     = "⚠️ Pesan untuk kasus #%d tidak terkirim: warga memblokir bot atau menghapus akunnya."
 	grpRecreated     = "♻️ Topik kasus ini dibuat ulang karena topik sebelumnya dihapus atau ditutup."
+	hintTopic        = "Balas di topik ini untuk menjawab warga; /tutup untuk menutup kasus."
+	hintReplies      = "Balas (reply) pesan bot dari kasus ini untuk menjawab warga; /tutup sebagai balasan untuk menutup kasus."
 	grpNoCase        = "Pesan ini tidak terhubung ke kasus mana pun. Balas (reply) pesan bot dari kasus yang dimaksud, atau tulis di topik kasusnya."
 )

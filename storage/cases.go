@@ -353,6 +353,19 @@ func (db *DB) AskTopic(ctx context.Context, id int64, since time.Time) (bool, er
 	return n > 0, nil
 }
 
+// NoteQueueNotice records that a waiting citizen is told their place in
+// the queue now; false when they were told after since (or the case is not
+// waiting), so that the notice is not repeated too often.
+func (db *DB) NoteQueueNotice(ctx context.Context, id int64, since time.Time) (bool, error) {
+	res, err := db.conn.ExecContext(ctx, `UPDATE cases SET queue_noticed_at = ? WHERE id = ? AND state = 'waiting'
+		AND COALESCE(queue_noticed_at, created_at) <= ?`, ts(db.now()), id, ts(since))
+	if err != nil {
+		return false, fmt.Errorf("note queue notice: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n > 0, nil
+}
+
 // SetSummaryMessage records the summary message of a case in its group.
 func (db *DB) SetSummaryMessage(ctx context.Context, id int64, msg int) error {
 	if _, err := db.conn.ExecContext(ctx, `UPDATE cases SET summary_msg = ? WHERE id = ?`, msg, id); err != nil {

@@ -1,0 +1,2 @@
+-- When a waiting citizen was last told their place in the queue.
+ALTER TABLE cases ADD COLUMN queue_noticed_at TEXT;
