@@ -116,25 +116,24 @@ func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bo
 	return a, nil
 }
 
-// caseApplications is offered by an application store that can list the
-// applications a chat looked up; the summary shows them when it can.
-type caseApplications interface {
-	ApplicationsForChat(ctx context.Context, chatID int64) ([]string, error)
-}
-
+// linkedApplications lists the applications the citizen verified with
+// their code and follows, for the summary.
 func (s *Service) linkedApplications(ctx context.Context, chat int64) []string {
-	la, ok := s.Apps.(caseApplications)
-	if !ok || s.Apps == nil {
+	if s.Apps == nil {
 		return nil
 	}
-	lines, err := la.ApplicationsForChat(ctx, chat)
+	apps, err := s.Apps.Subscriptions(ctx, chat)
 	if err != nil {
 		s.Logger.Warn("linked applications", "err", err)
 		return nil
 	}
-	out := make([]string, 0, len(lines))
-	for _, l := range lines {
-		out = append(out, esc(l))
+	out := make([]string, 0, len(apps))
+	for _, a := range apps {
+		line := fmt.Sprintf("<code>%s</code> · %s · <b>%s</b>", esc(a.TrackingNo), esc(a.Service), esc(string(a.Status)))
+		if a.Note != "" {
+			line += " (" + esc(truncate(a.Note, 80)) + ")"
+		}
+		out = append(out, line)
 	}
 	return out
 }

@@ -69,7 +69,7 @@ func newCaseHarness(t *testing.T, set Settings) *caseHarness {
 			Body: "Syarat: surat kehilangan dari kepolisian dan fotokopi KK."},
 	})
 	db.Now = func() time.Time { return h.now }
-	h.svc = New(Deps{Chats: db, Knowledge: kb, Outbox: db, Cases: db, Members: h.members, Settings: set,
+	h.svc = New(Deps{Chats: db, Knowledge: kb, Outbox: db, Cases: db, Apps: db, Members: h.members, Settings: set,
 		Now: func() time.Time { return h.now }})
 	return h
 }
@@ -208,6 +208,14 @@ func (h *caseHarness) openCase(chat int64, name string) ([]outbox.Action, []outb
 
 func TestHandoffOpensTopicWithSummary(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
+	ctx := context.Background()
+	if _, err := h.db.ImportApplications(ctx, []storage.ApplicationRow{{TrackingNo: "KTP-2026-0001", Status: "diproses",
+		Service: "KTP-el", VerifyCode: "1234"}}, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.db.Subscribe(ctx, 1001, "KTP-2026-0001"); err != nil {
+		t.Fatal(err)
+	}
 	acts, sent := h.openCase(1001, "Budi")
 	ctz := only(acts, 1001)
 	if len(ctz) != 1 || !strings.Contains(ctz[0].Text, "#1") || !strings.Contains(ctz[0].Text, "Antrian Kakak saat ini: <b>1</b>") {
@@ -217,7 +225,7 @@ func TestHandoffOpensTopicWithSummary(t *testing.T) {
 		t.Fatalf("group actions=%+v, want topic #1 · Budi · Penggantian KTP-el Hilang", sent)
 	}
 	sum := sent[1]
-	if sum.ThreadID != 501 || !strings.Contains(sum.Text, "@budi") || !strings.Contains(sum.Text, "ktp hilang") ||
+	if sum.ThreadID != 501 || !strings.Contains(sum.Text, "@budi") || !strings.Contains(sum.Text, "KTP-2026-0001") || !strings.Contains(sum.Text, "ktp hilang") ||
 		!strings.Contains(sum.Text, "Penggantian KTP-el Hilang") || !strings.Contains(sum.Text, "bahasa: id") {
 		t.Fatalf("summary=%q thread=%d", sum.Text, sum.ThreadID)
 	}
