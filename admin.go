@@ -58,7 +58,8 @@ type GapMark struct {
 // States of an Announcement.
 const (
 	AnnouncementDraft     = "draft"
-	AnnouncementSent      = "sent"
+	AnnouncementSending   = "sending" // confirmed; messages are being enqueued in batches
+	AnnouncementSent      = "sent"    // every message enqueued
 	AnnouncementCancelled = "cancelled"
 )
 
@@ -68,7 +69,7 @@ type Announcement struct {
 	Text       string
 	CreatedBy  string
 	State      string
-	Recipients int
+	Recipients int // messages enqueued so far
 	CreatedAt  time.Time
 	SentAt     time.Time
 }

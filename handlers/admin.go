@@ -35,9 +35,12 @@ type AdminStore interface {
 	// CreateAnnouncement stores a draft, once per update.
 	CreateAnnouncement(ctx context.Context, text, createdBy string, updateID int64) (helpdesk.Announcement, error)
 	FindAnnouncement(ctx context.Context, id int64) (helpdesk.Announcement, error)
-	// SendAnnouncement enqueues msg to every citizen who opted in, once;
-	// ErrConflict when the draft was already sent or cancelled.
-	SendAnnouncement(ctx context.Context, id int64, msg outbox.Action) (helpdesk.Announcement, error)
+	// StartAnnouncement marks a draft for sending; ErrConflict unless a draft.
+	StartAnnouncement(ctx context.Context, id int64) (helpdesk.Announcement, error)
+	SendingAnnouncements(ctx context.Context) ([]helpdesk.Announcement, error)
+	// EnqueueAnnouncementBatch enqueues msg to up to n more citizens who
+	// opted in, each once; done when none remain.
+	EnqueueAnnouncementBatch(ctx context.Context, id int64, n int, msg outbox.Action) (enqueued int, done bool, err error)
 	CancelAnnouncement(ctx context.Context, id int64) error
 	SetAnnouncements(ctx context.Context, chatID int64, on bool) error
 	CountSubscribers(ctx context.Context) (int, error)
@@ -144,7 +147,10 @@ func (s *Service) adminJobs() []Job {
 	if s.Admin == nil {
 		return nil
 	}
-	return []Job{{Name: "kb-sync", Every: kbSyncEvery, Run: s.syncKnowledge}}
+	return []Job{
+		{Name: "kb-sync", Every: kbSyncEvery, Run: s.syncKnowledge},
+		{Name: "announce", Every: time.Second, Run: s.announceBatches},
+	}
 }
 
 // syncKnowledge brings the running base in line with the stored articles.

@@ -13,6 +13,9 @@ import (
 
 const (
 	modeAnnounce = "admin:announce"
+	// announceBatch is how many notices are enqueued a second: two thirds
+	// of Telegram's 30 a second, leaving room for replies to citizens.
+	announceBatch = 20
 	// maxAnnouncement leaves room for the heading within one message.
 	maxAnnouncement = 3500
 )
@@ -87,15 +90,19 @@ func (s *Service) announceCallback(ctx context.Context, req Request, st *ChatSta
 		} else if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
-		msg := announcementMessage(0, draft.Text)
-		a, err := s.Admin.SendAnnouncement(ctx, id, msg)
+		a, err := s.Admin.StartAnnouncement(ctx, draft.ID)
 		if errors.Is(err, helpdesk.ErrConflict) {
 			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
-		s.audit(ctx, req, "announce", true, fmt.Sprintf("#%d to %d citizens", a.ID, a.Recipients))
-		return []outbox.Action{s.ack(req, ""), s.say(req, fmt.Sprintf(msgAnnounceQueued, a.ID, a.Recipients))}, nil
+		n, err := s.Admin.CountSubscribers(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("announce: %w", err)
+		}
+		// The announce job enqueues one batch a second from now on.
+		s.audit(ctx, req, "announce", true, fmt.Sprintf("#%d to %d citizens", a.ID, n))
+		return []outbox.Action{s.ack(req, ""), s.say(req, fmt.Sprintf(msgAnnounceQueued, a.ID, n, announceBatch))}, nil
 	case "cancel":
 		err := s.Admin.CancelAnnouncement(ctx, id)
 		if errors.Is(err, helpdesk.ErrConflict) || errors.Is(err, helpdesk.ErrNotFound) {
@@ -163,6 +170,12 @@ func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Ac
 				return nil, fmt.Errorf("announce history: %w", err)
 			}
 			fmt.Fprintf(&b, msgAnnounceStats, st.Sent, a.Recipients, st.Pending, st.Failed)
+		case helpdesk.AnnouncementSending:
+			st, err := s.Admin.AnnouncementStats(ctx, a.ID)
+			if err != nil {
+				return nil, fmt.Errorf("announce history: %w", err)
+			}
+			fmt.Fprintf(&b, "sedang dikirim, "+msgAnnounceStats, st.Sent, a.Recipients, st.Pending, st.Failed)
 		case helpdesk.AnnouncementCancelled:
 			b.WriteString("dibatalkan")
 		default:
@@ -171,4 +184,22 @@ func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Ac
 		fmt.Fprintf(&b, "\n«%s»", esc(truncate(a.Text, 120)))
 	}
 	return []outbox.Action{s.say(req, b.String())}, nil
+}
+
+// announceBatches enqueues the next batch of every announcement being sent.
+func (s *Service) announceBatches(ctx context.Context) error {
+	list, err := s.Admin.SendingAnnouncements(ctx)
+	if err != nil {
+		return fmt.Errorf("announce: %w", err)
+	}
+	for _, a := range list {
+		n, done, err := s.Admin.EnqueueAnnouncementBatch(ctx, a.ID, announceBatch, announcementMessage(0, a.Text))
+		if err != nil {
+			return fmt.Errorf("announce #%d: %w", a.ID, err)
+		}
+		if done {
+			s.Logger.Info("announcement enqueued", "announcement", a.ID, "last_batch", n)
+		}
+	}
+	return nil
 }

@@ -427,10 +427,13 @@ func TestAnnouncementReachesOnlyOptedInCitizens(t *testing.T) {
 		t.Fatalf("outbox=%d before confirmation, want 0", n)
 	}
 	acts = e.press(adminID, send)
-	if !strings.Contains(said(acts), "untuk 1 warga") {
+	if !strings.Contains(said(acts), "ke 1 warga") {
 		t.Fatalf("send reply=%q", said(acts))
 	}
 	e.press(adminID, send) // a second press sends nothing more
+	if err := jobNamed(t, e.svc, "announce").Run(ctx); err != nil {
+		t.Fatal(err)
+	}
 	items, err := e.db.PendingOutbox(ctx, 0, 100)
 	if err != nil || len(items) != 1 || items[0].ChatID != ani || !strings.HasPrefix(items[0].Source, "announce:") {
 		t.Fatalf("outbox=%+v err=%v, want one message to the opted-in citizen", items, err)
@@ -468,15 +471,7 @@ func TestUploadOutsideTelegramAndCancel(t *testing.T) {
 func TestKnowledgeSyncPicksUpChangesMadeOutsideTheBot(t *testing.T) {
 	e := newAdminEnv(t)
 	ctx := context.Background()
-	var sync handlers.Job
-	for _, j := range e.svc.Jobs() {
-		if j.Name == "kb-sync" {
-			sync = j
-		}
-	}
-	if sync.Run == nil {
-		t.Fatal("no kb-sync job")
-	}
+	sync := jobNamed(t, e.svc, "kb-sync")
 	// As `helpdesk kb import` in another process would.
 	a, err := knowledge.Parse("izin-keramaian.md", []byte(keramaianV1), knowledge.LintOptions{})
 	if err != nil {
@@ -504,4 +499,50 @@ func TestKnowledgeSyncPicksUpChangesMadeOutsideTheBot(t *testing.T) {
 	if len(e.kb.List()) != len(stored) {
 		t.Fatalf("live=%d stored=%d after sync", len(e.kb.List()), len(stored))
 	}
+}
+
+func TestAnnouncementGoesOutInBatches(t *testing.T) {
+	e := newAdminEnv(t)
+	ctx := context.Background()
+	for i := int64(1); i <= 45; i++ {
+		if err := e.db.RememberCitizen(ctx, helpdesk.Citizen{ChatID: 3000 + i, UserID: 3000 + i}); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.db.SetAnnouncements(ctx, 3000+i, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	job := jobNamed(t, e.svc, "announce")
+	acts := e.text(adminID, "/umumkan Layanan KTP keliling hari Sabtu di balai desa.")
+	send := ""
+	for _, d := range buttons(acts) {
+		if strings.HasPrefix(d, "ann:send:") {
+			send = d
+		}
+	}
+	e.press(adminID, send)
+	want := []int{0, 20, 40, 45, 45}
+	for i, w := range want {
+		if n, _ := e.db.OutboxDepth(ctx); n != w {
+			t.Fatalf("after %d job runs outbox=%d, want %d", i, n, w)
+		}
+		if err := job.Run(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, _ := e.db.ListAnnouncements(ctx, 1)
+	if len(list) != 1 || list[0].State != helpdesk.AnnouncementSent || list[0].Recipients != 45 {
+		t.Fatalf("announcement=%+v, want sent to 45", list)
+	}
+}
+
+func jobNamed(t *testing.T, svc *handlers.Service, name string) handlers.Job {
+	t.Helper()
+	for _, j := range svc.Jobs() {
+		if j.Name == name {
+			return j
+		}
+	}
+	t.Fatalf("no job %q", name)
+	return handlers.Job{}
 }

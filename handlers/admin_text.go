@@ -55,7 +55,7 @@ const (
 	msgAnnounceTooLong   = "Pengumuman terlalu panjang (batas %d karakter). Silakan diringkas."
 	msgAnnouncePreview   = "Pratinjau — begini yang akan diterima warga:"
 	msgAnnounceConfirm   = "Kirim ke <b>%d</b> warga yang berlangganan pengumuman? Pengiriman mengikuti batas Telegram, jadi bisa memakan beberapa menit."
-	msgAnnounceQueued    = "📣 Pengumuman #%d masuk antrean untuk %d warga dan dikirim bertahap sesuai batas Telegram."
+	msgAnnounceQueued    = "📣 Pengumuman #%d sedang dikirim ke %d warga, bertahap %d pesan per detik agar balasan untuk warga lain tetap lancar. Lihat kemajuannya dengan /umumkan riwayat."
 	msgAnnounceCancelled = "Baik, pengumuman dibatalkan dan tidak dikirim."
 	msgAnnounceGone      = "Pengumuman ini sudah dikirim atau dibatalkan."
 	msgAnnounceNone      = "Belum ada pengumuman."

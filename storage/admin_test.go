@@ -3,6 +3,7 @@ package storage_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -85,26 +86,63 @@ func TestAnnouncementReachesOnlyOptedIn(t *testing.T) {
 	if err != nil || again.ID != a.ID {
 		t.Fatalf("re-run created id=%d err=%v, want %d", again.ID, err, a.ID)
 	}
-	sent, err := db.SendAnnouncement(ctx, a.ID, outbox.Action{Kind: outbox.Send, Text: "Kantor tutup"})
-	if err != nil || sent.Recipients != 1 || sent.State != helpdesk.AnnouncementSent {
-		t.Fatalf("send=%+v err=%v, want 1 recipient", sent, err)
+	if _, err := db.StartAnnouncement(ctx, a.ID); err != nil {
+		t.Fatal(err)
 	}
-	if _, err := db.SendAnnouncement(ctx, a.ID, outbox.Action{Kind: outbox.Send, Text: "x"}); !errors.Is(err, helpdesk.ErrConflict) {
-		t.Fatalf("second send err=%v, want ErrConflict", err)
+	if _, err := db.StartAnnouncement(ctx, a.ID); !errors.Is(err, helpdesk.ErrConflict) {
+		t.Fatalf("second start err=%v, want ErrConflict", err)
 	}
 	if err := db.CancelAnnouncement(ctx, a.ID); !errors.Is(err, helpdesk.ErrConflict) {
-		t.Fatalf("cancel sent err=%v, want ErrConflict", err)
+		t.Fatalf("cancel while sending err=%v, want ErrConflict", err)
+	}
+	// Two more citizens opt in: batches of two go out in chat order.
+	for _, c := range []int64{4, 5} {
+		if err := db.RememberCitizen(ctx, helpdesk.Citizen{ChatID: c, UserID: c}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetAnnouncements(ctx, c, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	msg := outbox.Action{Kind: outbox.Send, Text: "Kantor tutup"}
+	n, done, err := db.EnqueueAnnouncementBatch(ctx, a.ID, 2, msg)
+	if err != nil || n != 2 || done {
+		t.Fatalf("first batch n=%d done=%v err=%v, want 2 and more to come", n, done, err)
+	}
+	n, done, err = db.EnqueueAnnouncementBatch(ctx, a.ID, 2, msg)
+	if err != nil || n != 1 || !done {
+		t.Fatalf("second batch n=%d done=%v err=%v, want the last one", n, done, err)
+	}
+	if n, done, err := db.EnqueueAnnouncementBatch(ctx, a.ID, 2, msg); err != nil || n != 0 || !done {
+		t.Fatalf("after done n=%d done=%v err=%v, want nothing", n, done, err)
+	}
+	sent, _ := db.FindAnnouncement(ctx, a.ID)
+	if sent.State != helpdesk.AnnouncementSent || sent.Recipients != 3 || sent.SentAt.IsZero() {
+		t.Fatalf("announcement=%+v, want sent to 3", sent)
+	}
+	if list, _ := db.SendingAnnouncements(ctx); len(list) != 0 {
+		t.Fatalf("still sending: %+v", list)
 	}
 	items, err := db.PendingOutbox(ctx, 0, 10)
-	if err != nil || len(items) != 1 || items[0].ChatID != 1 || items[0].Source != "announce:1" {
-		t.Fatalf("outbox=%+v err=%v, want one message to chat 1", items, err)
+	var chats []int64
+	for _, it := range items {
+		chats = append(chats, it.ChatID)
+	}
+	if err != nil || fmt.Sprint(chats) != "[1 4 5]" || items[0].Source != "announce:1:0" || items[2].Source != "announce:1:1" {
+		t.Fatalf("outbox chats=%v items=%+v err=%v, want 1, 4, 5 in two batches", chats, items, err)
 	}
 	st, err := db.AnnouncementStats(ctx, a.ID)
-	if err != nil || st.Pending != 1 {
+	if err != nil || st.Pending != 3 {
 		t.Fatalf("stats=%+v err=%v", st, err)
 	}
-	if n, _ := db.CountSubscribers(ctx); n != 1 {
-		t.Fatalf("subscribers=%d, want 1", n)
+	if list, err := db.ListAnnouncements(ctx, 5); err != nil || len(list) != 1 {
+		t.Fatalf("list=%+v err=%v", list, err)
+	}
+	if err := db.SetAnnouncements(ctx, 4, false); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := db.CountSubscribers(ctx); n != 2 {
+		t.Fatalf("subscribers=%d, want 2", n)
 	}
 }
 

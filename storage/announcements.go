@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/layananwarga/helpdesk"
@@ -59,50 +60,87 @@ func findAnnouncement(ctx context.Context, q queryRower, id int64) (helpdesk.Ann
 	return a, nil
 }
 
-// AnnouncementSource is the outbox source of an announcement's messages; the
-// sender keeps such bulk sends within the global rate limit.
-func AnnouncementSource(id int64) string { return "announce:" + strconv.FormatInt(id, 10) }
+// announcementSource is the outbox source of one batch of an announcement.
+func announcementSource(id int64, batch int) string {
+	return "announce:" + strconv.FormatInt(id, 10) + ":" + strconv.Itoa(batch)
+}
 
-// SendAnnouncement turns a draft into one message per citizen who opted in,
-// enqueued in the same transaction that marks it sent, so it goes out once.
-// msg is the message; its ChatID is set per citizen. A draft already sent
-// or cancelled gives ErrConflict.
-func (db *DB) SendAnnouncement(ctx context.Context, id int64, msg outbox.Action) (helpdesk.Announcement, error) {
-	tx, err := db.conn.BeginTx(ctx, nil)
+// StartAnnouncement marks a draft for sending; EnqueueAnnouncementBatch then
+// enqueues its messages. A draft already sent or cancelled gives ErrConflict.
+func (db *DB) StartAnnouncement(ctx context.Context, id int64) (helpdesk.Announcement, error) {
+	res, err := db.conn.ExecContext(ctx, `UPDATE announcements SET state = 'sending', cursor = ?, batches = 0, recipients = 0
+		WHERE id = ? AND state = 'draft'`, int64(math.MinInt64), id)
 	if err != nil {
-		return helpdesk.Announcement{}, fmt.Errorf("send announcement: %w", err)
+		return helpdesk.Announcement{}, fmt.Errorf("start announcement: %w", err)
 	}
-	defer tx.Rollback()
-	a, err := findAnnouncement(ctx, tx, id)
+	a, err := db.FindAnnouncement(ctx, id)
 	if err != nil {
 		return a, err
 	}
-	if a.State != helpdesk.AnnouncementDraft {
+	if n, _ := res.RowsAffected(); n == 0 {
 		return a, helpdesk.ErrConflict
 	}
-	chats, err := queryChatIDs(ctx, tx, `SELECT chat_id FROM citizens WHERE announcements = 1 ORDER BY chat_id`)
-	if err != nil {
-		return a, fmt.Errorf("send announcement: %w", err)
-	}
-	acts := make([]outbox.Action, len(chats))
-	for i, c := range chats {
-		acts[i] = msg
-		acts[i].ChatID = c
-	}
-	if err := db.enqueueTx(ctx, tx, AnnouncementSource(id), acts); err != nil {
-		return a, fmt.Errorf("send announcement: %w", err)
-	}
-	a.State, a.Recipients, a.SentAt = helpdesk.AnnouncementSent, len(chats), db.now()
-	if _, err := tx.ExecContext(ctx, `UPDATE announcements SET state = ?, recipients = ?, sent_at = ? WHERE id = ?`,
-		a.State, a.Recipients, ts(a.SentAt), id); err != nil {
-		return a, fmt.Errorf("send announcement: %w", err)
-	}
-	return a, tx.Commit()
+	return a, nil
 }
 
-// CancelAnnouncement drops a draft; a sent one gives ErrConflict.
+// SendingAnnouncements lists the announcements still being enqueued, oldest first.
+func (db *DB) SendingAnnouncements(ctx context.Context) ([]helpdesk.Announcement, error) {
+	return db.listAnnouncements(ctx, `SELECT id FROM announcements WHERE state = 'sending' ORDER BY id`)
+}
+
+// EnqueueAnnouncementBatch enqueues msg (its ChatID set per citizen) to up to
+// n more citizens who opted in, in chat order, in the same transaction that
+// advances the announcement's cursor, so each citizen gets it once. When
+// none remain the announcement is marked sent and done is true.
+func (db *DB) EnqueueAnnouncementBatch(ctx context.Context, id int64, n int, msg outbox.Action) (enqueued int, done bool, err error) {
+	tx, err := db.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, false, fmt.Errorf("enqueue announcement: %w", err)
+	}
+	defer tx.Rollback()
+	var state string
+	var cursor int64
+	var batches int
+	err = tx.QueryRowContext(ctx, `SELECT state, cursor, batches FROM announcements WHERE id = ?`, id).Scan(&state, &cursor, &batches)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, ErrNotFound
+	} else if err != nil {
+		return 0, false, fmt.Errorf("enqueue announcement: %w", err)
+	}
+	if state != helpdesk.AnnouncementSending {
+		return 0, true, nil
+	}
+	chats, err := queryChatIDs(ctx, tx, `SELECT chat_id FROM citizens WHERE announcements = 1 AND chat_id > ?
+		ORDER BY chat_id LIMIT ?`, cursor, n)
+	if err != nil {
+		return 0, false, fmt.Errorf("enqueue announcement: %w", err)
+	}
+	if len(chats) > 0 {
+		acts := make([]outbox.Action, len(chats))
+		for i, c := range chats {
+			acts[i] = msg
+			acts[i].ChatID = c
+		}
+		if err := db.enqueueTx(ctx, tx, announcementSource(id, batches), acts); err != nil {
+			return 0, false, fmt.Errorf("enqueue announcement: %w", err)
+		}
+		cursor = chats[len(chats)-1]
+	}
+	done = len(chats) < n
+	if _, err := tx.ExecContext(ctx, `UPDATE announcements SET cursor = ?, batches = batches + 1, recipients = recipients + ?,
+		state = CASE WHEN ? THEN 'sent' ELSE state END, sent_at = CASE WHEN ? THEN ? ELSE sent_at END WHERE id = ?`,
+		cursor, len(chats), done, done, ts(db.now()), id); err != nil {
+		return 0, false, fmt.Errorf("enqueue announcement: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, false, fmt.Errorf("enqueue announcement: %w", err)
+	}
+	return len(chats), done, nil
+}
+
+// CancelAnnouncement drops a draft; one being sent or sent gives ErrConflict.
 func (db *DB) CancelAnnouncement(ctx context.Context, id int64) error {
-	res, err := db.conn.ExecContext(ctx, `UPDATE announcements SET state = 'cancelled' WHERE id = ? AND state != 'sent'`, id)
+	res, err := db.conn.ExecContext(ctx, `UPDATE announcements SET state = 'cancelled' WHERE id = ? AND state = 'draft'`, id)
 	if err != nil {
 		return fmt.Errorf("cancel announcement: %w", err)
 	}
@@ -118,7 +156,8 @@ func (db *DB) CancelAnnouncement(ctx context.Context, id int64) error {
 // AnnouncementStats counts how the messages of a sent announcement ended.
 func (db *DB) AnnouncementStats(ctx context.Context, id int64) (helpdesk.AnnouncementStats, error) {
 	var s helpdesk.AnnouncementStats
-	rows, err := db.conn.QueryContext(ctx, `SELECT state, COUNT(*) FROM outbox WHERE source = ? GROUP BY state`, AnnouncementSource(id))
+	rows, err := db.conn.QueryContext(ctx, `SELECT state, COUNT(*) FROM outbox WHERE source LIKE ? GROUP BY state`,
+		"announce:"+strconv.FormatInt(id, 10)+":%")
 	if err != nil {
 		return s, fmt.Errorf("announcement stats: %w", err)
 	}
@@ -185,7 +224,11 @@ func queryChatIDs(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]int
 
 // ListAnnouncements returns the newest announcements first.
 func (db *DB) ListAnnouncements(ctx context.Context, limit int) ([]helpdesk.Announcement, error) {
-	rows, err := db.conn.QueryContext(ctx, `SELECT id FROM announcements ORDER BY id DESC LIMIT ?`, limit)
+	return db.listAnnouncements(ctx, `SELECT id FROM announcements ORDER BY id DESC LIMIT ?`, limit)
+}
+
+func (db *DB) listAnnouncements(ctx context.Context, q string, args ...any) ([]helpdesk.Announcement, error) {
+	rows, err := db.conn.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list announcements: %w", err)
 	}

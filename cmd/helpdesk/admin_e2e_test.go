@@ -274,7 +274,7 @@ func TestServeAnnouncementReachesOnlyOptedInWithinLimits(t *testing.T) {
 	}
 	start := time.Now()
 	tg.Press(kbAdmin.ID, kbAdmin, messageID(confirm), send)
-	waitSent(t, tg, kbAdmin.ID, 2, fmt.Sprintf("untuk %d warga", optedIn))
+	waitSent(t, tg, kbAdmin.ID, 2, fmt.Sprintf("ke %d warga", optedIn))
 
 	var times []time.Time
 	tg.Wait(30*time.Second, "the announcement delivered to every opted-in citizen", func() bool {
