@@ -115,19 +115,22 @@ type PersonalData struct {
 	Gaps         int
 	Cases        []Case
 	CaseMessages int
-	Retention    time.Duration
+	// Subscriptions counts the applications whose status changes they follow.
+	Subscriptions int
+	Retention     time.Duration
 }
 
 // Erased counts what was deleted for a citizen or by the retention job.
 type Erased struct {
-	Citizens     int64
-	Turns        int64
-	CaseMessages int64
-	Cases        int64 // anonymised
-	Feedback     int64
-	Gaps         int64
-	Updates      int64
-	States       int64
+	Citizens      int64
+	Turns         int64
+	CaseMessages  int64
+	Cases         int64 // anonymised
+	Feedback      int64
+	Gaps          int64
+	Updates       int64
+	States        int64
+	Subscriptions int64
 }
 
 // AuditEntry records who did what, without personal data.

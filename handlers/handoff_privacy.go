@@ -36,7 +36,7 @@ func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState
 }
 
 func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
-	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 {
+	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 && pd.Subscriptions == 0 {
 		return msgMyDataNone.in(english)
 	}
 	loc := s.officeHours().Location()
@@ -69,6 +69,9 @@ func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
 	if pd.Gaps > 0 || pd.Feedback > 0 {
 		fmt.Fprintf(&b, "• %s: %d, %s: %d\n", label("Pertanyaan yang belum terjawab", "Unanswered questions"), pd.Gaps,
 			label("penilaian jawaban", "answer ratings"), pd.Feedback)
+	}
+	if pd.Subscriptions > 0 {
+		fmt.Fprintf(&b, "• %s: %d\n", label("Permohonan yang Kakak ikuti statusnya", "Applications you follow"), pd.Subscriptions)
 	}
 	if len(pd.Cases) > 0 {
 		fmt.Fprintf(&b, "• %s: %d (%s: %d)\n", label("Kasus dengan petugas", "Cases with officers"), len(pd.Cases),

@@ -551,8 +551,13 @@ func TestHandoffPrivacy(t *testing.T) {
 		t.Fatalf("/hapusdata with an open case=%+v", acts)
 	}
 	h.say(1001, "Budi", "/selesai")
+	ctx := context.Background()
+	if _, err := h.db.ImportApplications(ctx, []storage.ApplicationRow{{TrackingNo: "KK-1", Status: "diproses", VerifyCode: "9"}}, "test"); err != nil {
+		t.Fatal(err)
+	}
+	h.db.Subscribe(ctx, 1001, "KK-1")
 	acts := h.say(1001, "Budi", "/datasaya")
-	if !strings.Contains(acts[0].Text, "Budi") || !strings.Contains(acts[0].Text, "#1") {
+	if !strings.Contains(acts[0].Text, "Budi") || !strings.Contains(acts[0].Text, "#1") || !strings.Contains(acts[0].Text, "ikuti statusnya: 1") {
 		t.Fatalf("/datasaya=%q", acts[0].Text)
 	}
 	if acts := h.press(1001, "Budi", "case:erase"); len(acts) != 1 {
@@ -566,9 +571,8 @@ func TestHandoffPrivacy(t *testing.T) {
 	if len(acts) != 2 || !strings.Contains(acts[1].Text, "sudah kami hapus") {
 		t.Fatalf("erase=%+v", acts)
 	}
-	ctx := context.Background()
 	pd, err := h.db.PersonalData(ctx, 1001)
-	if err != nil || pd.Known || pd.Turns != 0 || len(pd.Cases) != 0 {
+	if err != nil || pd.Known || pd.Turns != 0 || len(pd.Cases) != 0 || pd.Subscriptions != 0 {
 		t.Fatalf("after erase=%+v err=%v", pd, err)
 	}
 	log, err := h.db.AuditLog(ctx, time.Time{})

@@ -27,6 +27,7 @@ func (db *DB) PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalDa
 		{&pd.Feedback, `SELECT COUNT(*) FROM feedback WHERE chat_id = ?`},
 		{&pd.Gaps, `SELECT COUNT(*) FROM gaps WHERE chat_id = ?`},
 		{&pd.CaseMessages, `SELECT COUNT(*) FROM case_messages m JOIN cases c ON c.id = m.case_id WHERE c.citizen_chat = ?`},
+		{&pd.Subscriptions, `SELECT COUNT(*) FROM status_subscriptions WHERE chat_id = ?`},
 	}
 	for _, q := range counts {
 		if err := db.conn.QueryRowContext(ctx, q.query, chat).Scan(q.dst); err != nil {
@@ -73,6 +74,10 @@ func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, er
 		{&e.Citizens, `DELETE FROM citizens WHERE chat_id = ?`},
 		{&e.States, `DELETE FROM chat_state WHERE chat_id = ?`},
 		{&e.Updates, `DELETE FROM updates WHERE chat_id = ? AND state != 'pending'`},
+		{&e.Subscriptions, `DELETE FROM status_subscriptions WHERE chat_id = ?`},
+		{nil, `DELETE FROM status_verified WHERE chat_id = ?`},
+		{nil, `DELETE FROM status_chat_tries WHERE chat_id = ?`},
+		{nil, `DELETE FROM llm_token_usage WHERE conversation_id = ?`},
 	}
 	for _, s := range steps {
 		res, err := tx.ExecContext(ctx, s.query, chat)
@@ -91,8 +96,8 @@ func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, er
 }
 
 func erasedDetail(e helpdesk.Erased) string {
-	return fmt.Sprintf("citizens=%d turns=%d case_messages=%d cases_anonymised=%d feedback=%d gaps=%d updates=%d states=%d",
-		e.Citizens, e.Turns, e.CaseMessages, e.Cases, e.Feedback, e.Gaps, e.Updates, e.States)
+	return fmt.Sprintf("citizens=%d turns=%d case_messages=%d cases_anonymised=%d feedback=%d gaps=%d updates=%d states=%d subscriptions=%d",
+		e.Citizens, e.Turns, e.CaseMessages, e.Cases, e.Feedback, e.Gaps, e.Updates, e.States, e.Subscriptions)
 }
 
 // PurgeExpired deletes or anonymises personal data older than before:
@@ -121,6 +126,8 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 		{&e.Gaps, `DELETE FROM gaps WHERE created_at < ?`},
 		{&e.Citizens, `DELETE FROM citizens WHERE last_seen < ?`},
 		{&e.States, `DELETE FROM chat_state WHERE updated_at < ?`},
+		{nil, `DELETE FROM status_verified WHERE verified_at < ?`},
+		{nil, `DELETE FROM status_chat_tries WHERE day < substr(?, 1, 10)`},
 	}
 	for _, s := range steps {
 		res, err := tx.ExecContext(ctx, s.query, cut)
