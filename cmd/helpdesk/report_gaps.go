@@ -12,6 +12,7 @@ import (
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/handlers"
+	"github.com/layananwarga/helpdesk/storage"
 )
 
 // runReportGaps prints what the knowledge base could not answer: unanswered
@@ -22,6 +23,8 @@ func runReportGaps(ctx context.Context, args []string, env *Env) int {
 	fs.SetOutput(env.Stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per row")
 	top := fs.Int("top", 0, "print only the first N rows (0: all)")
+	done := fs.Int("done", 0, "mark row N handled (with --article) instead of printing")
+	article := fs.String("article", "", "the article that now covers the row marked with --done")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -51,6 +54,9 @@ func runReportGaps(ctx context.Context, args []string, env *Env) int {
 		titles[a.ID] = a.Title
 	}
 	rows := handlers.BuildGapReport(items, func(id string) string { return titles[id] })
+	if *done > 0 {
+		return markGapRow(ctx, env, db, rows, *done, *article, titles)
+	}
 	total := len(rows)
 	if *top > 0 && len(rows) > *top {
 		rows = rows[:*top]
@@ -124,7 +130,7 @@ func printGaps(w io.Writer, rows []helpdesk.GapRow, items, total int) {
 	if len(rows) < total {
 		fmt.Fprintf(w, "\n… %d more rows (--top 0 shows all)\n", total-len(rows))
 	}
-	fmt.Fprintln(w, "\nMark a row handled in Telegram: /celah selesai ROW ARTICLE-ID")
+	fmt.Fprintln(w, "\nMark a row handled: helpdesk report gaps --done ROW --article ID, or /celah selesai ROW ID in Telegram")
 }
 
 // oneLine flattens and shortens a question for a table cell.
@@ -134,4 +140,24 @@ func oneLine(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// markGapRow marks one row of the report handled by an article.
+func markGapRow(ctx context.Context, env *Env, db *storage.DB, rows []helpdesk.GapRow, n int, article string, titles map[string]string) int {
+	if _, ok := titles[article]; !ok {
+		fmt.Fprintf(env.Stderr, "report gaps: --article %q is not a live article\n", article)
+		return 2
+	}
+	if n > len(rows) {
+		fmt.Fprintf(env.Stderr, "report gaps: no row %d (the report has %d)\n", n, len(rows))
+		return 2
+	}
+	r := rows[n-1]
+	m, err := db.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: article, Label: r.Label, By: "cli"}, r.Items)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "report gaps:", err)
+		return 1
+	}
+	fmt.Fprintf(env.Stdout, "Row %d (%q, %d questions) marked handled by %s.\n", n, r.Label, m.Items, article)
+	return 0
 }
