@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/layananwarga/helpdesk/telegramtest"
+)
+
+func TestChatAnswersOnStdinWithoutConfiguration(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	e := &Env{Stdin: strings.NewReader("halo\nsyarat bikin kk baru setelah nikah\n#1\n"), Stdout: &out, Stderr: &errOut,
+		Getenv: func(k string) string { return map[string]string{"DB_PATH": filepath.Join(dir, "h.db")}[k] },
+		DotEnv: filepath.Join(dir, "none.env")}
+	if code := run(context.Background(), nil, e); code != 0 {
+		t.Fatalf("helpdesk exited %d; stderr:\n%s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "TELEGRAM_BOT_TOKEN") {
+		t.Fatalf("stderr=%q, want one line on how to connect Telegram", errOut.String())
+	}
+	got := out.String()
+	for _, want := range []string{"Halo", "Kartu Keluarga", "Sumber:", "[#1 👍", "(Terima kasih"} {
+		if !strings.Contains(got, want) {
+			t.Fatalf("chat output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "<b>") {
+		t.Fatalf("chat output shows HTML tags:\n%s", got)
+	}
+}
+
+func TestHealthzAndMetrics(t *testing.T) {
+	tg := telegramtest.New(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	startBot(t, tg, map[string]string{"HTTP_ADDR": addr}, nil)
+	tg.PrivateMessage(citizen, "halo", nil)
+	tg.Wait(10*time.Second, "a reply", func() bool { return len(tg.Sent(citizen.ID)) == 1 })
+
+	var resp *http.Response
+	for i := 0; i < 100; i++ {
+		if resp, err = http.Get("http://" + addr + "/healthz"); err == nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var health map[string]any
+	json.NewDecoder(resp.Body).Decode(&health)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || health["database"] != "ok" || health["telegram_last_ok_seconds"] == nil {
+		t.Fatalf("healthz: HTTP %d %v, want 200 with the database ok and the age of the last Bot API success", resp.StatusCode, health)
+	}
+	resp, err = http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{"helpdesk_updates_received_total 1", `helpdesk_updates_handled_total{result="ok"} 1`,
+		"helpdesk_handler_seconds_count 1", "helpdesk_outbox_depth", "helpdesk_telegram_429_total", "helpdesk_status_lockouts_total"} {
+		if !strings.Contains(string(body), want) {
+			t.Fatalf("/metrics lacks %q:\n%s", want, body)
+		}
+	}
+}
+
+// TestSIGTERMStopsWithinTenSecondsAndFlushes sends SIGTERM in the middle of a
+// burst: the process exits cleanly within the budget, and whatever it did
+// not answer is answered by the next start, once.
+func TestSIGTERMStopsWithinTenSecondsAndFlushes(t *testing.T) {
+	bin := buildBinary(t)
+	tg := telegramtest.New(t)
+	dir := t.TempDir()
+	env := append(os.Environ(), "TELEGRAM_BOT_TOKEN="+telegramtest.Token, "TELEGRAM_API_URL="+tg.URL,
+		"DB_PATH="+filepath.Join(dir, "helpdesk.db"), "LOG_LEVEL=info")
+	const chats, perChat = 20, 3
+	for i := 0; i < perChat; i++ {
+		for c := 0; c < chats; c++ {
+			tg.PrivateMessage(telegramtest.User{ID: int64(7000 + c), FirstName: "Warga"}, "syarat skck", nil)
+		}
+	}
+	var log syncBuffer
+	cmd := exec.Command(bin, "serve")
+	cmd.Env, cmd.Dir, cmd.Stdout, cmd.Stderr = env, dir, io.Discard, &log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	tg.Wait(20*time.Second, "the first replies", func() bool { return len(tg.Calls("sendMessage")) >= 5 })
+	start := time.Now()
+	cmd.Process.Signal(os.Interrupt)
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("exit after SIGINT: %v\n%s", err, log.String())
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Fatalf("stopping took %s, want at most 10s", d)
+	}
+	if !strings.Contains(log.String(), "stopped") {
+		t.Fatalf("log lacks the clean stop:\n%s", log.String())
+	}
+	if strings.Contains(log.String(), "syarat skck") {
+		t.Fatalf("message text in the info log:\n%s", log.String())
+	}
+	cmd = exec.Command(bin, "serve")
+	cmd.Env, cmd.Dir, cmd.Stdout, cmd.Stderr = env, dir, io.Discard, io.Discard
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }()
+	total := func() int {
+		n := 0
+		for c := 0; c < chats; c++ {
+			n += len(tg.Sent(int64(7000 + c)))
+		}
+		return n
+	}
+	tg.Wait(60*time.Second, "every update answered after the restart", func() bool { return total() >= chats*perChat })
+	time.Sleep(300 * time.Millisecond)
+	if n := total(); n != chats*perChat {
+		t.Fatalf("%d replies, want exactly %d", n, chats*perChat)
+	}
+}
