@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -472,6 +473,11 @@ func TestKnowledgeSyncPicksUpChangesMadeOutsideTheBot(t *testing.T) {
 	e := newAdminEnv(t)
 	ctx := context.Background()
 	sync := jobNamed(t, e.svc, "kb-sync")
+	var logs bytes.Buffer
+	e.svc.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	if err := sync.Run(ctx); err != nil || logs.Len() != 0 {
+		t.Fatalf("sync of an unchanged base: err=%v log=%q, want nothing done", err, logs.String())
+	}
 	// As `helpdesk kb import` in another process would.
 	a, err := knowledge.Parse("izin-keramaian.md", []byte(keramaianV1), knowledge.LintOptions{})
 	if err != nil {
