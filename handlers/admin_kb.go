@@ -256,4 +256,3 @@ func undoButtons(id string, version int) [][]outbox.Button {
 	}
 	return nil
 }
-
