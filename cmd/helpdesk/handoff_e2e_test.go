@@ -379,19 +379,32 @@ func TestServeHandoffRecreatesDeletedTopic(t *testing.T) {
 
 // TestServeHandoffFiftyChattyCasesWithin429 opens 50 cases whose citizens
 // write in bursts while the fake enforces a (scaled down) 20 messages per
-// window per group. Everything must arrive, in order, with no 429.
+// window per group. Everything must arrive, in order, in its own topic,
+// with no 429 — with one officers' group, and with two sharing the load.
 func TestServeHandoffFiftyChattyCasesWithin429(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test")
 	}
+	t.Run("one group", func(t *testing.T) { chattyCases(t, []int64{officersGroup}) })
+	t.Run("two groups", func(t *testing.T) { chattyCases(t, []int64{officersGroup, officersGroup - 1}) })
+}
+
+func chattyCases(t *testing.T, groups []int64) {
 	tg := telegramtest.New(t)
 	tg.GroupLimit = telegramtest.Limit{N: 20, Per: 400 * time.Millisecond}
-	tg.SetMember(officersGroup, officerAndi.ID, "member")
+	var ids []string
+	isGroup := map[int64]bool{}
+	for _, g := range groups {
+		tg.SetMember(g, officerAndi.ID, "member")
+		ids = append(ids, strconv.FormatInt(g, 10))
+		isGroup[g] = true
+	}
 	opts := &bot.PipelineOptions{Sender: bot.SenderOptions{
 		Group:  bot.Limit{N: 20, Per: 500 * time.Millisecond},
 		Global: bot.Limit{N: 1000, Per: time.Second},
 	}}
-	startBot(t, tg, map[string]string{"AGENT_CHAT_ID": strconv.FormatInt(officersGroup, 10)}, opts)
+	startBot(t, tg, map[string]string{"AGENT_CHAT_ID": strings.Join(ids, ",")}, opts)
+	start := time.Now()
 	const cases, chatty = 50, 8
 	users := make([]telegramtest.User, cases)
 	for i := range users {
@@ -403,29 +416,32 @@ func TestServeHandoffFiftyChattyCasesWithin429(t *testing.T) {
 			tg.PrivateMessage(users[i], fmt.Sprintf("pesan %s nomor %d", users[i].FirstName, k), nil)
 		}
 	}
-	threadOf := map[int]string{}
 	want := cases * chatty
-	tg.Wait(90*time.Second, "every citizen message in the group", func() bool {
+	tg.Wait(90*time.Second, "every citizen message in the groups", func() bool {
 		n := 0
 		for _, c := range tg.Calls("sendMessage") {
-			if c.Result != nil && c.ChatID() == officersGroup {
+			if c.Result != nil && isGroup[c.ChatID()] {
 				n += strings.Count(c.Text(), "pesan Warga")
 			}
 		}
 		return n >= want
 	})
+	elapsed := time.Since(start)
+	threadOf := map[int]string{}
+	topics := map[int64]int{}
 	for _, c := range tg.Calls("createForumTopic") {
 		var r struct {
 			Thread int `json:"message_thread_id"`
 		}
 		json.Unmarshal(c.Result, &r)
 		threadOf[r.Thread] = strings.Fields(c.Params["name"])[2]
+		topics[c.ChatID()]++
 	}
 	// Per case: every message once, in order, in its own topic.
 	seen := map[string][]int{}
 	posts := 0
 	for _, c := range tg.Calls("sendMessage") {
-		if c.Result == nil || c.ChatID() != officersGroup {
+		if c.Result == nil || !isGroup[c.ChatID()] {
 			continue
 		}
 		posts++
@@ -452,8 +468,14 @@ func TestServeHandoffFiftyChattyCasesWithin429(t *testing.T) {
 			}
 		}
 	}
+	for _, g := range groups {
+		if topics[g] != cases/len(groups) {
+			t.Fatalf("topics per group=%v, want %d each", topics, cases/len(groups))
+		}
+	}
 	if tg.Violations != 0 {
 		t.Fatalf("%d sends over the group limit (429)", tg.Violations)
 	}
-	t.Logf("%d cases, %d citizen messages relayed in %d group posts (merged under rate pressure), 0 x 429", cases, want, posts)
+	t.Logf("%d group(s): %d cases, %d citizen messages relayed in %d group posts (summaries included) in %s, 0 x 429",
+		len(groups), cases, want, posts, elapsed.Round(100*time.Millisecond))
 }
