@@ -48,6 +48,8 @@ type AdminStore interface {
 	AnnouncementStats(ctx context.Context, id int64) (helpdesk.AnnouncementStats, error)
 
 	RecordAdminAttempt(ctx context.Context, a helpdesk.AdminAttempt) error
+	// PurgeAdminAttempts deletes audit entries older than before.
+	PurgeAdminAttempts(ctx context.Context, before time.Time) (int64, error)
 }
 
 // FileFetcher downloads a file a user sent, by its transport file id.
@@ -150,6 +152,7 @@ func (s *Service) adminJobs() []Job {
 	return []Job{
 		{Name: "kb-sync", Every: kbSyncEvery, Run: s.syncKnowledge},
 		{Name: "announce", Every: time.Second, Run: s.announceBatches},
+		{Name: "admin-audit-retention", Every: time.Hour, Run: s.purgeAudit},
 	}
 }
 
@@ -179,6 +182,19 @@ func (s *Service) syncKnowledge(ctx context.Context) error {
 	}
 	if changed > 0 {
 		s.Logger.Info("knowledge base synced from the database", "changed", changed)
+	}
+	return nil
+}
+
+// purgeAudit keeps the audit log, which names users, no longer than the
+// retention period.
+func (s *Service) purgeAudit(ctx context.Context) error {
+	n, err := s.Admin.PurgeAdminAttempts(ctx, s.now().Add(-s.Settings.Retention))
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		s.Logger.Info("admin audit entries past retention deleted", "count", n)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/knowledge"
@@ -95,4 +96,15 @@ func (db *DB) FindArticleRevision(ctx context.Context, id string, version int) (
 func revision(v ArticleVersion) helpdesk.ArticleRevision {
 	return helpdesk.ArticleRevision{ArticleID: v.ArticleID, Version: v.Version, Action: v.Action, Actor: v.Actor,
 		Content: v.Content, At: v.CreatedAt}
+}
+
+// PurgeAdminAttempts deletes audit entries older than before and returns
+// how many went.
+func (db *DB) PurgeAdminAttempts(ctx context.Context, before time.Time) (int64, error) {
+	res, err := db.conn.ExecContext(ctx, `DELETE FROM admin_audit WHERE created_at < ?`, ts(before))
+	if err != nil {
+		return 0, fmt.Errorf("purge admin attempts: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n, nil
 }

@@ -156,4 +156,10 @@ func TestAdminAudit(t *testing.T) {
 	if err != nil || len(got) != 1 || got[0].Allowed || got[0].Action != "kb" {
 		t.Fatalf("audit=%+v err=%v", got, err)
 	}
+	if n, err := db.PurgeAdminAttempts(ctx, got[0].At); err != nil || n != 0 {
+		t.Fatalf("purge before the entry removed %d err=%v, want 0", n, err)
+	}
+	if n, err := db.PurgeAdminAttempts(ctx, got[0].At.Add(time.Second)); err != nil || n != 1 {
+		t.Fatalf("purge after the entry removed %d err=%v, want 1", n, err)
+	}
 }
