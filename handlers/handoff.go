@@ -65,7 +65,7 @@ func (s *Service) handoffCommand(ctx context.Context, req Request, st *ChatState
 	}
 	name := req.From.FirstName
 	if name == "" {
-		name = "Kak"
+		name = "Warga"
 	}
 	subject, err := s.caseSubject(ctx, req, st)
 	if err != nil {
@@ -83,7 +83,14 @@ func (s *Service) handoffCommand(ctx context.Context, req Request, st *ChatState
 		}
 		return []outbox.Action{s.say(req, text)}, nil
 	}
-	text := fmt.Sprintf(msgCaseOpened.in(st.English), esc(name), c.ID)
+	greet := ""
+	if req.From.FirstName != "" {
+		greet = " " + esc(req.From.FirstName)
+		if st.English {
+			greet = "," + greet
+		}
+	}
+	text := fmt.Sprintf(msgCaseOpened.in(st.English), greet, c.ID)
 	if priority {
 		text += "\n" + msgCasePriority.in(st.English)
 	}

@@ -5,10 +5,10 @@ package handlers
 
 var (
 	msgCaseOpened = msg{
-		id: "Baik, Kak %s. 🙏 Permintaan Kakak sudah kami teruskan ke petugas (kasus <b>#%d</b>).\n\n" +
+		id: "Baik, Kak%s. 🙏 Permintaan Kakak sudah kami teruskan ke petugas (kasus <b>#%d</b>).\n\n" +
 			"Petugas bisa melihat percakapan kita tadi, jadi Kakak tidak perlu mengulang. Silakan tulis di sini apa saja yang perlu disampaikan — " +
 			"foto dan dokumen juga bisa. Ketik /selesai kalau sudah selesai.",
-		en: "Sure, %s. 🙏 I've passed your request to an officer (case <b>#%d</b>).\n\n" +
+		en: "Sure%s. 🙏 I've passed your request to an officer (case <b>#%d</b>).\n\n" +
 			"The officer can see our conversation, so you don't need to repeat yourself. Write anything you need here — " +
 			"photos and documents are fine too. Type /selesai when you are done.",
 	}
