@@ -24,6 +24,7 @@ const (
 	bm25K1       = 1.2
 	bigramWeight = 0.6
 	bodyDF       = 0.5
+	bodyBigrams  = true
 )
 
 type posting struct {
@@ -85,8 +86,9 @@ func buildIndex(articles []Article) *index {
 		}
 	}
 	ix.docLen = make([][numFields]float32, len(articles))
+	tf := map[string]*[numFields]float32{}
 	for i := range articles {
-		tf := map[string]*[numFields]float32{}
+		clear(tf)
 		for f := 0; f < numFields; f++ {
 			for _, seg := range segs[i][f] {
 				stems := make([]string, len(seg))
@@ -95,7 +97,7 @@ func buildIndex(articles []Article) *index {
 				}
 				for j, s := range stems {
 					add(tf, s, f, 1)
-					if j+1 < len(stems) {
+					if j+1 < len(stems) && (f != fieldBody || bodyBigrams) {
 						if bg := bigram(s, stems[j+1]); bg != "" {
 							add(tf, bg, f, 1)
 						}

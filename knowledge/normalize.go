@@ -63,6 +63,18 @@ func appendWord(out []string, w string) []string {
 
 // squeezeRuns shortens runs of min or more equal letters to one letter.
 func squeezeRuns(w string, min int) string {
+	run, longest := 1, 1
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 1
+		}
+	}
+	if longest < min {
+		return w
+	}
 	rs := []rune(w)
 	var out []rune
 	for i := 0; i < len(rs); {
@@ -133,7 +145,7 @@ func canonicalTokens(words []string) []token {
 	}
 	for i := 0; i < len(words); {
 		matched := false
-		for n := maxPhrase; n >= 2; n-- {
+		for n := maxPhrase; n >= 2 && phraseStarts[words[i]]; n-- {
 			if i+n > len(words) {
 				continue
 			}
@@ -159,6 +171,15 @@ func canonicalTokens(words []string) []token {
 }
 
 const expansionWeight = 0.6
+
+// phraseStarts holds the first word of every phrase, to skip lookups.
+var phraseStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range phrases {
+		m[strings.Fields(p)[0]] = true
+	}
+	return m
+}()
 
 // contentWords drops stopwords, chat noise and one-letter words.
 func contentWords(words []string) []string {

@@ -256,12 +256,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			}
 		}
 	}
-	sort.Slice(docs, func(i, j int) bool {
-		if scores[docs[i]] != scores[docs[j]] {
-			return scores[docs[i]] > scores[docs[j]]
-		}
-		return ix.docs[docs[i]].ID < ix.docs[docs[j]].ID
-	})
+	docs = ix.topDocs(scores, docs, max(top, 2))
 	for i, d := range docs {
 		if i == top {
 			break
@@ -349,6 +344,31 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 }
 
 const followUpBoost = 2.0
+
+// topDocs returns the k best documents, best first (ties by id), selecting
+// without sorting every hit.
+func (ix *index) topDocs(scores []float64, docs []int, k int) []int {
+	better := func(a, b int) bool {
+		if scores[a] != scores[b] {
+			return scores[a] > scores[b]
+		}
+		return ix.docs[a].ID < ix.docs[b].ID
+	}
+	top := make([]int, 0, k+1)
+	for _, d := range docs {
+		if len(top) == k && !better(d, top[k-1]) {
+			continue
+		}
+		i := sort.Search(len(top), func(i int) bool { return better(d, top[i]) })
+		top = append(top, 0)
+		copy(top[i+1:], top[i:])
+		top[i] = d
+		if len(top) > k {
+			top = top[:k]
+		}
+	}
+	return top
+}
 
 func round3(f float64) float64 {
 	return float64(int64(f*1000+0.5)) / 1000
