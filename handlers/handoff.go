@@ -21,6 +21,7 @@ type CaseStore interface {
 	OpenCase(ctx context.Context, c helpdesk.Case, groups []int64) (helpdesk.Case, bool, error)
 	FindCase(ctx context.Context, id int64) (helpdesk.Case, error)
 	FindOpenCase(ctx context.Context, citizenChat int64) (helpdesk.Case, error)
+	FindLastCase(ctx context.Context, citizenChat int64) (helpdesk.Case, error)
 	FindCaseByThread(ctx context.Context, group int64, thread int) (helpdesk.Case, error)
 	FindCaseByGroupMessage(ctx context.Context, group int64, msg int) (helpdesk.Case, int, error)
 	MapGroupMessage(ctx context.Context, group int64, msg int, caseID int64, citizenMsg int) error
@@ -171,13 +172,22 @@ func (s *Service) endCaseCommand(ctx context.Context, req Request, st *ChatState
 	if s.Cases == nil {
 		return []outbox.Action{s.say(req, msgNoOpenCase.in(st.English))}, nil
 	}
-	c, err := s.Cases.FindOpenCase(ctx, req.Chat.ID)
-	if errors.Is(err, helpdesk.ErrNotFound) {
-		return []outbox.Action{s.say(req, msgNoOpenCase.in(st.English))}, nil
-	} else if err != nil {
+	// The latest case: open, or closed by this very update before a crash
+	// (closeCase then repeats its replies).
+	c, err := s.Cases.FindLastCase(ctx, req.Chat.ID)
+	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, err
 	}
-	return s.closeCase(ctx, c, 0, "", st.English, req.UpdateID)
+	var acts []outbox.Action
+	if err == nil {
+		if acts, err = s.closeCase(ctx, c, 0, "", st.English, req.UpdateID); err != nil {
+			return nil, err
+		}
+	}
+	if len(acts) == 0 {
+		return []outbox.Action{s.say(req, msgNoOpenCase.in(st.English))}, nil
+	}
+	return acts, nil
 }
 
 // closeCase ends a case: the citizen is asked for a rating, the topic is

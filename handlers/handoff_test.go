@@ -655,6 +655,13 @@ func TestHandoffReRunAfterCrashRepeatsReplies(t *testing.T) {
 	if len(only(again, 1001)) != 1 || len(first) != len(again) {
 		t.Fatalf("re-run of /tutup gave %+v", again)
 	}
+	h.openCase(1001, "Budi")
+	end := Request{UpdateID: 950, MessageID: 3, Chat: Chat{ID: 1001, Type: ChatPrivate}, From: citizen(1001, "Budi"), Text: "/selesai", Command: "selesai"}
+	first, _ = h.svc.Handle(ctx, end)
+	again, _ = h.svc.Handle(ctx, end)
+	if len(first) < 2 || len(first) != len(again) || !strings.Contains(again[0].Text, "Beri nilai") {
+		t.Fatalf("re-run of /selesai gave %+v", again)
+	}
 }
 
 func TestHandoffTellsOfficersWhenTheCitizenBlockedTheBot(t *testing.T) {

@@ -126,6 +126,11 @@ func (db *DB) FindOpenCase(ctx context.Context, citizenChat int64) (helpdesk.Cas
 	return db.findCase(ctx, db.conn, `citizen_chat = ? AND state != 'closed'`, citizenChat)
 }
 
+// FindLastCase returns the latest case of a citizen's chat, open or not.
+func (db *DB) FindLastCase(ctx context.Context, citizenChat int64) (helpdesk.Case, error) {
+	return db.findCase(ctx, db.conn, `citizen_chat = ? ORDER BY id DESC LIMIT 1`, citizenChat)
+}
+
 // FindCaseByThread returns the latest case whose topic is thread in group.
 func (db *DB) FindCaseByThread(ctx context.Context, group int64, thread int) (helpdesk.Case, error) {
 	if thread == 0 {
