@@ -175,11 +175,11 @@ func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Ac
 			if err != nil {
 				return nil, fmt.Errorf("announce history: %w", err)
 			}
-			fmt.Fprintf(&b, "sedang dikirim, "+msgAnnounceStats, st.Sent, a.Recipients, st.Pending, st.Failed)
+			fmt.Fprintf(&b, msgAnnounceSending+msgAnnounceStats, st.Sent, a.Recipients, st.Pending, st.Failed)
 		case helpdesk.AnnouncementCancelled:
-			b.WriteString("dibatalkan")
+			b.WriteString(msgAnnounceStateCancelled)
 		default:
-			b.WriteString("draf, belum dikirim")
+			b.WriteString(msgAnnounceStateDraft)
 		}
 		fmt.Fprintf(&b, "\n«%s»", esc(truncate(a.Text, 120)))
 	}

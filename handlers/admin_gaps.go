@@ -91,21 +91,21 @@ func (s *Service) gapsReport(ctx context.Context, req Request) ([]outbox.Action,
 // articles retrieval thought closest.
 func gapRowHTML(r helpdesk.GapRow, title func(string) string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "<b>%d. «%s»</b>\n%d× (%d tak terjawab, %d 👎), %d warga, %s – %s", r.No, esc(truncate(r.Label, maxGapExample)),
+	fmt.Fprintf(&b, msgGapRow, r.No, esc(truncate(r.Label, maxGapExample)),
 		r.Count, r.Unanswered, r.Downvotes, r.Chats, esc(fmtDay(r.First)), esc(fmtDay(r.Last)))
 	if len(r.Examples) > 0 {
 		ex := make([]string, len(r.Examples))
 		for i, e := range r.Examples {
 			ex[i] = "«" + esc(truncate(e, maxGapExample)) + "»"
 		}
-		fmt.Fprintf(&b, "\ncontoh: %s", strings.Join(ex, "; "))
+		fmt.Fprintf(&b, msgGapExamples, strings.Join(ex, "; "))
 	}
 	if len(r.ArticleIDs) > 0 {
 		ids := make([]string, len(r.ArticleIDs))
 		for i, id := range r.ArticleIDs {
 			ids[i] = "<code>" + esc(id) + "</code>"
 		}
-		fmt.Fprintf(&b, "\nartikel terdekat: %s", strings.Join(ids, ", "))
+		fmt.Fprintf(&b, msgGapArticles, strings.Join(ids, ", "))
 	}
 	return b.String()
 }

@@ -43,7 +43,7 @@ func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outb
 		}
 		mark := ""
 		if v.Version == last {
-			mark = " ← sekarang"
+			mark = msgKBCurrent
 		}
 		fmt.Fprintf(&b, "\n<b>v%d</b> · %s · %s · %s%s%s", v.Version, esc(fmtTime(v.At)), what, esc(v.Actor), esc(change), mark)
 		if v.Version != last || v.Action == "delete" {
@@ -53,13 +53,11 @@ func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outb
 		}
 	}
 	if len(hist) > maxHistoryShown {
-		fmt.Fprintf(&b, "\n… %d versi lebih lama", len(hist)-maxHistoryShown)
+		fmt.Fprintf(&b, msgKBHistoryMore, len(hist)-maxHistoryShown)
 	}
 	b.WriteString("\n\n" + msgKBHistoryHint)
 	return sayLong(req.Chat.ID, b.String(), rowsOf(bs, 3)), nil
 }
-
-var versionActions = map[string]string{"create": "dibuat", "update": "diubah", "delete": "dihapus", "restore": "dipulihkan"}
 
 // revisionArticle reads a stored version. It passed the rules when it was
 // saved, so a rule added since does not stop it from being read back.

@@ -153,19 +153,19 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 		version = fmt.Sprintf("v%d, %s, %s", last.Version, esc(fmtTime(last.At)), esc(last.Actor))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "📄 <b>%s</b>\nID: <code>%s</code>\nKategori: %s\nVersi: %s\n", esc(a.Title), esc(a.ID),
+	fmt.Fprintf(&b, msgKBShowHead, esc(a.Title), esc(a.ID),
 		esc(knowledge.CategoryLabel(a.Category)), version)
 	if a.Updated != "" {
-		fmt.Fprintf(&b, "Diperbarui: %s\n", esc(a.Updated))
+		fmt.Fprintf(&b, msgKBShowUpdated, esc(a.Updated))
 	}
 	if a.Source != "" {
-		fmt.Fprintf(&b, "Sumber: %s\n", esc(a.Source))
+		fmt.Fprintf(&b, msgKBShowSource, esc(a.Source))
 	}
 	if len(a.Keywords) > 0 {
-		fmt.Fprintf(&b, "Kata kunci: %s\n", esc(strings.Join(a.Keywords, ", ")))
+		fmt.Fprintf(&b, msgKBShowKeywords, esc(strings.Join(a.Keywords, ", ")))
 	}
 	if len(a.Questions) > 0 {
-		fmt.Fprintf(&b, "Contoh pertanyaan: %d\n", len(a.Questions))
+		fmt.Fprintf(&b, msgKBShowQuestions, len(a.Questions))
 	}
 	fmt.Fprintf(&b, "\n%s", articleHTML(a))
 	rows := [][]outbox.Button{}

@@ -24,8 +24,35 @@ const (
 	msgKBNoHistory     = "Belum ada riwayat untuk <code>%s</code>."
 	msgKBHistory       = "🕘 <b>Riwayat</b> <code>%s</code> — %d versi (terbaru di atas):"
 	msgKBHistoryHint   = "Tekan tombol untuk memulihkan sebuah versi; pemulihan disimpan sebagai versi baru."
-	msgKBNoVersion     = "Versi %[2]d dari <code>%[1]s</code> tidak ada."
-	msgKBRestoring     = "↩️ Memulihkan versi %d…"
+	msgKBShowHead      = "📄 <b>%s</b>\nID: <code>%s</code>\nKategori: %s\nVersi: %s\n"
+	msgKBShowUpdated   = "Diperbarui: %s\n"
+	msgKBShowSource    = "Sumber: %s\n"
+	msgKBShowKeywords  = "Kata kunci: %s\n"
+	msgKBShowQuestions = "Contoh pertanyaan: %d\n"
+	msgKBCurrent       = " ← sekarang"
+	msgKBHistoryMore   = "\n… %d versi lebih lama"
+	msgLintLine        = "\n• baris %d: %s"
+	msgLintMore        = "\n… dan %d masalah lain"
+	msgGapRow          = "<b>%d. «%s»</b>\n%d× (%d tak terjawab, %d 👎), %d warga, %s – %s"
+	msgGapExamples     = "\ncontoh: %s"
+	msgGapArticles     = "\nartikel terdekat: %s"
+	msgAnnounceSending = "sedang dikirim, "
+
+	msgAnnounceStateCancelled = "dibatalkan"
+	msgAnnounceStateDraft     = "draf, belum dikirim"
+
+	// Names of article fields in "what changed".
+	fieldTitle     = "judul"
+	fieldCategory  = "kategori"
+	fieldKeywords  = "kata kunci"
+	fieldQuestions = "contoh pertanyaan"
+	fieldSource    = "sumber"
+	fieldUpdated   = "tanggal pembaruan"
+	fieldBody      = "isi (+%d baris, −%d baris)"
+	fieldNone      = "tidak ada"
+
+	msgKBNoVersion = "Versi %[2]d dari <code>%[1]s</code> tidak ada."
+	msgKBRestoring = "↩️ Memulihkan versi %d…"
 
 	msgUploadNoFiles  = "Unggah artikel hanya bisa lewat Telegram. Di terminal, gunakan <code>helpdesk kb import FOLDER</code>."
 	msgUploadTooBig   = "File terlalu besar (batas %d KB untuk satu artikel). Tidak ada yang berubah."
@@ -85,3 +112,6 @@ var (
 	msgUnsubscribed    = msg{id: "🔕 Baik, Kak, Kakak tidak akan menerima pengumuman lagi. Ketik /pengumuman bila ingin menerimanya kembali.", en: "🔕 Done — you won't receive announcements any more. Type /pengumuman to receive them again."}
 	btnAnnounceOn      = msg{id: "🔔 Ya, kirimi saya pengumuman", en: "🔔 Yes, send me announcements"}
 )
+
+// versionActions name the kinds of article version in the history.
+var versionActions = map[string]string{"create": "dibuat", "update": "diubah", "delete": "dihapus", "restore": "dipulihkan"}

@@ -70,10 +70,10 @@ func lintReport(file string, err error) string {
 	if errors.As(err, &les) {
 		for i, e := range les {
 			if i == 10 {
-				fmt.Fprintf(&b, "\n… dan %d masalah lain", len(les)-10)
+				fmt.Fprintf(&b, msgLintMore, len(les)-10)
 				break
 			}
-			fmt.Fprintf(&b, "\n• baris %d: %s", e.Line, esc(e.Reason))
+			fmt.Fprintf(&b, msgLintLine, e.Line, esc(e.Reason))
 		}
 	} else {
 		fmt.Fprintf(&b, "\n• %s", esc(err.Error()))
@@ -89,18 +89,18 @@ func describeChange(old, cur knowledge.Article) string {
 			fields = append(fields, name)
 		}
 	}
-	add(old.Title != cur.Title, "judul")
-	add(old.Category != cur.Category, "kategori")
-	add(!slices.Equal(old.Keywords, cur.Keywords), "kata kunci")
-	add(!slices.Equal(old.Questions, cur.Questions), "contoh pertanyaan")
-	add(old.Source != cur.Source, "sumber")
-	add(old.Updated != cur.Updated, "tanggal pembaruan")
+	add(old.Title != cur.Title, fieldTitle)
+	add(old.Category != cur.Category, fieldCategory)
+	add(!slices.Equal(old.Keywords, cur.Keywords), fieldKeywords)
+	add(!slices.Equal(old.Questions, cur.Questions), fieldQuestions)
+	add(old.Source != cur.Source, fieldSource)
+	add(old.Updated != cur.Updated, fieldUpdated)
 	plus, minus := lineDiff(old.Body, cur.Body)
 	if plus+minus > 0 {
-		fields = append(fields, fmt.Sprintf("isi (+%d baris, −%d baris)", plus, minus))
+		fields = append(fields, fmt.Sprintf(fieldBody, plus, minus))
 	}
 	if len(fields) == 0 {
-		return "tidak ada"
+		return fieldNone
 	}
 	return strings.Join(fields, ", ")
 }
