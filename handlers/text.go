@@ -33,6 +33,7 @@ var (
 			"• /status — cek status permohonan (nomor permohonan dan kode verifikasi dari tanda terima)\n" +
 			"• /petugas — bicara dengan petugas\n" +
 			"• /selesai — mengakhiri percakapan dengan petugas\n" +
+			"• /pengumuman — terima (atau berhenti menerima) pengumuman kantor layanan\n" +
 			"• /datasaya dan /hapusdata — lihat atau hapus data Kakak yang kami simpan\n\n" +
 			"Saya memahami teks. Foto, stiker, dan pesan suara belum bisa saya baca; untuk itu silakan /petugas.",
 		en: "<b>How to use this bot</b>\n\n" +
@@ -40,6 +41,7 @@ var (
 			"• /menu — services by category\n" +
 			"• /status — check an application (tracking number and the verify code on your receipt)\n" +
 			"• /petugas — talk to an officer; /selesai — end that chat\n" +
+			"• /pengumuman — receive (or stop) the office's announcements\n" +
 			"• /datasaya and /hapusdata — see or delete the data we keep about you\n\n" +
 			"I read text only; for photos, stickers or voice notes please use /petugas.",
 	}
