@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -40,6 +41,8 @@ type index struct {
 	postings [][]posting
 	idf      []float64
 	docLen   [][numFields]float32
+	titles   [][]int32 // unigram terms of each title
+	names    []string  // term text by id
 	avgLen   [numFields]float64
 	maxIDF   float64
 
@@ -86,6 +89,7 @@ func buildIndex(articles []Article) *index {
 		}
 	}
 	ix.docLen = make([][numFields]float32, len(articles))
+	titleStems := make([][]string, len(articles))
 	tf := map[string]*[numFields]float32{}
 	for i := range articles {
 		clear(tf)
@@ -94,6 +98,9 @@ func buildIndex(articles []Article) *index {
 				stems := make([]string, len(seg))
 				for j, w := range seg {
 					stems[j] = ix.stem(w)
+				}
+				if f == fieldTitle && len(titleStems[i]) == 0 {
+					titleStems[i] = append([]string{}, stems...)
 				}
 				for j, s := range stems {
 					add(tf, s, f, 1)
@@ -130,6 +137,10 @@ func buildIndex(articles []Article) *index {
 			ix.avgLen[f] = 1
 		}
 	}
+	ix.names = make([]string, len(ix.postings))
+	for t, id := range ix.terms {
+		ix.names[id] = t
+	}
 	ix.idf = make([]float64, len(ix.postings))
 	for id, pl := range ix.postings {
 		// A word in an article's title, keywords or questions names what
@@ -147,6 +158,14 @@ func buildIndex(articles []Article) *index {
 		ix.idf[id] = math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
 	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
+	ix.titles = make([][]int32, len(articles))
+	for i, stems := range titleStems {
+		for _, st := range stems {
+			if id, ok := ix.terms[st]; ok && !slices.Contains(ix.titles[i], id) {
+				ix.titles[i] = append(ix.titles[i], id)
+			}
+		}
+	}
 	return ix
 }
 
@@ -300,3 +319,5 @@ func editDistance(a, b string, max int) int {
 	}
 	return prev[len(b)]
 }
+
+func (ix *index) termText(id int32) string { return ix.names[id] }

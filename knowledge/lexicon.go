@@ -1,5 +1,8 @@
 package knowledge
 
+// A value "a b" stands for two words; "a|b" for one word meaning a, also
+// indexed as b (a broader synonym), which weighs less in a question.
+//
 // The lexicons below describe how people write Indonesian in chat: slang and
 // abbreviations, a few common Javanese, Sundanese and Betawi words, the usual
 // names of public documents, and English words mapped to the Indonesian terms
@@ -175,17 +178,17 @@ var slang = map[string]string{
 	"ngurus": "urus", "ngurusnya": "urus", "ngurusin": "urus",
 	"bayarnya": "bayar", "byr": "bayar", "mbayar": "bayar",
 	"ilang": "hilang", "ilank": "hilang", "hlang": "hilang", "ngilang": "hilang", "raib": "hilang",
-	"kecopetan": "copet hilang", "dicopet": "copet hilang", "kemalingan": "curi hilang", "dicuri": "curi hilang",
-	"kecurian": "curi hilang", "dijambret": "curi hilang",
+	"kecopetan": "copet|hilang", "dicopet": "copet|hilang", "kemalingan": "curi|hilang", "dicuri": "curi|hilang",
+	"kecurian": "curi|hilang", "dijambret": "curi|hilang",
 	// Kinds of damage also mean "rusak".
-	"robek": "sobek rusak", "suwek": "sobek rusak", "sobek": "sobek rusak", "kebakar": "terbakar rusak",
-	"terbakar": "terbakar rusak", "kebakaran": "terbakar rusak", "gosong": "terbakar rusak", "patah": "patah rusak",
-	"retak": "retak rusak", "pudar": "pudar rusak", "luntur": "pudar rusak", "basah": "basah rusak",
-	"hancur": "hancur rusak", "lecek": "lecek rusak", "terkelupas": "terkelupas rusak", "ngelupas": "terkelupas rusak",
+	"robek": "sobek|rusak", "suwek": "sobek|rusak", "sobek": "sobek|rusak", "kebakar": "terbakar|rusak",
+	"terbakar": "terbakar|rusak", "kebakaran": "terbakar|rusak", "gosong": "terbakar|rusak", "patah": "patah|rusak",
+	"retak": "retak|rusak", "pudar": "pudar|rusak", "luntur": "pudar|rusak", "basah": "basah|rusak",
+	"hancur": "hancur|rusak", "lecek": "lecek|rusak", "terkelupas": "terkelupas|rusak", "ngelupas": "terkelupas|rusak",
 	"hilang": "hilang",
 	"telat":  "terlambat", "tlat": "terlambat", "lewat": "lewat",
-	"kadaluarsa": "kadaluarsa habis", "kedaluwarsa": "kadaluarsa habis", "kadaluwarsa": "kadaluarsa habis",
-	"kedaluarsa": "kadaluarsa habis", "expired": "kadaluarsa habis", "expire": "kadaluarsa habis", "expires": "kadaluarsa habis",
+	"kadaluarsa": "kadaluarsa|habis", "kedaluwarsa": "kadaluarsa|habis", "kadaluwarsa": "kadaluarsa|habis",
+	"kedaluarsa": "kadaluarsa|habis", "expired": "kadaluarsa|habis", "expire": "kadaluarsa|habis", "expires": "kadaluarsa|habis",
 	"nunggak": "tunggak", "nonaktif": "nonaktif", "nonaktifkan": "nonaktif", "dinonaktifkan": "nonaktif",
 	"wafat": "meninggal", "meninggoy": "meninggal", "alm": "almarhum", "almarhumah": "almarhum",
 	"married": "nikah", "marry": "nikah", "marriage": "nikah", "wedding": "nikah", "kawinan": "nikah",
@@ -200,8 +203,8 @@ var slang = map[string]string{
 	"kelurahan": "kelurahan", "kel": "kelurahan", "kec": "kecamatan", "kab": "kabupaten", "pemkab": "kabupaten",
 	"rt": "rt", "rw": "rw", "ortu": "ortu", "mertua": "mertua", "ponakan": "keponakan",
 	// English words.
-	"lost": "hilang", "missing": "hilang", "stolen": "curi hilang", "lose": "hilang",
-	"damaged": "rusak", "broken": "rusak", "torn": "sobek rusak", "burnt": "terbakar rusak", "burned": "terbakar rusak", "wet": "basah rusak",
+	"lost": "hilang", "missing": "hilang", "stolen": "curi|hilang", "lose": "hilang",
+	"damaged": "rusak", "broken": "rusak", "torn": "sobek|rusak", "burnt": "terbakar|rusak", "burned": "terbakar|rusak", "wet": "basah|rusak",
 	"new": "baru", "first": "pertama", "renew": "perpanjang", "renewal": "perpanjang", "renewing": "perpanjang",
 	"extend": "perpanjang", "extension": "perpanjang",
 	"passport": "paspor", "passports": "paspor", "epassport": "paspor", "birth": "kelahiran", "born": "lahir",
@@ -233,8 +236,15 @@ var slang = map[string]string{
 	"hospital": "rumah sakit", "clinic": "klinik", "doctor": "dokter", "health": "kesehatan",
 	"turned": "umur", "age": "umur", "old": "lama", "still": "masih", "need": "perlu", "needed": "perlu",
 	"change": "ubah", "update": "ubah", "wrong": "salah", "name": "nama", "religion": "agama",
-	"marital": "perkawinan", "expiry": "kadaluarsa habis",
+	"marital": "perkawinan", "expiry": "kadaluarsa|habis",
 }
+
+// entities name the documents and programmes people ask about. A question
+// naming one is about that document: an article that never mentions it is
+// ranked down ("kk terbakar" is not about a burnt passport).
+var entities = setOf("ktp", "kk", "akta", "sim", "stnk", "bpkb", "paspor", "skck", "npwp", "nib", "kia", "ikd",
+	"sktm", "bpjs", "kis", "jkn", "jht", "pip", "kip", "pbg", "imb", "spt", "sertifikat", "pkh", "bpnt", "bansos",
+	"nikah", "cerai", "plat", "pkb", "tilang", "etle", "siup", "ptsl", "npwp", "kartuperdana")
 
 // stopwords carry no topic: function words, pronouns, chat particles and the
 // ways people address the help desk (min, kak, gan ...).

@@ -115,7 +115,8 @@ func foldAccent(r rune) rune {
 // token is one normalised query or document word.
 type token struct {
 	text   string
-	weight float64 // 1 for the user's own words, less for expansions
+	weight float64 // 1 for the user's own words, less for broader synonyms
+	group  int     // the message word it comes from
 }
 
 // canonical applies the phrase and slang lexicons to raw words: multi-word
@@ -129,18 +130,22 @@ func canonical(words []string) []string {
 	return out
 }
 
-// canonicalTokens is canonical with weights: the first word of a lexicon
-// entry keeps the weight 1, further words it adds ("kecopetan" -> "copet
-// hilang") weigh expansionWeight.
+// canonicalTokens is canonical with weights and word groups: each word of
+// the message is one group; a lexicon value "a|b" gives a (weight 1) and its
+// broader synonym b (expansionWeight) in the same group.
 func canonicalTokens(words []string) []token {
 	var out []token
+	group := 0
 	emit := func(repl string) {
-		for j, f := range strings.Fields(repl) {
-			w := 1.0
-			if j > 0 {
-				w = expansionWeight
+		for _, f := range strings.Fields(repl) {
+			for j, alt := range strings.Split(f, "|") {
+				w := 1.0
+				if j > 0 {
+					w = expansionWeight
+				}
+				out = append(out, token{text: alt, weight: w, group: group})
 			}
-			out = append(out, token{text: f, weight: w})
+			group++
 		}
 	}
 	for i := 0; i < len(words); {
@@ -165,7 +170,7 @@ func canonicalTokens(words []string) []token {
 			emit(repl)
 			continue
 		}
-		out = append(out, token{text: w, weight: 1})
+		emit(w)
 	}
 	return out
 }

@@ -32,196 +32,6 @@ type Hit struct {
 	Score float64
 }
 
-// queryTerm is one weighted term of an analysed question.
-type queryTerm struct {
-	term    string
-	weight  float64 // weight in the ranking
-	full    float64 // weight in the coverage total (typos count fully)
-	unigram bool
-}
-
-// analysis is a question turned into index terms.
-type analysis struct {
-	raw     []string
-	canon   []string
-	terms   []queryTerm
-	unknown float64 // weight of content words the index does not know
-	content int     // number of content words
-}
-
-// analyze normalises a question and maps its words to index terms: known
-// words as they are, unknown ones through typo correction, the rest counted
-// as unknown weight.
-func (ix *index) analyze(q string, weight float64) analysis {
-	an := analysis{raw: rawTokens(q)}
-	toks := canonicalTokens(an.raw)
-	an.canon = make([]string, len(toks))
-	for i, t := range toks {
-		an.canon[i] = t.text
-	}
-	content := contentTokens(toks)
-	an.content = len(content)
-	seen := map[string]int{}
-	addTerm := func(t string, w, full float64, uni bool) {
-		if _, ok := ix.terms[t]; !ok && !uni {
-			return
-		}
-		if i, ok := seen[t]; ok {
-			an.terms[i].weight = max(an.terms[i].weight, w)
-			an.terms[i].full = max(an.terms[i].full, full)
-			return
-		}
-		seen[t] = len(an.terms)
-		an.terms = append(an.terms, queryTerm{term: t, weight: w, full: full, unigram: uni})
-	}
-	stems := make([]string, len(content))
-	for i, tok := range content {
-		w := tok.text
-		full := weight * tok.weight
-		if offTopic[w] {
-			an.unknown += full
-			continue
-		}
-		s := ix.stemQuery(w)
-		wt := full
-		if _, ok := ix.terms[s]; !ok && ix.surface[w] == 0 {
-			c := ix.correct(w)
-			if c == "" {
-				an.unknown += full
-				continue
-			}
-			s = ix.stemQuery(c)
-			wt = typoWeight * full
-			if _, ok := ix.terms[s]; !ok {
-				an.unknown += full
-				continue
-			}
-		}
-		stems[i] = s
-		addTerm(s, wt, full, true)
-	}
-	for i := range stems {
-		for d := 1; d <= 2 && i+d < len(stems); d++ {
-			if stems[i] == "" || stems[i+d] == "" {
-				continue
-			}
-			if bg := bigram(stems[i], stems[i+d]); bg != "" {
-				w := weight * bigramWeight / float64(d)
-				addTerm(bg, w, w, false)
-			}
-		}
-	}
-	return an
-}
-
-const typoWeight = 0.6
-
-// score ranks documents for the terms with BM25F, scaled by how much of the
-// question's weight each document covers (a document that matches every
-// word beats one that matches a rare word many times). It returns scores by
-// document and the documents with a positive score.
-func (ix *index) score(terms []queryTerm, unknown float64) ([]float64, []int) {
-	scores := make([]float64, len(ix.docs))
-	matched := make([]float64, len(ix.docs))
-	var hit []int
-	total := unknown * ix.maxIDF
-	for _, qt := range terms {
-		id, ok := ix.terms[qt.term]
-		if !ok {
-			if qt.unigram {
-				total += qt.full * ix.maxIDF
-			}
-			continue
-		}
-		idf := ix.idf[id]
-		if qt.unigram {
-			total += qt.full * idf
-		}
-		for _, p := range ix.postings[id] {
-			tfw := 0.0
-			dl := ix.docLen[p.doc]
-			for f := 0; f < numFields; f++ {
-				if p.tf[f] == 0 {
-					continue
-				}
-				norm := 1 - fieldB[f] + fieldB[f]*float64(dl[f])/ix.avgLen[f]
-				tfw += fieldWeight[f] * float64(p.tf[f]) / norm
-			}
-			if scores[p.doc] == 0 {
-				hit = append(hit, int(p.doc))
-			}
-			scores[p.doc] += qt.weight * idf * tfw * (bm25K1 + 1) / (bm25K1 + tfw)
-			if qt.unigram {
-				matched[p.doc] += qt.weight * idf
-			}
-		}
-	}
-	if total > 0 {
-		for _, d := range hit {
-			scores[d] *= 1 - coordWeight + coordWeight*matched[d]/total
-		}
-	}
-	return scores, hit
-}
-
-const coordWeight = 0.5
-
-// coverage is the share of the question's unigram weight (by idf) that
-// document doc matches, counting unknown words at the highest idf.
-func (ix *index) coverage(an analysis, doc int) float64 {
-	total := an.unknown * ix.maxIDF
-	matched := 0.0
-	for _, qt := range an.terms {
-		if !qt.unigram {
-			continue
-		}
-		id, ok := ix.terms[qt.term]
-		if !ok {
-			total += qt.full * ix.maxIDF
-			continue
-		}
-		total += qt.full * ix.idf[id]
-		for _, p := range ix.postings[id] {
-			if int(p.doc) == doc {
-				matched += qt.weight * ix.idf[id]
-				break
-			}
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return matched / total
-}
-
-// headCoverage is coverage counting only matches in the title, keywords or
-// questions of doc.
-func (ix *index) headCoverage(an analysis, doc int) float64 {
-	total := an.unknown * ix.maxIDF
-	matched := 0.0
-	for _, qt := range an.terms {
-		if !qt.unigram {
-			continue
-		}
-		id, ok := ix.terms[qt.term]
-		if !ok {
-			total += qt.full * ix.maxIDF
-			continue
-		}
-		total += qt.full * ix.idf[id]
-		for _, p := range ix.postings[id] {
-			if int(p.doc) == doc && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
-				matched += qt.weight * ix.idf[id]
-				break
-			}
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return matched / total
-}
-
 // Decision thresholds on the first hit, tuned on one half of the development
 // questions and checked on the other. Scores are divided by the highest idf
 // so they do not depend on the size of the base. The first hit is answered
@@ -245,7 +55,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if res.Intent != IntentQuestion {
 		return res
 	}
-	scores, docs := ix.score(an.terms, an.unknown)
+	scores, docs := ix.score(an, nil)
 	if len(opts.PreviousIDs) > 0 && ix.isFollowUp(an) {
 		// Rank by the new words, boosting articles close to the previous
 		// answer: "kalau hilang gimana?" after KTP-el -> the lost-KTP article.
@@ -299,7 +109,7 @@ func (ix *index) isFollowUp(an analysis) bool {
 		}
 	}
 	// A question that names its own subject strongly is a new question.
-	scores, docs := ix.score(an.terms, an.unknown)
+	scores, docs := ix.score(an, nil)
 	if len(docs) > 0 {
 		best := 0.0
 		for _, d := range docs {
@@ -329,7 +139,7 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 	}
 	text = append(text, opts.PreviousQuery)
 	an := ix.analyze(strings.Join(text, " . "), 1)
-	scores, docs := ix.score(an.terms, 0)
+	scores, docs := ix.score(an, nil)
 	best := 0.0
 	for _, d := range docs {
 		best = max(best, scores[d])

@@ -1,0 +1,310 @@
+package knowledge
+
+// queryTerm is one weighted term of an analysed question.
+type queryTerm struct {
+	term    string
+	weight  float64 // weight in the ranking
+	unigram bool
+}
+
+// form is one way a word of the question may appear in an article: the word
+// itself, a typo correction, or a broader synonym.
+type form struct {
+	group int
+	id    int32   // index term, -1 when unknown
+	full  float64 // the word's weight in the question
+	ratio float64 // share of the word a match of this form is worth
+}
+
+// analysis is a question turned into index terms.
+type analysis struct {
+	raw     []string
+	canon   []string
+	terms   []queryTerm // distinct terms, unigrams and bigrams, for ranking
+	forms   []form      // per message word, for coverage
+	groups  int
+	unknown float64 // weight of content words the index does not know
+	content int     // number of content words
+}
+
+const (
+	typoWeight   = 0.6 // a corrected typo ranks like this share of a word
+	synonymCover = 0.8 // a broader synonym covers this share of a word
+)
+
+// analyze normalises a question and maps its words to index terms: known
+// words as they are, unknown ones through typo correction, the rest counted
+// as unknown weight.
+func (ix *index) analyze(q string, weight float64) analysis {
+	an := analysis{raw: rawTokens(q)}
+	toks := canonicalTokens(an.raw)
+	an.canon = make([]string, len(toks))
+	for i, t := range toks {
+		an.canon[i] = t.text
+	}
+	content := contentTokens(toks)
+	seen := map[string]int{}
+	addTerm := func(t string, w float64, uni bool) {
+		if _, ok := ix.terms[t]; !ok {
+			return
+		}
+		if i, ok := seen[t]; ok {
+			an.terms[i].weight = max(an.terms[i].weight, w)
+			return
+		}
+		seen[t] = len(an.terms)
+		an.terms = append(an.terms, queryTerm{term: t, weight: w, unigram: uni})
+	}
+	groupOf := map[int]int{} // message word -> dense group number
+	stems := make([]string, len(content))
+	groups := make([]int, len(content))
+	for i, tok := range content {
+		g, ok := groupOf[tok.group]
+		if !ok {
+			g = len(groupOf)
+			groupOf[tok.group] = g
+			an.content++
+		}
+		groups[i] = g
+		w := tok.text
+		full := weight * tok.weight
+		ratio := 1.0
+		if tok.weight < 1 {
+			ratio = synonymCover
+		}
+		unknown := func() {
+			an.forms = append(an.forms, form{group: g, id: -1, full: full})
+		}
+		if offTopic[w] {
+			unknown()
+			continue
+		}
+		s := ix.stemQuery(w)
+		rank := full
+		if _, ok := ix.terms[s]; !ok && ix.surface[w] == 0 {
+			c := ix.correct(w)
+			if c == "" {
+				unknown()
+				continue
+			}
+			s = ix.stemQuery(c)
+			rank = typoWeight * full
+			ratio *= typoWeight
+		}
+		id, ok := ix.terms[s]
+		if !ok {
+			unknown()
+			continue
+		}
+		stems[i] = s
+		an.forms = append(an.forms, form{group: g, id: id, full: full, ratio: ratio})
+		addTerm(s, rank, true)
+	}
+	an.groups = len(groupOf)
+	for _, f := range an.forms {
+		if f.id < 0 && f.ratio == 0 && !groupKnown(an.forms, f.group) {
+			an.unknown += f.full
+		}
+	}
+	for i := range stems {
+		for j := i + 1; j < len(stems); j++ {
+			d := groups[j] - groups[i]
+			if d == 0 {
+				continue
+			}
+			if d > 2 {
+				break
+			}
+			if stems[i] == "" || stems[j] == "" {
+				continue
+			}
+			if bg := bigram(stems[i], stems[j]); bg != "" {
+				addTerm(bg, weight*bigramWeight/float64(d), false)
+			}
+		}
+	}
+	return an
+}
+
+// groupKnown reports whether any form of group g is an index term.
+func groupKnown(fs []form, g int) bool {
+	for _, f := range fs {
+		if f.group == g && f.id >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// groupWeights returns the weight of each message word in the coverage
+// total: its best form's weight times idf, unknown forms at the highest idf.
+func (ix *index) groupWeights(an analysis) []float64 {
+	gw := make([]float64, an.groups)
+	for _, f := range an.forms {
+		idf := ix.maxIDF
+		if f.id >= 0 {
+			idf = ix.idf[f.id]
+		}
+		gw[f.group] = max(gw[f.group], f.full*idf)
+	}
+	return gw
+}
+
+// coverageWhere is the share of the question's weight matched by the forms
+// for which match is true.
+func (ix *index) coverageWhere(an analysis, match func(f form) bool) float64 {
+	gw := ix.groupWeights(an)
+	best := make([]float64, an.groups)
+	for _, f := range an.forms {
+		if f.id >= 0 && match(f) {
+			best[f.group] = max(best[f.group], f.ratio)
+		}
+	}
+	total, matched := 0.0, 0.0
+	for g, w := range gw {
+		total += w
+		matched += w * best[g]
+	}
+	if total == 0 {
+		return 0
+	}
+	return matched / total
+}
+
+// coverage is the share of the question's weight document doc matches.
+func (ix *index) coverage(an analysis, doc int) float64 {
+	return ix.coverageWhere(an, func(f form) bool { return ix.posting(f.id, doc) != nil })
+}
+
+// headCoverage is coverage counting only the title, keywords and questions.
+func (ix *index) headCoverage(an analysis, doc int) float64 {
+	return ix.coverageWhere(an, func(f form) bool {
+		p := ix.posting(f.id, doc)
+		return p != nil && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0
+	})
+}
+
+// posting returns the posting of term id for doc, or nil.
+func (ix *index) posting(id int32, doc int) *posting {
+	pl := ix.postings[id]
+	lo, hi := 0, len(pl)
+	for lo < hi { // postings are in document order
+		m := (lo + hi) / 2
+		if int(pl[m].doc) < doc {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(pl) && int(pl[lo].doc) == doc {
+		return &pl[lo]
+	}
+	return nil
+}
+
+// score ranks documents for the question with BM25F, scaled by how much of
+// the question each document covers (a document matching every word beats
+// one matching a rare word many times), by how much of its title the
+// question names, and down when it never names a document the question is
+// about. It returns scores by document and the documents with a positive
+// score.
+func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
+	n := len(ix.docs)
+	scores := make([]float64, n)
+	var hit []int
+	terms := an.terms
+	if len(extra) > 0 {
+		terms = append(append([]queryTerm(nil), terms...), extra...)
+	}
+	for _, qt := range terms {
+		id := ix.terms[qt.term]
+		idf := ix.idf[id]
+		for _, p := range ix.postings[id] {
+			tfw := 0.0
+			dl := ix.docLen[p.doc]
+			for f := 0; f < numFields; f++ {
+				if p.tf[f] == 0 {
+					continue
+				}
+				norm := 1 - fieldB[f] + fieldB[f]*float64(dl[f])/ix.avgLen[f]
+				tfw += fieldWeight[f] * float64(p.tf[f]) / norm
+			}
+			if scores[p.doc] == 0 {
+				hit = append(hit, int(p.doc))
+			}
+			scores[p.doc] += qt.weight * idf * tfw * (bm25K1 + 1) / (bm25K1 + tfw)
+		}
+	}
+	if len(hit) == 0 {
+		return scores, hit
+	}
+
+	// Coverage per document, word by word.
+	gw := ix.groupWeights(an)
+	total := 0.0
+	for _, w := range gw {
+		total += w
+	}
+	matched := make(map[int]float64, len(hit))
+	best := map[int]float64{}
+	for g := 0; g < an.groups; g++ {
+		clear(best)
+		for _, f := range an.forms {
+			if f.group != g || f.id < 0 {
+				continue
+			}
+			for _, p := range ix.postings[f.id] {
+				best[int(p.doc)] = max(best[int(p.doc)], f.ratio)
+			}
+		}
+		for d, r := range best {
+			matched[d] += gw[g] * r
+		}
+	}
+	asked := make(map[int32]bool, len(an.forms))
+	var named []int32 // documents the question names ("kk", "paspor")
+	for _, f := range an.forms {
+		if f.id >= 0 {
+			asked[f.id] = true
+			if f.ratio == 1 && entities[ix.termText(f.id)] {
+				named = append(named, f.id)
+			}
+		}
+	}
+	var hasEntity map[int32]bool
+	if len(named) > 0 {
+		hasEntity = map[int32]bool{}
+		for _, id := range named {
+			for _, p := range ix.postings[id] {
+				if p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+					hasEntity[p.doc] = true
+				}
+			}
+		}
+	}
+	for _, d := range hit {
+		if total > 0 {
+			scores[d] *= 1 - coordWeight + coordWeight*matched[d]/total
+		}
+		var in, all float64
+		for _, id := range ix.titles[d] {
+			all += ix.idf[id]
+			if asked[id] {
+				in += ix.idf[id]
+			}
+		}
+		if all > 0 {
+			scores[d] *= 1 + titleBoost*in/all
+		}
+		if hasEntity != nil && !hasEntity[int32(d)] {
+			scores[d] *= entityPenalty
+		}
+	}
+	return scores, hit
+}
+
+const (
+	coordWeight   = 0.5
+	titleBoost    = 0.0
+	entityPenalty = 0.6
+)
