@@ -1,0 +1,83 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+func (s *Service) handoffJobs() []Job {
+	if s.Cases == nil {
+		return nil
+	}
+	return []Job{
+		{Name: "case-sla", Every: time.Minute, Run: s.flagOverdue},
+		{Name: "retention", Every: time.Hour, Run: s.purgeExpired},
+	}
+}
+
+// flagOverdue reminds the group of cases waiting unclaimed too long, once
+// per case.
+func (s *Service) flagOverdue(ctx context.Context) error {
+	sla := s.Settings.HandoffSLA
+	// Waiting counts in office time only: nothing is flagged while the
+	// office is closed, nor before it has been open for the SLA.
+	if oh := s.officeHours(); !oh.Always() {
+		since := oh.OpenSince(s.now())
+		if since.IsZero() || s.now().Sub(since) < sla {
+			return nil
+		}
+	}
+	_, err := s.Cases.FlagOverdueCases(ctx, s.now().Add(-sla), func(c helpdesk.Case) []outbox.Action {
+		a := outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat,
+			Text:    fmt.Sprintf(grpSLA, c.ID, esc(c.CitizenName+" · "+c.Subject), fmtAge(s.now().Sub(c.CreatedAt))),
+			Buttons: [][]outbox.Button{{{Text: btnClaim, Data: fmt.Sprintf("case:claim:%d", c.ID)}}}}
+		if c.Topic == helpdesk.TopicReplies {
+			a.ReplyTo = c.SummaryMsg
+		}
+		return []outbox.Action{a}
+	})
+	return err
+}
+
+// purgeExpired deletes or anonymises personal data older than the
+// retention period.
+func (s *Service) purgeExpired(ctx context.Context) error {
+	e, err := s.Cases.PurgeExpired(ctx, s.now().Add(-s.Settings.Retention))
+	if err != nil {
+		return err
+	}
+	if e != (helpdesk.Erased{}) {
+		s.Logger.Info("personal data past retention removed", "turns", e.Turns, "case_messages", e.CaseMessages,
+			"cases", e.Cases, "citizens", e.Citizens, "updates", e.Updates)
+	}
+	return nil
+}
+
+// complaintWords are signs of a complaint or distress, matched on word
+// boundaries in lowercase text.
+var complaintWords = []string{
+	"kecewa", "mengecewakan", "pungli", "pungutan liar", "dipersulit", "mempersulit", "calo", "tidak dilayani",
+	"gak dilayani", "ga dilayani", "nggak dilayani", "tidak direspon", "tidak ditanggapi", "darurat", "tolong banget",
+	"tolong bgt", "marah", "kesal", "komplain", "keluhan", "mengadu", "pengaduan", "aduan", "lapor pungli",
+	"laporkan", "dipalak", "diperas", "sogok", "suap", "dibentak", "ditipu", "penipuan", "kasar", "lambat banget",
+	"berbulan-bulan", "bertele-tele", "dioper-oper", "urgent", "emergency", "complaint", "complain", "disappointed",
+	"angry", "bribe", "scam", "help me please",
+}
+
+// complaintSignal reports whether a message sounds like a complaint or distress.
+func complaintSignal(text string) bool {
+	t := " " + strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}), " ") + " "
+	for _, w := range complaintWords {
+		if strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
