@@ -35,7 +35,10 @@ type ImportStats struct {
 	Created   int
 	Changed   int // existing applications whose status or note changed
 	Unchanged int
-	Failed    int // bad rows, reported and skipped
+	// Stale rows carry an updated_at older than the application's last
+	// change (say, an officer's); they are skipped rather than undo it.
+	Stale  int
+	Failed int // bad rows, reported and skipped
 }
 
 func (s *ImportStats) add(o ImportStats) {
@@ -43,6 +46,7 @@ func (s *ImportStats) add(o ImportStats) {
 	s.Created += o.Created
 	s.Changed += o.Changed
 	s.Unchanged += o.Unchanged
+	s.Stale += o.Stale
 	s.Failed += o.Failed
 }
 
@@ -144,6 +148,11 @@ func (db *DB) ImportApplications(ctx context.Context, rows []ApplicationRow, act
 			return st, fmt.Errorf("import line %d: %w", r.Line, err)
 		}
 
+		if !r.UpdatedAt.IsZero() && r.UpdatedAt.Before(old.UpdatedAt) && (r.Status != old.Status || r.HasNote && r.Note != old.Note) {
+			st.Stale++
+			st.Rows++
+			continue
+		}
 		nw := old
 		nw.Status = r.Status
 		if r.HasNote {

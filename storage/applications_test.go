@@ -370,3 +370,26 @@ func FuzzReadCSV(f *testing.F) {
 		t.Fatal("reader did not end")
 	})
 }
+
+func TestImportSkipsRowsOlderThanTheLastChange(t *testing.T) {
+	db := MustOpenDB(t)
+	withClock(db)
+	ctx := context.Background()
+	file := "tracking_no,status,updated_at\nAPP-1,diterima,2026-11-01 09:00\n"
+	mustImport(t, db, file)
+	if _, _, err := db.SetStatus(ctx, helpdesk.StatusUpdate{TrackingNo: "APP-1", Status: helpdesk.StatusDone, Source: helpdesk.SourceOfficer}); err != nil {
+		t.Fatal(err)
+	}
+	// Yesterday's file again must not undo the officer's change.
+	st, _ := mustImport(t, db, file)
+	if st.Stale != 1 || st.Changed != 0 {
+		t.Fatalf("stats=%+v, want 1 stale", st)
+	}
+	if a, _ := db.FindApplication(ctx, "APP-1"); a.Status != helpdesk.StatusDone {
+		t.Fatalf("status=%s, want the officer's selesai", a.Status)
+	}
+	// A newer row applies.
+	if st, _ := mustImport(t, db, "tracking_no,status,updated_at\nAPP-1,diproses,2026-11-28T08:00:00+07:00\n"); st.Changed != 1 {
+		t.Fatalf("stats=%+v, want 1 changed", st)
+	}
+}

@@ -66,6 +66,9 @@ func appsImport(ctx context.Context, path string, env *Env) int {
 	}
 	fmt.Fprintf(env.Stdout, "%s: %d rows applied (%d new, %d changed, %d unchanged), %d failed\n",
 		name, st.Rows, st.Created, st.Changed, st.Unchanged, st.Failed)
+	if st.Stale > 0 {
+		fmt.Fprintf(env.Stdout, "%s: %d rows skipped: their updated_at is older than the application's last change\n", name, st.Stale)
+	}
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "apps import:", err)
 		return 1
