@@ -148,12 +148,13 @@ func (s *Service) caseDelivered(ctx context.Context, d outbox.Delivery) ([]outbo
 
 // rememberForum records whether a group has topics, writing only changes.
 func (s *Service) rememberForum(ctx context.Context, chat int64, forum bool) error {
-	if v, ok := forumSeen.Load(chat); ok && v.(bool) == forum {
+	key := forumKey{store: s.Cases, chat: chat}
+	if v, ok := forumSeen.Load(key); ok && v.(bool) == forum {
 		return nil
 	}
 	if err := s.Cases.SetGroupForum(ctx, chat, forum); err != nil {
 		return err
 	}
-	forumSeen.Store(chat, forum)
+	forumSeen.Store(key, forum)
 	return nil
 }

@@ -16,6 +16,12 @@ import (
 // or not), so that only changes are written.
 var forumSeen sync.Map
 
+// forumKey is one group in one store (tests run several stores at once).
+type forumKey struct {
+	store CaseStore
+	chat  int64
+}
+
 // agentGroup handles everything said in an officers' group. Only officers
 // (members of the group) are listened to; messages reach a citizen only
 // through the case of the topic they were written in, or of the bot
