@@ -36,6 +36,8 @@ type ApplicationStore interface {
 	PendingStatusNotices(ctx context.Context, limit int) ([]helpdesk.StatusNotice, error)
 	// MarkStatusNotified queues acts and marks the change told, atomically.
 	MarkStatusNotified(ctx context.Context, changeID int64, acts []outbox.Action) error
+	// PurgeStatusChecks forgets expired attempt counters and verifications.
+	PurgeStatusChecks(ctx context.Context) error
 }
 
 const (
@@ -374,7 +376,10 @@ func (s *Service) statusJobs() []Job {
 	if s.Apps == nil {
 		return nil
 	}
-	return []Job{{Name: "status-notify", Every: 2 * time.Second, Run: s.NotifyStatusChanges}}
+	return []Job{
+		{Name: "status-notify", Every: 2 * time.Second, Run: s.NotifyStatusChanges},
+		{Name: "status-purge", Every: time.Hour, Run: s.Apps.PurgeStatusChecks},
+	}
 }
 
 // NotifyStatusChanges queues a message to every subscriber of every change

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
@@ -411,4 +412,28 @@ func LockoutFor(n int) time.Duration {
 		d *= 2
 	}
 	return min(d, MaxLockout)
+}
+
+// PurgeStatusChecks forgets what the limits no longer need: per-chat tries
+// of past days, verifications older than a day, and attempt counters idle
+// for 30 days (the span the lockout policy is designed for).
+func (db *DB) PurgeStatusChecks(ctx context.Context) error {
+	now := db.now()
+	for _, q := range []struct {
+		sql string
+		arg string
+	}{
+		{`DELETE FROM status_chat_tries WHERE day < ?`, day(now.Add(-24 * time.Hour))},
+		{`DELETE FROM status_verified WHERE verified_at < ?`, ts(now.Add(-24 * time.Hour))},
+		{`DELETE FROM status_attempts WHERE updated_at < ? AND locked_until < ?`, ts(now.Add(-30 * 24 * time.Hour))},
+	} {
+		args := []any{q.arg}
+		if strings.Count(q.sql, "?") == 2 {
+			args = append(args, ts(now))
+		}
+		if _, err := db.conn.ExecContext(ctx, q.sql, args...); err != nil {
+			return fmt.Errorf("purge status checks: %w", err)
+		}
+	}
+	return nil
 }

@@ -393,3 +393,35 @@ func TestImportSkipsRowsOlderThanTheLastChange(t *testing.T) {
 		t.Fatalf("stats=%+v, want 1 changed", st)
 	}
 }
+
+func TestPurgeStatusChecks(t *testing.T) {
+	db := MustOpenDB(t)
+	clk := withClock(db)
+	ctx := context.Background()
+	importOne(t, db, "APP-1", "diproses", "123456")
+	if res, _ := db.CheckStatusCode(ctx, 1, "APP-1", "123456"); res.Result != helpdesk.CheckOK {
+		t.Fatalf("res=%+v", res)
+	}
+	for i := 0; i < 5; i++ {
+		db.CheckStatusCode(ctx, 2, "NOPE-1", "000000")
+	}
+	if err := db.PurgeStatusChecks(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if at, _ := db.VerifiedAt(ctx, 1, "APP-1"); at.IsZero() {
+		t.Fatal("a fresh verification was purged")
+	}
+	clk.t = clk.t.Add(2 * time.Hour * 24)
+	if err := db.PurgeStatusChecks(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if at, _ := db.VerifiedAt(ctx, 1, "APP-1"); !at.IsZero() {
+		t.Fatal("an old verification was kept")
+	}
+	// The lockout count survives shorter idle spans: the next lockout is longer.
+	for i := 0; i < 5; i++ {
+		if res, _ := db.CheckStatusCode(ctx, 2, "NOPE-1", "000000"); i == 4 && res.LockedUntil.Sub(clk.t) != 30*time.Minute {
+			t.Fatalf("second lockout=%v, want 30m", res.LockedUntil.Sub(clk.t))
+		}
+	}
+}
