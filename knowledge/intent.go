@@ -42,11 +42,13 @@ var (
 	// ackWords may close a thank-you without being one.
 	ackWords = setOf("banyak", "sangat", "sudah", "jelas", "paham", "you", "very", "much", "so", "kak", "min", "gan", "ya",
 		"yaa", "deh", "nih", "good", "gitu", "begitu", "infonya", "informasinya", "sekali", "banget", "bgt")
-	// humanNouns and humanVerbs together ask for a person.
-	humanNouns = setOf("petugas", "admin", "cs", "manusia", "human", "agent", "agen", "operator", "staf", "staff",
-		"pegawai", "asn", "officer", "person", "orangnya", "layanan", "customer")
-	humanVerbs = setOf("bicara", "ngomong", "ngobrol", "chat", "hubungi", "sambungkan", "hubungkan", "minta",
-		"dengan", "sama", "mau", "bisa", "ingin", "talk", "speak", "connect", "nyambung", "langsung", "asli", "real")
+	// A request for a person names one (humanNouns; the weaker staffNouns
+	// only with a contact verb) and asks to talk or be connected.
+	humanNouns   = setOf("petugas", "admin", "cs", "manusia", "human", "agent", "agen", "officer", "operator")
+	staffNouns   = setOf("pegawai", "staf", "staff", "asn", "orang", "person", "someone", "customer", "layanan")
+	contactVerbs = setOf("bicara", "ngomong", "ngobrol", "chat", "hubungi", "sambungkan", "hubungkan", "talk",
+		"speak", "connect", "nyambung", "disambungkan", "dihubungkan", "telepon", "telpon", "kontak")
+	requestWords = setOf("mau", "minta", "butuh", "bisa", "tolong", "ingin", "please", "want", "need", "dong", "aja", "saja")
 	// englishWords are common English function words, to tell English
 	// questions apart.
 	englishWords = setOf("the", "is", "are", "my", "i", "do", "does", "how", "what", "where", "when", "can", "for",
@@ -58,7 +60,7 @@ var (
 	offTopic = setOf("cuaca", "hujan", "gempa", "ramalan", "zodiak", "presiden", "capres", "cawapres", "pemilu",
 		"pilkada", "caleg", "partai", "politik", "jokes", "joke", "lelucon", "lawak", "pantun", "lagu", "film",
 		"gosip", "resep", "masak", "pinjol", "pinjaman", "utang", "hutang", "saham", "crypto", "kripto", "bitcoin",
-		"trading", "forex", "pulsa", "kuota", "kartuperdana", "provider", "sinyal", "wifi", "internet", "listrik",
+		"trading", "forex", "pulsa", "kuota", "kartuperdana", "provider", "sinyal", "wifi", "listrik",
 		"token", "pln", "lowongan", "loker", "vacancy", "hack", "hacker", "retas", "bobol", "pacar", "jodoh",
 		"weather", "president", "capital", "joke", "loan", "football", "bola", "skor", "game", "games")
 )
@@ -71,12 +73,20 @@ func classify(text string, raw, canon []string) Intent {
 	if gamblingTerm(text) != "" {
 		return IntentSpam
 	}
-	hasNoun, hasVerb := false, false
+	noun, staff, verb, other := false, false, false, 0
 	for _, w := range canon {
-		hasNoun = hasNoun || humanNouns[w]
-		hasVerb = hasVerb || humanVerbs[w]
+		switch {
+		case humanNouns[w]:
+			noun = true
+		case staffNouns[w]:
+			staff = true
+		case contactVerbs[w]:
+			verb = true
+		case !requestWords[w] && !stopwords[w] && !greetingWords[w]:
+			other++
+		}
 	}
-	if hasNoun && (hasVerb || len(canon) <= 2) && len(canon) <= 8 {
+	if len(canon) <= 10 && ((noun || staff) && verb || noun && other == 0) {
 		return IntentHuman
 	}
 	onlyGreeting, onlyThanks, anyThanks := true, true, false

@@ -27,6 +27,9 @@ type analysis struct {
 	content int     // number of content words
 }
 
+// unknownWeight scales the weight of words the articles never use.
+var unknownWeight = 1.0
+
 const (
 	typoWeight   = 0.6 // a corrected typo ranks like this share of a word
 	synonymCover = 0.8 // a broader synonym covers this share of a word
@@ -141,7 +144,7 @@ func groupKnown(fs []form, g int) bool {
 func (ix *index) groupWeights(an analysis) []float64 {
 	gw := make([]float64, an.groups)
 	for _, f := range an.forms {
-		idf := ix.maxIDF
+		idf := unknownWeight * ix.maxIDF
 		if f.id >= 0 {
 			idf = ix.idf[f.id]
 		}
