@@ -146,7 +146,7 @@ func (s *Service) statusInput(ctx context.Context, req Request, st *ChatState) (
 		case no != "" && plausibleCode(code):
 			acts, err := s.checkCode(ctx, req, st, no, code)
 			return acts, true, err
-		case no != "" && (single || len(text) <= 12):
+		case no != "" && hasDigit(text) && (single || len(text) <= 12):
 			return append(s.deleteMessage(req), s.say(req, msgStatusBadCode.in(st.English))), true, nil
 		}
 	}
@@ -154,9 +154,11 @@ func (s *Service) statusInput(ctx context.Context, req Request, st *ChatState) (
 	return nil, false, nil
 }
 
-// plausibleCode reports whether a normalised text can be a verify code.
+// plausibleCode reports whether a normalised text can be a verify code:
+// 4 to 32 letters or digits, at least one a digit (so that "terima kasih"
+// is not spent as a guess).
 func plausibleCode(code string) bool {
-	if len(code) < 4 || len(code) > 32 {
+	if len(code) < 4 || len(code) > 32 || !hasDigit(code) {
 		return false
 	}
 	for _, r := range code {
@@ -166,6 +168,8 @@ func plausibleCode(code string) bool {
 	}
 	return true
 }
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // deleteMessage removes the request's message (it may hold a verify code).
 func (s *Service) deleteMessage(req Request) []outbox.Action {

@@ -348,3 +348,22 @@ func TestEveryChangeNotifiesOnce(t *testing.T) {
 		t.Fatalf("unfollowed application notified %q", got)
 	}
 }
+
+func TestStatusCodeModeIgnoresWords(t *testing.T) {
+	e := newStatusEnv(t)
+	e.send(stCitizen, "/status APP-1")
+	// Thanks are not a guess: no wrong-code reply, and the number keeps all its tries.
+	if got := stText(e.send(stCitizen, "terima kasih")); strings.Contains(got, "tidak cocok") {
+		t.Fatalf("'terima kasih' was checked as a code: %q", got)
+	}
+	e.send(stCitizen, "/status APP-1")
+	if got := stText(e.send(stCitizen, "12-3")); !strings.Contains(got, "6 angka") {
+		t.Fatalf("a too-short code said %q", got)
+	}
+	for i := 0; i < 4; i++ {
+		e.send(stCitizen, "000000")
+	}
+	if got := stText(e.send(stCitizen, "123456")); !strings.Contains(got, "B*** S***") {
+		t.Fatalf("after 4 wrong codes the right one said %q", got)
+	}
+}

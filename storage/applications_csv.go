@@ -178,7 +178,7 @@ func (c *ApplicationCSV) row(line int, rec []string) (ApplicationRow, error) {
 	if code, _ := get("verify_code"); code != "" {
 		row.VerifyCode = helpdesk.NormalizeVerifyCode(code)
 		if !validCode(row.VerifyCode) {
-			return bad("verify_code must be 4 to 32 letters or digits")
+			return bad("verify_code must be 4 to 32 letters or digits, at least one of them a digit")
 		}
 	}
 	if s, _ := get("updated_at"); s != "" {
@@ -192,7 +192,7 @@ func (c *ApplicationCSV) row(line int, rec []string) (ApplicationRow, error) {
 }
 
 func validCode(s string) bool {
-	if len(s) < 4 || len(s) > 32 {
+	if len(s) < 4 || len(s) > 32 || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	for _, r := range s {
