@@ -43,8 +43,11 @@ type index struct {
 	docLen   [][numFields]float32
 	titles   [][]int32 // unigram terms of each title
 	names    []string  // term text by id
-	avgLen   [numFields]float64
-	maxIDF   float64
+	// phrases maps a title or keyword, as stems, to its articles: a
+	// question that is exactly a keyword ("sim", "legalisir kk") prefers them.
+	phrases map[string][]int32
+	avgLen  [numFields]float64
+	maxIDF  float64
 
 	// surface holds every canonical word of the articles (before stemming):
 	// the vocabulary for stemming choices and typo correction.
@@ -62,6 +65,7 @@ func buildIndex(articles []Article) *index {
 		surface: make(map[string]int),
 		deletes: make(map[string][]string),
 		stems:   make(map[string]string),
+		phrases: make(map[string][]int32),
 	}
 	// First pass: the surface vocabulary, so the stemmer can prefer roots
 	// that really occur ("menikah" -> "nikah", not "tikah").
@@ -101,6 +105,12 @@ func buildIndex(articles []Article) *index {
 				}
 				if f == fieldTitle && len(titleStems[i]) == 0 {
 					titleStems[i] = append([]string{}, stems...)
+				}
+				if f == fieldTitle || f == fieldKeywords {
+					k := strings.Join(stems, " ")
+					if ds := ix.phrases[k]; k != "" && (len(ds) == 0 || ds[len(ds)-1] != int32(i)) {
+						ix.phrases[k] = append(ds, int32(i))
+					}
 				}
 				for j, s := range stems {
 					add(tf, s, f, 1)

@@ -154,7 +154,7 @@ var slang = map[string]string{
 	"brp": "berapa", "brapa": "berapa", "berapaan": "berapa", "piro": "berapa", "pira": "berapa", "sabaraha": "berapa",
 	"dmn": "dimana", "dmna": "dimana", "kemana": "dimana", "kmn": "dimana", "kamana": "dimana", "ndi": "dimana",
 	"kpn": "kapan", "kapankah": "kapan", "knp": "kenapa", "napa": "kenapa", "naon": "apa", "opo": "apa", "ape": "apa",
-	"apaan": "apa", "apakah": "apa",
+	"apaan": "apa", "apakah": "apa", "ngapain": "apa", "ngapa": "kenapa",
 	"udah": "sudah", "udh": "sudah", "sdh": "sudah", "dah": "sudah", "uda": "sudah", "wis": "sudah", "uwis": "sudah",
 	"sampun": "sudah", "tos": "sudah", "atos": "sudah",
 	"gak": "tidak", "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak", "enggak": "tidak", "engga": "tidak",

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // queryTerm is one weighted term of an analysed question.
 type queryTerm struct {
 	term    string
@@ -25,6 +27,7 @@ type analysis struct {
 	groups  int
 	unknown float64 // weight of content words the index does not know
 	content int     // number of content words
+	phrase  string  // the question's own words as stems, when all are known
 }
 
 // unknownWeight scales the weight of words the articles never use.
@@ -104,6 +107,18 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		addTerm(s, rank, true)
 	}
 	an.groups = len(groupOf)
+	var own []string
+	for i, tok := range content {
+		if tok.weight < 1 {
+			continue
+		}
+		if stems[i] == "" {
+			own = nil
+			break
+		}
+		own = append(own, stems[i])
+	}
+	an.phrase = strings.Join(own, " ")
 	for _, f := range an.forms {
 		if f.id < 0 && f.ratio == 0 && !groupKnown(an.forms, f.group) {
 			an.unknown += f.full
@@ -230,7 +245,13 @@ func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
 					continue
 				}
 				norm := 1 - fieldB[f] + fieldB[f]*float64(dl[f])/ix.avgLen[f]
-				tfw += fieldWeight[f] * float64(p.tf[f]) / norm
+				tf := float64(p.tf[f])
+				if f != fieldBody {
+					// A word repeated across keywords or questions names
+					// the subject once; repeats say little more.
+					tf = min(tf, headTFCap)
+				}
+				tfw += fieldWeight[f] * tf / norm
 			}
 			if scores[p.doc] == 0 {
 				hit = append(hit, int(p.doc))
@@ -303,10 +324,17 @@ func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
 			scores[d] *= entityPenalty
 		}
 	}
+	if an.phrase != "" {
+		for _, d := range ix.phrases[an.phrase] {
+			scores[d] *= 1 + phraseBoost
+		}
+	}
 	return scores, hit
 }
 
 const (
+	phraseBoost   = 0.3
+	headTFCap     = 2
 	coordWeight   = 0.5
 	titleBoost    = 0.0
 	entityPenalty = 0.6

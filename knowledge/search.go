@@ -81,7 +81,9 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	norm := s1 / ix.maxIDF
 	res.Answered = norm >= answerScore && (res.Coverage >= minCoverage || norm >= sureScore)
 	if res.FollowUp {
-		res.Answered = norm >= answerScore
+		// A follow-up is short by nature; the previous answer supplies
+		// its subject.
+		res.Answered = norm >= followUpScore
 	}
 	if len(docs) > 1 {
 		s2 := scores[docs[1]]
@@ -153,7 +155,10 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 	return scores
 }
 
-const followUpBoost = 2.0
+const (
+	followUpBoost = 3.0
+	followUpScore = 0.5
+)
 
 // topDocs returns the k best documents, best first (ties by id), selecting
 // without sorting every hit.

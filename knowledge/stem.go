@@ -54,7 +54,7 @@ var protectedRoots = map[string]bool{
 	"panti": true, "saksi": true, "isi": true, "bukti": true, "seperti": true, "kartu": true,
 	"bayi": true, "menteri": true, "negeri": true, "mandiri": true, "sendiri": true, "istri": true,
 	"keluarga": true, "kebun": true,
-	"ketua": true, "kereta": true, "pemilu": true, "pensiun": true, "kembali": true, "fotokopi": true, "kepala": true, "kemudian": true, "kelas": true, "ketik": true, "meninggal": true, "digital": true, "disdukcapil": true, "perempuan": true, "pengacara": true,
+	"ketua": true, "kereta": true, "pemilu": true, "pensiun": true, "terlambat": true, "karyawan": true, "kembali": true, "fotokopi": true, "kepala": true, "kemudian": true, "kelas": true, "ketik": true, "meninggal": true, "digital": true, "disdukcapil": true, "perempuan": true, "pengacara": true,
 	"penghulu": true, "pemda": true, "peternak": true,
 
 	"kuitansi": true, "materai": true, "meterai": true, "transaksi": true, "tradisi": true,
