@@ -131,12 +131,13 @@ func (s *Service) statusInput(ctx context.Context, req Request, st *ChatState) (
 	single := len(strings.Fields(text)) == 1
 	switch st.Mode {
 	case "status:number":
+		// Tracking numbers carry digits; "halo" or "oke" is not one.
 		no, ok := helpdesk.NormalizeTrackingNo(text)
 		switch {
-		case ok:
+		case ok && hasDigit(no):
 			acts, err := s.askCode(ctx, req, st, no)
 			return acts, true, err
-		case single && len(text) <= 2*helpdesk.MaxTrackingNo:
+		case single && hasDigit(text) && len(text) <= 2*helpdesk.MaxTrackingNo:
 			return []outbox.Action{s.say(req, msgStatusBadNumber.in(st.English))}, true, nil
 		}
 	case "status:code":

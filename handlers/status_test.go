@@ -268,7 +268,11 @@ func TestStatusInputLetsQuestionsThrough(t *testing.T) {
 		t.Fatalf("an invalid number was accepted: %q", got)
 	}
 	e.send(stCitizen, "/status")
-	if got := stText(e.send(stCitizen, "ab!")); !strings.Contains(got, "format nomor") {
+	if got := stText(e.send(stCitizen, "halo")); strings.Contains(got, "kode verifikasi") {
+		t.Fatalf("a greeting was read as a number: %q", got)
+	}
+	e.send(stCitizen, "/status")
+	if got := stText(e.send(stCitizen, "ab1!")); !strings.Contains(got, "format nomor") {
 		t.Fatalf("a bad number said %q", got)
 	}
 }
