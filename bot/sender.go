@@ -246,29 +246,39 @@ func (s *Sender) dispatch(ctx context.Context, sem chan struct{}, wg *sync.WaitG
 	return next
 }
 
-// takeBatch returns the head of a lane, joined with the mergeable texts
-// behind it when the lane's budget is tight.
+// takeBatch returns the head of a lane, joined with later mergeable texts
+// to the same case or thread when the lane's budget is tight. In an officers'
+// group many cases share one lane, so it looks past other cases' items; each
+// case's own order is kept because it stops at that case's first item that
+// cannot be merged.
 func (s *Sender) takeBatch(l *lane, now time.Time) []storage.OutboxItem {
 	head := l.items[0]
 	a := head.Action
-	if !a.Merge || a.Kind != outbox.Send || len(a.Buttons) > 0 {
+	if !mergeable(a) {
 		return l.items[:1]
 	}
 	free := l.win.free(now)
 	if free > s.opts.MergeBelow || free >= len(l.items) {
 		return l.items[:1]
 	}
-	n, size := 1, len([]rune(a.Text))
-	for n < len(l.items) {
-		b := l.items[n].Action
-		if b.Kind != outbox.Send || !b.Merge || len(b.Buttons) > 0 || b.CaseID != a.CaseID ||
-			b.ThreadID != a.ThreadID || b.Plain != a.Plain || size+2+len([]rune(b.Text)) > 3900 {
+	batch := []storage.OutboxItem{head}
+	size := len([]rune(a.Text))
+	for _, it := range l.items[1:] {
+		b := it.Action
+		if b.CaseID != a.CaseID || b.ThreadID != a.ThreadID || b.ChatID != a.ChatID {
+			continue // another case's item: it keeps its own place
+		}
+		if !mergeable(b) || b.Plain != a.Plain || size+2+len([]rune(b.Text)) > 3900 {
 			break
 		}
 		size += 2 + len([]rune(b.Text))
-		n++
+		batch = append(batch, it)
 	}
-	return l.items[:n]
+	return batch
+}
+
+func mergeable(a outbox.Action) bool {
+	return a.Merge && a.Kind == outbox.Send && len(a.Buttons) == 0
 }
 
 // send performs the head action of a lane (with any merged ones) and
@@ -290,7 +300,7 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 	}
 	if ctx.Err() != nil && err != nil {
 		// Shutting down: leave the action for the next start.
-		s.finish(chatID, 0, time.Time{}, nil)
+		s.finish(chatID, nil, time.Time{}, nil)
 		return
 	}
 	if err == nil {
@@ -302,7 +312,7 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 	case failRateLimit:
 		s.metrics.TooManyRequests.Inc()
 		s.log.Warn("rate limited by Telegram", "chat", chatID, "retry_after", wait)
-		s.finish(chatID, 0, time.Now().Add(wait), nil)
+		s.finish(chatID, nil, time.Now().Add(wait), nil)
 	case failParse:
 		// Never lose a message over markup: send it again as plain text.
 		head.Action.Text, head.Action.Plain = stripHTML(a.Text), true
@@ -311,7 +321,7 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 			l.items[0] = head
 		}
 		s.mu.Unlock()
-		s.finish(chatID, 0, time.Time{}, nil)
+		s.finish(chatID, nil, time.Time{}, nil)
 	case failTransient:
 		s.metrics.SendRetries.Inc()
 		attempts := head.Attempts + 1
@@ -328,7 +338,7 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 		}
 		s.mu.Unlock()
 		s.log.Warn("send failed, will retry", "chat", chatID, "kind", a.Kind, "attempt", attempts, "err", err)
-		s.finish(chatID, 0, time.Now().Add(s.backoff(attempts)), nil)
+		s.finish(chatID, nil, time.Now().Add(s.backoff(attempts)), nil)
 	default:
 		s.fail(ctx, chatID, batch, a, herr)
 	}
@@ -358,7 +368,7 @@ func (s *Sender) delivered(ctx context.Context, chatID int64, batch []storage.Ou
 			s.log.Error("enqueue follow-up", "err", err)
 		}
 	}
-	s.finish(chatID, len(batch), time.Time{}, &res)
+	s.finish(chatID, batch, time.Time{}, &res)
 	if len(follow) > 0 {
 		s.Wake()
 	}
@@ -379,12 +389,12 @@ func (s *Sender) fail(ctx context.Context, chatID int64, batch []storage.OutboxI
 		}
 		follow = nil // the follow-ups replace the batch once
 	}
-	s.finish(chatID, len(batch), time.Time{}, nil)
+	s.finish(chatID, batch, time.Time{}, nil)
 	s.Wake()
 }
 
-// finish releases a lane after a send, dropping done items.
-func (s *Sender) finish(chatID int64, done int, notBefore time.Time, ok *Result) {
+// finish releases a lane after a send, dropping the items that are done.
+func (s *Sender) finish(chatID int64, done []storage.OutboxItem, notBefore time.Time, ok *Result) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if ok != nil {
@@ -394,8 +404,21 @@ func (s *Sender) finish(chatID int64, done int, notBefore time.Time, ok *Result)
 	if l == nil {
 		return
 	}
-	l.items = l.items[done:]
-	s.queued -= done
+	if len(done) > 0 {
+		gone := make(map[int64]bool, len(done))
+		for _, it := range done {
+			gone[it.ID] = true
+		}
+		kept := l.items[:0]
+		for _, it := range l.items {
+			if !gone[it.ID] {
+				kept = append(kept, it)
+			}
+		}
+		clear(l.items[len(kept):])
+		l.items = kept
+		s.queued -= len(done)
+	}
 	s.metrics.OutboxDepth.Set(float64(s.queued))
 	l.busy = false
 	l.notBefore = notBefore

@@ -67,6 +67,9 @@ func (t *TelegramTransport) Do(ctx context.Context, a outbox.Action) (Result, er
 	case outbox.Copy:
 		p := &tg.CopyMessageParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID, FromChatID: a.FromChatID,
 			MessageID: a.FromMessageID, ReplyMarkup: markup}
+		if a.ReplyTo != 0 {
+			p.ReplyParameters = &models.ReplyParameters{MessageID: a.ReplyTo, AllowSendingWithoutReply: true}
+		}
 		if a.Text != "" {
 			p.Caption, p.ParseMode = a.Text, parse
 		}
