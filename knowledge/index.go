@@ -53,19 +53,23 @@ type index struct {
 	// the vocabulary for stemming choices and typo correction.
 	surface map[string]int // word -> document frequency
 	deletes map[string][]string
-	stems   map[string]string
+	// skeletons maps a word without its vowels to the words, for chat
+	// abbreviations that drop them ("prpnjang", "syrt", "hlng").
+	skeletons map[string][]string
+	stems     map[string]string
 }
 
 // buildIndex indexes articles.
 func buildIndex(articles []Article) *index {
 	ix := &index{
-		docs:    articles,
-		byID:    make(map[string]int, len(articles)),
-		terms:   make(map[string]int32),
-		surface: make(map[string]int),
-		deletes: make(map[string][]string),
-		stems:   make(map[string]string),
-		phrases: make(map[string][]int32),
+		docs:      articles,
+		byID:      make(map[string]int, len(articles)),
+		terms:     make(map[string]int32),
+		surface:   make(map[string]int),
+		deletes:   make(map[string][]string),
+		skeletons: make(map[string][]string),
+		stems:     make(map[string]string),
+		phrases:   make(map[string][]int32),
 	}
 	// First pass: the surface vocabulary, so the stemmer can prefer roots
 	// that really occur ("menikah" -> "nikah", not "tikah").
@@ -90,6 +94,9 @@ func buildIndex(articles []Article) *index {
 			for _, d := range deletes1(w) {
 				ix.deletes[d] = append(ix.deletes[d], w)
 			}
+		}
+		if sk := skeleton(w); len(sk) >= 3 && sk != w {
+			ix.skeletons[sk] = append(ix.skeletons[sk], w)
 		}
 	}
 	ix.docLen = make([][numFields]float32, len(articles))
@@ -249,11 +256,23 @@ func (ix *index) correct(w string) string {
 	if sq := squeezeRuns(w, 2); sq != w && ix.surface[sq] > 0 {
 		return sq
 	}
+	// Vowels dropped: "prpnjang" -> "perpanjang", "hlng" -> "hilang".
+	best, bestDF := "", 0
+	for _, c := range ix.skeletons[skeleton(w)] {
+		if len(c) > len(w) && isSubsequence(w, c) && !stopwords[c] {
+			if df := ix.surface[c]; df > bestDF || df == bestDF && c < best {
+				best, bestDF = c, df
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
 	maxDist := 1
 	if len(w) >= 7 {
 		maxDist = 2
 	}
-	best, bestDist, bestDF := "", 99, 0
+	bestDist := 99
 	consider := func(c string) {
 		if c == w || stopwords[c] {
 			return
@@ -331,3 +350,25 @@ func editDistance(a, b string, max int) int {
 }
 
 func (ix *index) termText(id int32) string { return ix.names[id] }
+
+// skeleton returns w without vowels, keeping a leading one ("akta" -> "akt").
+func skeleton(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i == 0 || !isVowel(w[i]) {
+			b = append(b, w[i])
+		}
+	}
+	return string(b)
+}
+
+// isSubsequence reports whether the letters of a appear in b in order.
+func isSubsequence(a, b string) bool {
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if b[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
+}

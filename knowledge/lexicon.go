@@ -71,6 +71,14 @@ var phrases = map[string]string{
 	"terima kasih":                        "makasih",
 	"kadang kadang":                       "kadang",
 	"meninggal dunia":                     "meninggal",
+	"passed away":                         "meninggal",
+	"pass away":                           "meninggal",
+	"bpjs kesehatan":                      "bpjskesehatan|bpjs",
+	"bpjs ketenagakerjaan":                "bpjstk|bpjs",
+	"tidak tahu":                          "tidaktahu",
+	"ga tau":                              "tidaktahu",
+	"gak tau":                             "tidaktahu",
+	"nggak tau":                           "tidaktahu",
 	"tidak aktif":                         "nonaktif",
 	"gak aktif":                           "nonaktif",
 	"ga aktif":                            "nonaktif",
@@ -185,8 +193,9 @@ var slang = map[string]string{
 	"terbakar": "terbakar|rusak", "kebakaran": "terbakar|rusak", "gosong": "terbakar|rusak", "patah": "patah|rusak",
 	"retak": "retak|rusak", "pudar": "pudar|rusak", "luntur": "pudar|rusak", "basah": "basah|rusak",
 	"hancur": "hancur|rusak", "lecek": "lecek|rusak", "terkelupas": "terkelupas|rusak", "ngelupas": "terkelupas|rusak",
-	"hilang": "hilang",
-	"telat":  "terlambat", "tlat": "terlambat", "lewat": "lewat",
+	"hilang": "hilang", "jatuh": "jatuh|hilang", "ketinggalan": "ketinggalan|hilang", "keselip": "keselip|hilang",
+	"ketlisut": "ketlisut|hilang", "bengkok": "bengkok|rusak", "melengkung": "bengkok|rusak", "rusakk": "rusak",
+	"telat": "terlambat", "tlat": "terlambat", "lewat": "lewat",
 	"kadaluarsa": "kadaluarsa|habis", "kedaluwarsa": "kadaluarsa|habis", "kadaluwarsa": "kadaluarsa|habis",
 	"kedaluarsa": "kadaluarsa|habis", "expired": "kadaluarsa|habis", "expire": "kadaluarsa|habis", "expires": "kadaluarsa|habis",
 	"nunggak": "tunggak", "nonaktif": "nonaktif", "nonaktifkan": "nonaktif", "dinonaktifkan": "nonaktif",
@@ -198,7 +207,7 @@ var slang = map[string]string{
 	"sertipikat": "sertifikat", "serfitikat": "sertifikat", "shm": "sertifikat",
 	"pelat": "plat", "nopol": "plat", "tnkb": "plat",
 	"mtr": "motor", "motormu": "motor", "mbl": "mobil", "ranmor": "kendaraan",
-	"jamsostek": "bpjs ketenagakerjaan", "bpjamsostek": "bpjs ketenagakerjaan", "bpjstk": "bpjs ketenagakerjaan",
+	"jamsostek": "bpjstk|bpjs", "bpjamsostek": "bpjstk|bpjs", "bpjstk": "bpjstk|bpjs", "bpjskes": "bpjskesehatan|bpjs",
 	"ukm": "umkm", "nikah2": "nikah", "hp": "handphone", "handphone": "handphone", "ponsel": "handphone",
 	"kelurahan": "kelurahan", "kel": "kelurahan", "kec": "kecamatan", "kab": "kabupaten", "pemkab": "kabupaten",
 	"rt": "rt", "rw": "rw", "ortu": "ortu", "mertua": "mertua", "ponakan": "keponakan",
@@ -268,7 +277,7 @@ var slang = map[string]string{
 // entities name the documents and programmes people ask about. A question
 // naming one is about that document: an article that never mentions it is
 // ranked down ("kk terbakar" is not about a burnt passport).
-var entities = setOf("ktp", "kk", "akta", "sim", "stnk", "bpkb", "paspor", "skck", "npwp", "nib", "kia", "ikd",
+var entities = setOf("bpjskesehatan", "bpjstk", "ktp", "kk", "akta", "sim", "stnk", "bpkb", "paspor", "skck", "npwp", "nib", "kia", "ikd",
 	"sktm", "bpjs", "kis", "jkn", "jht", "pip", "kip", "pbg", "imb", "spt", "sertifikat", "pkh", "bpnt", "bansos",
 	"nikah", "cerai", "plat", "pkb", "tilang", "etle", "siup", "ptsl", "npwp", "kartuperdana")
 
@@ -292,7 +301,7 @@ var stopwords = setOf(
 	"tersebut", "dalam", "agar", "supaya", "biar", "bila", "apabila", "serta", "hal", "pas", "waktu2",
 	"dulu", "udah2", "bgt", "aja2", "kah2", "yg2", "nggih", "mangga", "punten", "nuwun", "sewu", "permisi",
 	"assalamualaikum", "assalamu", "alaikum", "wr", "wb", "salam", "selamat", "pagi", "siang", "sore", "malam",
-	"kalian", "beliau", "engkau", "ente", "lu", "lo", "elu", "anu", "mi", "neng", "ning", "teh", "aa", "akang",
+	"tau", "tahu", "tidaktahu", "kalian", "beliau", "engkau", "ente", "lu", "lo", "elu", "anu", "mi", "neng", "ning", "teh", "aa", "akang",
 	"dik", "adik2", "si", "sang", "kah", "toh", "kek", "loh", "lho", "dech", "nya2", "ni", "tu", "yo", "ayo",
 )
 
