@@ -227,6 +227,13 @@ func (ix *index) posting(id int32, doc int) *posting {
 // about. It returns scores by document and the documents with a positive
 // score.
 func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
+	scores, hit, _ := ix.scoreEntities(an, extra)
+	return scores, hit
+}
+
+// scoreEntities is score that also reports which documents lack every
+// document name the question uses (nil when it names none).
+func (ix *index) scoreEntities(an analysis, extra []queryTerm) ([]float64, []int, map[int32]bool) {
 	n := len(ix.docs)
 	scores := make([]float64, n)
 	var hit []int
@@ -260,7 +267,7 @@ func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
 		}
 	}
 	if len(hit) == 0 {
-		return scores, hit
+		return scores, hit, nil
 	}
 
 	// Coverage per document, word by word.
@@ -329,7 +336,7 @@ func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
 			scores[d] *= 1 + phraseBoost
 		}
 	}
-	return scores, hit
+	return scores, hit, hasEntity
 }
 
 const (

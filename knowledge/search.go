@@ -55,7 +55,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if res.Intent != IntentQuestion {
 		return res
 	}
-	scores, docs := ix.score(an, nil)
+	scores, docs, hasEntity := ix.scoreEntities(an, nil)
 	if len(opts.PreviousIDs) > 0 && ix.isFollowUp(an) {
 		// Rank by the new words, boosting articles close to the previous
 		// answer: "kalau hilang gimana?" after KTP-el -> the lost-KTP article.
@@ -80,6 +80,11 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	s1 := scores[docs[0]]
 	norm := s1 / ix.maxIDF
 	res.Answered = norm >= answerScore && (res.Coverage >= minCoverage || norm >= sureScore)
+	if hasEntity != nil && !hasEntity[int32(docs[0])] {
+		// The question names a document (a BPJS programme, a KK ...) the
+		// best article does not cover: it is about something else.
+		res.Answered = false
+	}
 	if res.FollowUp {
 		// A follow-up is short by nature; the previous answer supplies
 		// its subject.
