@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Fields of an article, each with its own weight and length normalisation
@@ -57,6 +58,7 @@ type index struct {
 	// abbreviations that drop them ("prpnjang", "syrt", "hlng").
 	skeletons map[string][]string
 	stems     map[string]string
+	pool      sync.Pool // *scratch, see getScratch
 }
 
 // buildIndex indexes articles.

@@ -227,16 +227,45 @@ func (ix *index) posting(id int32, doc int) *posting {
 // about. It returns scores by document and the documents with a positive
 // score.
 func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
-	scores, hit, _ := ix.scoreEntities(an, extra)
+	scores, hit, _ := ix.scoreEntities(an, extra, ix.newScratch())
 	return scores, hit
+}
+
+// scratch holds per-query buffers, one slot per document. Queries reuse
+// them through index.pool so a search allocates little and does not drive
+// the garbage collector over a large index.
+type scratch struct {
+	scores, matched, best []float64
+	hit                   []int
+	touched               []int32
+}
+
+func (ix *index) newScratch() *scratch {
+	n := len(ix.docs)
+	return &scratch{scores: make([]float64, n), matched: make([]float64, n), best: make([]float64, n)}
+}
+
+func (ix *index) getScratch() *scratch {
+	if s, ok := ix.pool.Get().(*scratch); ok {
+		return s
+	}
+	return ix.newScratch()
+}
+
+// putScratch clears the slots of the documents hit and returns the buffers.
+func (ix *index) putScratch(s *scratch, hit []int) {
+	for _, d := range hit {
+		s.scores[d], s.matched[d] = 0, 0
+	}
+	s.hit = hit[:0]
+	ix.pool.Put(s)
 }
 
 // scoreEntities is score that also reports which documents lack every
 // document name the question uses (nil when it names none).
-func (ix *index) scoreEntities(an analysis, extra []queryTerm) ([]float64, []int, map[int32]bool) {
-	n := len(ix.docs)
-	scores := make([]float64, n)
-	var hit []int
+func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]float64, []int, map[int32]bool) {
+	scores := buf.scores
+	hit := buf.hit[:0]
 	terms := an.terms
 	if len(extra) > 0 {
 		terms = append(append([]queryTerm(nil), terms...), extra...)
@@ -276,20 +305,25 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm) ([]float64, []int
 	for _, w := range gw {
 		total += w
 	}
-	matched := make(map[int]float64, len(hit))
-	best := map[int]float64{}
+	matched, best := buf.matched, buf.best
+	touched := buf.touched[:0]
+	defer func() { buf.touched = touched[:0] }()
 	for g := 0; g < an.groups; g++ {
-		clear(best)
+		touched = touched[:0]
 		for _, f := range an.forms {
 			if f.group != g || f.id < 0 {
 				continue
 			}
 			for _, p := range ix.postings[f.id] {
-				best[int(p.doc)] = max(best[int(p.doc)], f.ratio)
+				if best[p.doc] == 0 {
+					touched = append(touched, p.doc)
+				}
+				best[p.doc] = max(best[p.doc], f.ratio)
 			}
 		}
-		for d, r := range best {
-			matched[d] += gw[g] * r
+		for _, d := range touched {
+			matched[d] += gw[g] * best[d]
+			best[d] = 0
 		}
 	}
 	asked := make(map[int32]bool, len(an.forms))

@@ -55,7 +55,9 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if res.Intent != IntentQuestion {
 		return res
 	}
-	scores, docs, hasEntity := ix.scoreEntities(an, nil)
+	buf := ix.getScratch()
+	scores, docs, hasEntity := ix.scoreEntities(an, nil, buf)
+	defer ix.putScratch(buf, docs)
 	if len(opts.PreviousIDs) > 0 && ix.isFollowUp(an) {
 		// Rank by the new words, boosting articles close to the previous
 		// answer: "kalau hilang gimana?" after KTP-el -> the lost-KTP article.
@@ -66,21 +68,21 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			}
 		}
 	}
-	docs = ix.topDocs(scores, docs, max(top, 2))
-	for i, d := range docs {
+	ranked := ix.topDocs(scores, docs, max(top, 2))
+	for i, d := range ranked {
 		if i == top {
 			break
 		}
 		res.Hits = append(res.Hits, Hit{ID: ix.docs[d].ID, Title: ix.docs[d].Title, Score: round3(scores[d])})
 	}
-	if len(docs) == 0 {
+	if len(ranked) == 0 {
 		return res
 	}
-	res.Coverage = ix.coverage(an, docs[0])
-	s1 := scores[docs[0]]
+	res.Coverage = ix.coverage(an, ranked[0])
+	s1 := scores[ranked[0]]
 	norm := s1 / ix.maxIDF
 	res.Answered = norm >= answerScore && (res.Coverage >= minCoverage || norm >= sureScore)
-	if hasEntity != nil && !hasEntity[int32(docs[0])] {
+	if hasEntity != nil && !hasEntity[int32(ranked[0])] {
 		// The question names a document (a BPJS programme, a KK ...) the
 		// best article does not cover: it is about something else.
 		res.Answered = false
@@ -90,13 +92,13 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// its subject.
 		res.Answered = norm >= followUpScore
 	}
-	if len(docs) > 1 {
-		s2 := scores[docs[1]]
+	if len(ranked) > 1 {
+		s2 := scores[ranked[1]]
 		if (s1-s2)/s1 < ambiguousMargin {
 			res.Ambiguous = true
 		}
 	}
-	if !res.Answered && len(docs) > 1 {
+	if !res.Answered && len(ranked) > 1 {
 		res.Ambiguous = true
 	}
 	return res
