@@ -26,7 +26,8 @@ const (
 	bm25K1       = 1.2
 	bigramWeight = 0.6
 	bodyDF       = 0.5
-	bodyBigrams  = true
+
+	fullBigramLimit = 2000
 )
 
 type posting struct {
@@ -101,6 +102,23 @@ func buildIndex(articles []Article) *index {
 			ix.skeletons[sk] = append(ix.skeletons[sk], w)
 		}
 	}
+	// On a large base, bigrams of the body are indexed only when some
+	// title, keyword or question uses them too: that keeps the phrases
+	// people ask about and drops the long tail of incidental pairs, most of
+	// the index's size. A base of usual size keeps them all.
+	allBodyBigrams := len(articles) <= fullBigramLimit
+	headBigrams := map[string]bool{}
+	for i := range articles {
+		for f := 0; f < fieldBody; f++ {
+			for _, seg := range segs[i][f] {
+				for j := 0; j+1 < len(seg); j++ {
+					if bg := bigram(ix.stem(seg[j]), ix.stem(seg[j+1])); bg != "" {
+						headBigrams[bg] = true
+					}
+				}
+			}
+		}
+	}
 	ix.docLen = make([][numFields]float32, len(articles))
 	titleStems := make([][]string, len(articles))
 	tf := map[string]*[numFields]float32{}
@@ -123,8 +141,8 @@ func buildIndex(articles []Article) *index {
 				}
 				for j, s := range stems {
 					add(tf, s, f, 1)
-					if j+1 < len(stems) && (f != fieldBody || bodyBigrams) {
-						if bg := bigram(s, stems[j+1]); bg != "" {
+					if j+1 < len(stems) {
+						if bg := bigram(s, stems[j+1]); bg != "" && (f != fieldBody || allBodyBigrams || headBigrams[bg]) {
 							add(tf, bg, f, 1)
 						}
 					}
