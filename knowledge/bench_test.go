@@ -141,3 +141,16 @@ func TestSearchLatency(t *testing.T) {
 		t.Fatalf("%v per query on 2,000 articles", per)
 	}
 }
+
+// BenchmarkBuildBundled measures building the index of the bundled articles,
+// the size of a real base; Put and Remove rebuild it.
+func BenchmarkBuildBundled(b *testing.B) {
+	arts, err := Bundled()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		NewBase(arts)
+	}
+}
