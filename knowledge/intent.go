@@ -60,7 +60,7 @@ var (
 	offTopic = setOf("cuaca", "hujan", "gempa", "ramalan", "zodiak", "presiden", "capres", "cawapres", "pemilu",
 		"pilkada", "caleg", "partai", "politik", "jokes", "joke", "lelucon", "lawak", "pantun", "lagu", "film",
 		"gosip", "resep", "masak", "pinjol", "pinjaman", "utang", "hutang", "saham", "crypto", "kripto", "bitcoin",
-		"trading", "forex", "pulsa", "kuota", "kartuperdana", "provider", "sinyal", "wifi", "listrik",
+		"trading", "forex", "pulsa", "kartuperdana", "provider", "sinyal", "wifi", "listrik",
 		"token", "pln", "lowongan", "loker", "vacancy", "hack", "hacker", "retas", "bobol", "pacar", "jodoh",
 		"weather", "president", "capital", "joke", "loan", "football", "bola", "skor", "game", "games")
 )

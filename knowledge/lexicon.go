@@ -301,7 +301,8 @@ var stopwords = setOf(
 	"tersebut", "dalam", "agar", "supaya", "biar", "bila", "apabila", "serta", "hal", "pas", "waktu2",
 	"dulu", "udah2", "bgt", "aja2", "kah2", "yg2", "nggih", "mangga", "punten", "nuwun", "sewu", "permisi",
 	"assalamualaikum", "assalamu", "alaikum", "wr", "wb", "salam", "selamat", "pagi", "siang", "sore", "malam",
-	"tau", "tahu", "tidaktahu", "kalian", "beliau", "engkau", "ente", "lu", "lo", "elu", "anu", "mi", "neng", "ning", "teh", "aa", "akang",
+	"tau", "tahu", "tidaktahu", "kalian", "beliau", "ane", "ana", "ogut", "awak", "sya", "sayah", "km", "kmu",
+	"dy", "doi", "mrk", "kt", "aja", "ajah", "dunk", "donk", "sihh", "yach", "yah", "ya", "kak2", "kaka", "kk2", "engkau", "ente", "lu", "lo", "elu", "anu", "mi", "neng", "ning", "teh", "aa", "akang",
 	"dik", "adik2", "si", "sang", "kah", "toh", "kek", "loh", "lho", "dech", "nya2", "ni", "tu", "yo", "ayo",
 )
 

@@ -20,14 +20,15 @@ type form struct {
 
 // analysis is a question turned into index terms.
 type analysis struct {
-	raw     []string
-	canon   []string
-	terms   []queryTerm // distinct terms, unigrams and bigrams, for ranking
-	forms   []form      // per message word, for coverage
-	groups  int
-	unknown float64 // weight of content words the index does not know
-	content int     // number of content words
-	phrase  string  // the question's own words as stems, when all are known
+	raw      []string
+	canon    []string
+	terms    []queryTerm // distinct terms, unigrams and bigrams, for ranking
+	forms    []form      // per message word, for coverage
+	groups   int
+	unknown  float64 // weight of content words the index does not know
+	content  int     // number of content words
+	phrase   string  // the question's own words as stems, when all are known
+	offTopic bool    // names something the help desk does not handle
 }
 
 // unknownWeight scales the weight of words the articles never use.
@@ -82,6 +83,7 @@ func (ix *index) analyze(q string, weight float64) analysis {
 			an.forms = append(an.forms, form{group: g, id: -1, full: full})
 		}
 		if offTopic[w] {
+			an.offTopic = true
 			unknown()
 			continue
 		}

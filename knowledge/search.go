@@ -42,6 +42,8 @@ const (
 	answerScore     = 1.0
 	sureScore       = 1.5
 	minCoverage     = 0.5
+	entityScore     = 0.6
+	entityCoverage  = 0.3
 	ambiguousMargin = 0.12
 )
 
@@ -82,6 +84,12 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	s1 := scores[ranked[0]]
 	norm := s1 / ix.maxIDF
 	res.Answered = norm >= answerScore && (res.Coverage >= minCoverage || norm >= sureScore)
+	if hasEntity != nil && hasEntity[int32(ranked[0])] && !an.offTopic &&
+		norm >= entityScore && res.Coverage >= entityCoverage {
+		// The question names a document this article is about ("ane mau
+		// bikin npwp gan"): unknown chat words around it do not matter.
+		res.Answered = true
+	}
 	if hasEntity != nil && !hasEntity[int32(ranked[0])] {
 		// The question names a document (a BPJS programme, a KK ...) the
 		// best article does not cover: it is about something else.
