@@ -1,9 +1,12 @@
 package knowledge
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
+
+var letterPrefix = regexp.MustCompile(`\b([a-z])-([a-z]{3,})`)
 
 // rawTokens lowercases s and splits it into words of letters and digits.
 // It folds stretched letters ("ilaaang" -> "ilang"), drops the reduplication
@@ -19,7 +22,9 @@ func rawTokens(s string) []string {
 		out = appendWord(out, b.String())
 		b.Reset()
 	}
-	for _, r := range strings.ToLower(s) {
+	// "m-paspor", "e-tilang": keep the joined name and the word.
+	lower := letterPrefix.ReplaceAllString(strings.ToLower(s), "$1$2 $2")
+	for _, r := range lower {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -138,6 +143,9 @@ func canonicalTokens(words []string) []token {
 	group := 0
 	emit := func(repl string) {
 		for _, f := range strings.Fields(repl) {
+			if n := len(out); n > 0 && out[n-1].text == f {
+				continue // "e-ktp" -> "ektp ktp" -> one "ktp"
+			}
 			for j, alt := range strings.Split(f, "|") {
 				w := 1.0
 				if j > 0 {

@@ -380,5 +380,5 @@ const (
 	headTFCap     = 2
 	coordWeight   = 0.5
 	titleBoost    = 0.0
-	entityPenalty = 0.6
+	entityPenalty = 0.5
 )
