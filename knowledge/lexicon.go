@@ -202,7 +202,7 @@ var slang = map[string]string{
 	"wafat": "meninggal", "meninggoy": "meninggal", "alm": "almarhum", "almarhumah": "almarhum",
 	"married": "nikah", "marry": "nikah", "marriage": "nikah", "wedding": "nikah", "kawinan": "nikah",
 	// Documents and offices.
-	"akte": "akta", "akter": "akta", "ktpel": "ktp", "ektp": "ktp", "ktpnya": "ktp", "kkku": "kk",
+	"akte": "akta", "akter": "akta", "ktpel": "ktp", "ektp": "ktp", "epaspor": "paspor elektronik", "epassport": "paspor elektronik", "etilang": "tilang elektronik", "ktpnya": "ktp", "kkku": "kk",
 	"capil": "dukcapil", "disdukcapil": "dukcapil", "dispendukcapil": "dukcapil", "disduk": "dukcapil", "dukcapilnya": "dukcapil",
 	"sertipikat": "sertifikat", "serfitikat": "sertifikat", "shm": "sertifikat",
 	"pelat": "plat", "nopol": "plat", "tnkb": "plat",
@@ -230,7 +230,7 @@ var slang = map[string]string{
 	"damaged": "rusak", "broken": "rusak", "torn": "sobek|rusak", "burnt": "terbakar|rusak", "burned": "terbakar|rusak", "wet": "basah|rusak",
 	"new": "baru", "first": "pertama", "renew": "perpanjang", "renewal": "perpanjang", "renewing": "perpanjang",
 	"extend": "perpanjang", "extension": "perpanjang",
-	"passport": "paspor", "passports": "paspor", "epassport": "paspor", "birth": "kelahiran", "born": "lahir",
+	"passport": "paspor", "passports": "paspor", "birth": "kelahiran", "born": "lahir",
 	"death": "kematian", "died": "meninggal", "dead": "meninggal", "deceased": "almarhum", "late": "terlambat",
 	"divorce": "cerai", "divorced": "cerai", "inheritance": "waris", "heir": "waris", "heirs": "waris",
 	"tax": "pajak", "taxes": "pajak", "certificate": "sertifikat", "license": "izin", "licence": "izin", "permit": "izin",

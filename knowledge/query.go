@@ -379,6 +379,6 @@ const (
 	phraseBoost   = 0.3
 	headTFCap     = 2
 	coordWeight   = 0.5
-	titleBoost    = 0.0
+	titleBoost    = 0.2
 	entityPenalty = 0.5
 )
