@@ -210,7 +210,7 @@ var slang = map[string]string{
 	"jamsostek": "bpjstk", "bpjamsostek": "bpjstk", "bpjstk": "bpjstk", "bpjskes": "bpjskesehatan|bpjs",
 	"ukm": "umkm", "nikah2": "nikah", "hp": "handphone", "handphone": "handphone", "ponsel": "handphone",
 	"kelurahan": "kelurahan", "kel": "kelurahan", "kec": "kecamatan", "kab": "kabupaten", "pemkab": "kabupaten",
-	"rt": "rt", "rw": "rw", "ortu": "ortu", "mertua": "mertua", "ponakan": "keponakan",
+	"rt": "rt", "rw": "rw", "ortu": "ortu",
 	// More chat, Javanese, Sundanese and Betawi words.
 	"anyar": "baru", "lawas": "lama", "tuku": "beli", "omah": "rumah", "imah": "rumah", "budak": "anak",
 	"kedah": "harus", "nopo": "apa", "napa2": "apa", "sedoyo": "semua", "panjenengan": "anda", "sampeyan": "anda",
@@ -225,6 +225,15 @@ var slang = map[string]string{
 	"syaratnya": "syarat", "biayanya": "biaya", "dendanya": "denda", "prosedurnya": "prosedur",
 	"pungutan": "pungli", "sogokan": "pungli", "suap": "pungli", "calo": "calo",
 	"ultah": "lahir", "tgl lahir": "tanggal lahir",
+	// Relatives are family members; shops and stalls are businesses.
+	"cucu": "cucu|anggota", "ipar": "ipar|anggota", "menantu": "menantu|anggota", "mertua": "mertua|anggota",
+	"keponakan": "keponakan|anggota", "ponakan": "keponakan|anggota", "saudara": "saudara|anggota",
+	"sepupu": "sepupu|anggota", "kakak": "kakak|anggota", "nenek": "nenek|anggota", "kakek": "kakek|anggota",
+	"paman": "paman|anggota", "bibi": "bibi|anggota", "warung": "warung|usaha", "toko": "toko|usaha",
+	"dagang": "dagang|usaha", "pedagang": "dagang|usaha", "berdagang": "dagang|usaha", "jualan": "jual|usaha",
+	"blanko": "blangko", "materai": "meterai", "persalinan": "lahir", "bersalin": "lahir", "hangus": "hangus|habis",
+	"error": "gagal", "eror": "gagal", "indomaret": "minimarket", "alfamart": "minimarket", "antri": "antrean",
+	"antrian": "antrean", "antre": "antrean", "ngantri": "antrean", "kades": "kepala desa",
 	// English words.
 	"lost": "hilang", "missing": "hilang", "stolen": "curi|hilang", "lose": "hilang",
 	"damaged": "rusak", "broken": "rusak", "torn": "sobek|rusak", "burnt": "terbakar|rusak", "burned": "terbakar|rusak", "wet": "basah|rusak",
