@@ -57,7 +57,7 @@ var (
 	// offTopic words name matters a public-service help desk does not
 	// handle: weather, politics, entertainment, loans and investments,
 	// phone credit and internet, electricity tokens, job vacancies, hacking.
-	offTopic = setOf("cuaca", "hujan", "gempa", "ramalan", "zodiak", "presiden", "capres", "cawapres", "pemilu",
+	offTopic = setOf("cuaca", "gempa", "operator", "seluler", "telkomsel", "indosat", "smartfren", "grapari", "ramalan", "zodiak", "presiden", "capres", "cawapres", "pemilu",
 		"pilkada", "caleg", "partai", "politik", "jokes", "joke", "lelucon", "lawak", "pantun", "lagu", "film",
 		"gosip", "resep", "masak", "pinjol", "pinjaman", "utang", "hutang", "saham", "crypto", "kripto", "bitcoin",
 		"trading", "forex", "pulsa", "kartuperdana", "provider", "sinyal", "wifi", "listrik",

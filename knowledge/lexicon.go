@@ -231,7 +231,7 @@ var slang = map[string]string{
 	"sepupu": "sepupu|anggota", "kakak": "kakak|anggota", "nenek": "nenek|anggota", "kakek": "kakek|anggota",
 	"paman": "paman|anggota", "bibi": "bibi|anggota", "warung": "warung|usaha", "toko": "toko|usaha",
 	"dagang": "dagang|usaha", "pedagang": "dagang|usaha", "berdagang": "dagang|usaha", "jualan": "jual|usaha",
-	"blanko": "blangko", "materai": "meterai", "persalinan": "lahir", "bersalin": "lahir", "hangus": "hangus|habis",
+	"ket": "keterangan", "srt": "surat", "ktrangan": "keterangan", "skrt": "surat", "blanko": "blangko", "materai": "meterai", "persalinan": "lahir", "bersalin": "lahir", "hangus": "hangus|habis",
 	"error": "gagal", "eror": "gagal", "indomaret": "minimarket", "alfamart": "minimarket", "antri": "antrean",
 	"antrian": "antrean", "antre": "antrean", "ngantri": "antrean", "kades": "kepala desa",
 	// English words.
@@ -268,6 +268,9 @@ var slang = map[string]string{
 	"hospital": "rumah sakit", "clinic": "klinik", "doctor": "dokter", "health": "kesehatan",
 	"turned": "umur", "age": "umur", "old": "lama", "still": "masih", "need": "perlu", "needed": "perlu",
 	"change": "ubah", "update": "ubah", "wrong": "salah", "name": "nama", "religion": "agama",
+	"slow": "lambat", "service": "layanan", "services": "layanan", "village": "desa", "public": "publik",
+	"bad": "buruk", "small": "kecil", "shop": "toko|usaha", "store": "toko|usaha", "number": "nomor", "card": "kartu",
+	"identity": "identitas", "subdistrict": "kelurahan", "regency": "kabupaten", "city": "kota", "province": "provinsi",
 	"marital": "perkawinan", "expiry": "kadaluarsa|habis",
 	"replace": "ganti", "replacement": "ganti", "make": "buat", "create": "buat", "obtain": "dapat", "issue": "terbit",
 	"correct": "ubah", "fix": "ubah", "transfer": "pindah", "ownership": "milik", "used": "bekas", "secondhand": "bekas",
@@ -310,7 +313,7 @@ var stopwords = setOf(
 	"tersebut", "dalam", "agar", "supaya", "biar", "bila", "apabila", "serta", "hal", "pas", "waktu2",
 	"dulu", "udah2", "bgt", "aja2", "kah2", "yg2", "nggih", "mangga", "punten", "nuwun", "sewu", "permisi",
 	"assalamualaikum", "assalamu", "alaikum", "wr", "wb", "salam", "selamat", "pagi", "siang", "sore", "malam",
-	"tau", "tahu", "tidaktahu", "kalian", "beliau", "ane", "ana", "ogut", "awak", "sya", "sayah", "km", "kmu",
+	"tau", "tahu", "tidaktahu", "gara", "garagara", "kalian", "beliau", "ane", "ana", "ogut", "awak", "sya", "sayah", "km", "kmu",
 	"dy", "doi", "mrk", "kt", "aja", "ajah", "dunk", "donk", "sihh", "yach", "yah", "ya", "kak2", "kaka", "kk2", "engkau", "ente", "lu", "lo", "elu", "anu", "mi", "neng", "ning", "teh", "aa", "akang",
 	"dik", "adik2", "si", "sang", "kah", "toh", "kek", "loh", "lho", "dech", "nya2", "ni", "tu", "yo", "ayo",
 )

@@ -156,13 +156,28 @@ func canonicalTokens(words []string) []token {
 			group++
 		}
 	}
+	// Spelling first ("tdk" -> "tidak", "akte" -> "akta"), so phrases match
+	// however their words were typed.
+	spelled := make([]string, len(words))
+	for i, w := range words {
+		spelled[i] = w
+		if repl, ok := slang[w]; ok && !strings.ContainsAny(repl, " |") {
+			spelled[i] = repl
+		}
+	}
+	raw := words
+	words = spelled
 	for i := 0; i < len(words); {
 		matched := false
-		for n := maxPhrase; n >= 2 && phraseStarts[words[i]]; n-- {
+		for n := maxPhrase; n >= 2 && (phraseStarts[words[i]] || phraseStarts[raw[i]]); n-- {
 			if i+n > len(words) {
 				continue
 			}
-			if repl, ok := phrases[strings.Join(words[i:i+n], " ")]; ok {
+			repl, ok := phrases[strings.Join(raw[i:i+n], " ")]
+			if !ok {
+				repl, ok = phrases[strings.Join(words[i:i+n], " ")]
+			}
+			if ok {
 				emit(repl)
 				i += n
 				matched = true

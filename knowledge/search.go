@@ -83,7 +83,9 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	res.Coverage = ix.coverage(an, ranked[0])
 	s1 := scores[ranked[0]]
 	norm := s1 / ix.maxIDF
-	res.Answered = norm >= answerScore && (res.Coverage >= minCoverage || norm >= sureScore)
+	// A strong match may answer a long message full of personal context,
+	// but not one that names something the help desk does not handle.
+	res.Answered = norm >= answerScore && (res.Coverage >= minCoverage || norm >= sureScore && !an.offTopic)
 	if hasEntity != nil && hasEntity[int32(ranked[0])] && !an.offTopic &&
 		norm >= entityScore && res.Coverage >= entityCoverage {
 		// The question names a document this article is about ("ane mau
