@@ -3,8 +3,10 @@ package knowledge
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 func testBase(t *testing.T) *Base {
@@ -173,6 +175,25 @@ func TestCorrect(t *testing.T) {
 	for in, want := range tests {
 		if got := ix.correct(in); got != want {
 			t.Fatalf("correct(%q)=%q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSearchOddMessages(t *testing.T) {
+	b := testBase(t)
+	long := strings.Repeat("saya mau tanya soal ktp yang hilang kemarin di pasar ", 200) // ~10,000 characters
+	start := time.Now()
+	r := b.Search(long, SearchOptions{})
+	if d := time.Since(start); d > time.Second {
+		t.Fatalf("long message took %v", d)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].ID != "ktp-hilang" {
+		t.Fatalf("long message hits=%v", r.Hits)
+	}
+	for _, q := range []string{"مرحبا كيف حالك", "你好，我丢了身份证", "ᮞᮙ᮪ᮕᮥᮛᮞᮥᮔ᮪", "\x00\xff\xfe", strings.Repeat("a", 5000)} {
+		r := b.Search(q, SearchOptions{})
+		if r.Answered {
+			t.Fatalf("Search(%q) answered: %+v", q, r)
 		}
 	}
 }
