@@ -147,13 +147,17 @@ func (ix *index) isFollowUp(an analysis) bool {
 	return marker || an.content <= 3
 }
 
-// previousSimilarity scores every article against the previous answer's
-// titles and question, scaled to 0..1; nil without usable context.
+// previousSimilarity scores every article against the previous answer,
+// 0..1: mostly whether it is about the same document (the "ktp" of a KTP-el
+// answer), and partly how well it matches the previous titles and question.
+// It is nil without usable context.
 func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 	var text []string
+	var prevDocs []int
 	for _, id := range opts.PreviousIDs {
 		if i, ok := ix.byID[id]; ok {
 			text = append(text, ix.docs[i].Title)
+			prevDocs = append(prevDocs, i)
 		}
 	}
 	text = append(text, opts.PreviousQuery)
@@ -168,6 +172,34 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 	}
 	for _, d := range docs {
 		scores[d] /= best
+	}
+	// The documents the previous articles are about.
+	var named []int32
+	for e := range entities {
+		id, ok := ix.terms[e]
+		if !ok {
+			continue
+		}
+		for _, d := range prevDocs {
+			if p := ix.posting(id, d); p != nil && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+				named = append(named, id)
+				break
+			}
+		}
+	}
+	if len(named) == 0 {
+		return scores
+	}
+	same := make([]float64, len(ix.docs))
+	for _, id := range named {
+		for _, p := range ix.postings[id] {
+			if p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+				same[p.doc] = 1
+			}
+		}
+	}
+	for d := range scores {
+		scores[d] = 0.7*same[d] + 0.3*scores[d]
 	}
 	return scores
 }
