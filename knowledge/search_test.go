@@ -80,6 +80,14 @@ func TestSearchFollowUp(t *testing.T) {
 	if !r.FollowUp || !r.Answered || r.Hits[0].ID != "ktp-hilang" {
 		t.Fatalf("follow-up=%+v, want ktp-hilang answered as a follow-up", r)
 	}
+	r = b.Search("biayanya berapa?", SearchOptions{PreviousIDs: []string{"paspor"}, PreviousQuery: "bikin paspor"})
+	if !r.FollowUp || !r.Answered || r.Hits[0].ID != "paspor" {
+		t.Fatalf("cost follow-up=%+v, want paspor", r)
+	}
+	r = b.Search("kalau sim?", SearchOptions{PreviousIDs: []string{"ktp-baru"}, PreviousQuery: "syarat bikin ktp"})
+	if r.Hits[0].ID != "sim-baru" {
+		t.Fatalf("follow-up naming another document=%v, want sim-baru", r.Hits)
+	}
 	alone := b.Search("kalau hilang gimana?", SearchOptions{})
 	if alone.FollowUp {
 		t.Fatal("FollowUp without previous context")
