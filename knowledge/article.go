@@ -38,11 +38,11 @@ var categoryLabels = map[string]string{
 	"imigrasi":         "Imigrasi dan Paspor",
 	"pajak":            "Pajak",
 	"jaminan-sosial":   "Jaminan Sosial (BPJS)",
-	"kesehatan":        "Kesehatan",
+	"kesehatan":        "Kesehatan (BPJS)",
 	"sosial":           "Bantuan Sosial",
 	"perizinan-usaha":  "Perizinan dan Usaha",
 	"perizinan":        "Perizinan",
-	"usaha":            "Usaha",
+	"usaha":            "Usaha dan Perizinan",
 	"pertanahan":       "Pertanahan",
 	"kelurahan":        "Surat Kelurahan/Desa",
 	"keagamaan":        "Keagamaan dan Nikah",
@@ -50,6 +50,8 @@ var categoryLabels = map[string]string{
 	"ketenagakerjaan":  "Ketenagakerjaan",
 	"pendidikan":       "Pendidikan",
 	"umum":             "Umum",
+	"agama":            "Keagamaan dan Nikah",
+	"desa":             "Surat Kelurahan/Desa",
 }
 
 // CategoryLabel returns the Indonesian label of a category key; unknown keys
