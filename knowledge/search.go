@@ -43,7 +43,8 @@ const (
 	sureScore       = 1.5
 	minCoverage     = 0.5
 	entityScore     = 0.6
-	entityCoverage  = 0.3
+	entityCoverage  = 0.4
+	fullCoverage    = 0.9 // an article matching nearly every word is not "about something else"
 	ambiguousMargin = 0.12
 )
 
@@ -92,7 +93,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// bikin npwp gan"): unknown chat words around it do not matter.
 		res.Answered = true
 	}
-	if hasEntity != nil && !hasEntity[int32(ranked[0])] {
+	if hasEntity != nil && !hasEntity[int32(ranked[0])] && res.Coverage < fullCoverage {
 		// The question names a document (a BPJS programme, a KK ...) the
 		// best article does not cover: it is about something else.
 		res.Answered = false
