@@ -93,10 +93,11 @@ func (db *DB) SendingAnnouncements(ctx context.Context) ([]helpdesk.Announcement
 // advances the announcement's cursor, so each citizen gets it once. When
 // none remain the announcement is marked sent and done is true.
 func (db *DB) EnqueueAnnouncementBatch(ctx context.Context, id int64, n int, msg outbox.Action) (enqueued int, done bool, err error) {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return 0, false, fmt.Errorf("enqueue announcement: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	var state string
 	var cursor int64
@@ -135,6 +136,7 @@ func (db *DB) EnqueueAnnouncementBatch(ctx context.Context, id int64, n int, msg
 	if err := tx.Commit(); err != nil {
 		return 0, false, fmt.Errorf("enqueue announcement: %w", err)
 	}
+	release()
 	return len(chats), done, nil
 }
 

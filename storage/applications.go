@@ -95,10 +95,11 @@ func (db *DB) SetStatus(ctx context.Context, u helpdesk.StatusUpdate) (app helpd
 	if !u.Status.Valid() {
 		return app, false, fmt.Errorf("set status: unknown status %q", u.Status)
 	}
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return app, false, fmt.Errorf("set status: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	if u.Ref != "" {
 		var id int64
@@ -132,6 +133,7 @@ func (db *DB) SetStatus(ctx context.Context, u helpdesk.StatusUpdate) (app helpd
 	if err := tx.Commit(); err != nil {
 		return app, false, fmt.Errorf("set status: %w", err)
 	}
+	release()
 	app.Status, app.Note, app.UpdatedAt = u.Status, u.Note, at
 	return app, true, nil
 }
@@ -204,10 +206,11 @@ func (db *DB) subscribers(ctx context.Context, trackingNo string) ([]int64, erro
 // MarkStatusNotified queues the messages about a change and marks it told,
 // in one transaction, so that each change is announced exactly once.
 func (db *DB) MarkStatusNotified(ctx context.Context, changeID int64, acts []outbox.Action) error {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("mark status notified: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	res, err := tx.ExecContext(ctx, `UPDATE status_history SET notified = 1 WHERE id = ? AND notified = 0`, changeID)
 	if err != nil {
@@ -323,10 +326,11 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 	// An unknown number is checked against the dummy hash: same time, no match.
 	ok := verifyCodeHash(hash, helpdesk.NormalizeVerifyCode(code))
 
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return res, fmt.Errorf("check status code: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	if res, done, err := db.codeLimits(ctx, tx, chatID, trackingNo, now); err != nil || done {
 		return res, err

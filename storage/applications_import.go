@@ -118,10 +118,11 @@ func (db *DB) ImportApplications(ctx context.Context, rows []ApplicationRow, act
 		return st, err
 	}
 
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return st, fmt.Errorf("import applications: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	now := db.now()
 	for i, r := range rows {
@@ -196,6 +197,7 @@ func (db *DB) ImportApplications(ctx context.Context, rows []ApplicationRow, act
 	if err := tx.Commit(); err != nil {
 		return ImportStats{}, fmt.Errorf("import applications: %w", err)
 	}
+	release()
 	return st, nil
 }
 

@@ -55,10 +55,11 @@ func (db *DB) OpenCase(ctx context.Context, c helpdesk.Case, groups []int64) (he
 	if len(groups) == 0 {
 		return c, false, fmt.Errorf("open case: no officers' group")
 	}
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return c, false, fmt.Errorf("open case: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	old, err := db.findCase(ctx, tx, `citizen_chat = ? AND state != 'closed'`, c.CitizenChat)
 	if err == nil {
@@ -225,10 +226,11 @@ func (db *DB) CloseCase(ctx context.Context, id, by, update int64) (helpdesk.Cas
 }
 
 func (db *DB) changeCase(ctx context.Context, id int64, query, actor string, who int64, action string, args ...any) (helpdesk.Case, bool, error) {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return helpdesk.Case{}, false, fmt.Errorf("%s: %w", action, err)
 	}
+	defer release()
 	defer tx.Rollback()
 	res, err := tx.ExecContext(ctx, query, args...)
 	if err != nil {
@@ -313,10 +315,11 @@ func (db *DB) CaseMessages(ctx context.Context, caseID int64) ([]helpdesk.CaseMe
 // first officer reply, a waiting case claimed by them. first is true the
 // first time this officer speaks in the case.
 func (db *DB) OfficerSpoke(ctx context.Context, caseID, officer int64, name string) (bool, error) {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return false, fmt.Errorf("officer spoke: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	now := ts(db.now())
 	res, err := tx.ExecContext(ctx, `INSERT INTO case_officers (case_id, officer_id, name, first_at) VALUES (?, ?, ?, ?)
@@ -393,10 +396,11 @@ func (db *DB) SetGroupForum(ctx context.Context, chat int64, forum bool) error {
 // and enqueues the reminders build returns, in one transaction, so that
 // each case is flagged once.
 func (db *DB) FlagOverdueCases(ctx context.Context, before time.Time, build func(helpdesk.Case) []outbox.Action) (int, error) {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("flag overdue cases: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE state = 'waiting' AND sla_flagged_at IS NULL
 		AND created_at < ? ORDER BY id`, ts(before))

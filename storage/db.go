@@ -29,7 +29,7 @@ var migrations embed.FS
 
 // DB is the help desk's database.
 type DB struct {
-	conn *sql.DB
+	conn *pool
 	path string
 	// Now is the clock; times are stored in UTC.
 	Now func() time.Time
@@ -61,7 +61,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	conn.SetMaxOpenConns(8)
 	conn.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{conn: conn, path: path, Now: time.Now}
+	db := &DB{conn: newPool(conn), path: path, Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		conn.Close()
 		return nil, err
@@ -107,10 +107,11 @@ func (db *DB) migrate(ctx context.Context) error {
 }
 
 func (db *DB) migrateFile(ctx context.Context, name string) error {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("migrate %s: %w", name, err)
 	}
+	defer release()
 	defer tx.Rollback()
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE name = ?`, name).Scan(&n); err != nil {

@@ -53,10 +53,11 @@ func (db *DB) MarkGapsHandled(ctx context.Context, m helpdesk.GapMark, items []h
 	if m.At.IsZero() {
 		m.At = db.now()
 	}
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return m, fmt.Errorf("mark gaps handled: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	res, err := tx.ExecContext(ctx, `INSERT INTO gap_marks (article_id, label, items, marked_by, marked_at) VALUES (?, ?, 0, ?, ?)`,
 		m.ArticleID, m.Label, m.By, ts(m.At))

@@ -21,10 +21,11 @@ type OutboxItem struct {
 // Enqueue stores actions that do not answer an update (jobs, API calls).
 // The same source is enqueued once, so a retried job does not send twice.
 func (db *DB) Enqueue(ctx context.Context, source string, acts []outbox.Action) error {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("enqueue: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	if err := db.enqueueTx(ctx, tx, source, acts); err != nil {
 		return fmt.Errorf("enqueue: %w", err)
@@ -35,7 +36,15 @@ func (db *DB) Enqueue(ctx context.Context, source string, acts []outbox.Action) 
 // enqueueTx stores actions inside the caller's transaction, so that a state
 // change and the messages about it are committed together.
 func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []outbox.Action) error {
+	if len(acts) == 0 {
+		return nil
+	}
 	now := ts(db.now())
+	insert, err := db.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, payload, created_at)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`)
+	if err != nil {
+		return fmt.Errorf("insert outbox: %w", err)
+	}
 	for i, a := range acts {
 		if err := a.Validate(); err != nil {
 			return err
@@ -44,8 +53,7 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO outbox (source, seq, chat_id, payload, created_at)
-			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`, source, i, a.Lane(), b, now); err != nil {
+		if _, err := insert.ExecContext(ctx, source, i, a.Lane(), b, now); err != nil {
 			return fmt.Errorf("insert outbox: %w", err)
 		}
 	}
@@ -78,14 +86,18 @@ func (db *DB) PendingOutbox(ctx context.Context, after int64, limit int) ([]Outb
 // MarkSent records that actions were delivered; merged items were carried
 // by the first one.
 func (db *DB) MarkSent(ctx context.Context, id int64, messageID int, merged []int64) error {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("mark sent: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	now := ts(db.now())
-	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`,
-		messageID, now, id); err != nil {
+	sent, err := db.txStmt(ctx, tx, `UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("mark sent: %w", err)
+	}
+	if _, err := sent.ExecContext(ctx, messageID, now, id); err != nil {
 		return fmt.Errorf("mark sent: %w", err)
 	}
 	for _, m := range merged {
@@ -108,10 +120,11 @@ func (db *DB) MarkAttempt(ctx context.Context, id int64, errText string) error {
 // MarkFailed gives an action up and stores the follow-ups that replace it,
 // in one transaction.
 func (db *DB) MarkFailed(ctx context.Context, id int64, errText string, followUps []outbox.Action) error {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("mark failed: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?`, errText, id); err != nil {
 		return fmt.Errorf("mark failed: %w", err)

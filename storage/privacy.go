@@ -55,10 +55,11 @@ func (db *DB) PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalDa
 // the caller closes them first.
 func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, error) {
 	var e helpdesk.Erased
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return e, fmt.Errorf("erase citizen: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	steps := []struct {
 		dst   *int64
@@ -107,10 +108,11 @@ func erasedDetail(e helpdesk.Erased) string {
 // counts, in the audit log.
 func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Erased, error) {
 	var e helpdesk.Erased
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return e, fmt.Errorf("purge expired: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	cut := ts(before)
 	steps := []struct {
@@ -141,6 +143,7 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 	if err := tx.Commit(); err != nil {
 		return e, fmt.Errorf("purge expired: %w", err)
 	}
+	release()
 	if e.Updates, err = db.PurgeUpdates(ctx, before); err != nil {
 		return e, err
 	}

@@ -45,17 +45,25 @@ type Stored struct {
 // StoreUpdates records a batch of incoming updates in one transaction (a
 // getUpdates answer holds up to 100).
 func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("store updates: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	now := db.now()
+	find, err := db.txStmt(ctx, tx, `SELECT id FROM updates WHERE update_id = ? AND received_at > ? ORDER BY id DESC LIMIT 1`)
+	if err != nil {
+		return nil, fmt.Errorf("store updates: %w", err)
+	}
+	insert, err := db.txStmt(ctx, tx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return nil, fmt.Errorf("store updates: %w", err)
+	}
 	out := make([]Stored, len(ups))
 	for i, u := range ups {
 		var id int64
-		err = tx.QueryRowContext(ctx, `SELECT id FROM updates WHERE update_id = ? AND received_at > ? ORDER BY id DESC LIMIT 1`,
-			u.UpdateID, ts(now.Add(-dedupWindow))).Scan(&id)
+		err = find.QueryRowContext(ctx, u.UpdateID, ts(now.Add(-dedupWindow))).Scan(&id)
 		switch {
 		case err == nil:
 			out[i] = Stored{ID: id, Dup: true}
@@ -63,8 +71,7 @@ func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) 
 		case !errors.Is(err, sql.ErrNoRows):
 			return nil, fmt.Errorf("store updates: %w", err)
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`,
-			u.UpdateID, u.ChatID, u.Payload, ts(now))
+		res, err := insert.ExecContext(ctx, u.UpdateID, u.ChatID, u.Payload, ts(now))
 		if err != nil {
 			return nil, fmt.Errorf("store updates: %w", err)
 		}
@@ -116,7 +123,9 @@ func (db *DB) FindUpdate(ctx context.Context, id int64) (Update, error) {
 // so that an update that crashes the handler every time is given up.
 func (db *DB) StartUpdate(ctx context.Context, id int64) (int, error) {
 	var n int
+	release := db.conn.lockWrite()
 	err := db.conn.QueryRowContext(ctx, `UPDATE updates SET attempts = attempts + 1 WHERE id = ? RETURNING attempts`, id).Scan(&n)
+	release()
 	if err != nil {
 		return 0, fmt.Errorf("start update: %w", err)
 	}
@@ -127,10 +136,11 @@ func (db *DB) StartUpdate(ctx context.Context, id int64) (int, error) {
 // one transaction: after a crash either both happened or neither did.
 // errText is recorded for an update whose handler failed.
 func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action, errText string) error {
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("complete update: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	if err := db.enqueueTx(ctx, tx, "update:"+strconv.FormatInt(id, 10), acts); err != nil {
 		return fmt.Errorf("complete update: %w", err)
@@ -139,8 +149,11 @@ func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action
 	if errText != "" {
 		state = "failed"
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE updates SET state = ?, error = ?, handled_at = ? WHERE id = ?`,
-		state, errText, ts(db.now()), id); err != nil {
+	mark, err := db.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ? WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("complete update: %w", err)
+	}
+	if _, err := mark.ExecContext(ctx, state, errText, ts(db.now()), id); err != nil {
 		return fmt.Errorf("complete update: %w", err)
 	}
 	return tx.Commit()

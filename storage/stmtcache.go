@@ -1,0 +1,143 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"sync"
+	"time"
+)
+
+// maxCachedStatements bounds the cache; queries built at run time (rare)
+// beyond it are prepared each time.
+const maxCachedStatements = 512
+
+// pool is *sql.DB with prepared statements cached by query text. Preparing
+// was an eighth of the CPU under load: every message runs the same few
+// queries. Transactions (BeginTx) are the plain *sql.DB ones; use txStmt
+// inside them for hot statements.
+type pool struct {
+	*sql.DB
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+	// wsem queues writers in Go: SQLite lets one writer in at a time and
+	// makes the others sleep in its busy handler, in steps of up to 100 ms,
+	// which halved throughput under load.
+	wsem chan struct{}
+}
+
+// writeWait is how long a writer queues in Go before it goes on and lets
+// SQLite's busy timeout decide, so that a writer nested in another's
+// transaction fails like it would without the queue instead of hanging.
+const writeWait = 5 * time.Second
+
+// lockWrite waits for the write turn and returns its release.
+func (p *pool) lockWrite() func() {
+	t := time.NewTimer(writeWait)
+	defer t.Stop()
+	select {
+	case p.wsem <- struct{}{}:
+		var once sync.Once
+		return func() { once.Do(func() { <-p.wsem }) }
+	case <-t.C:
+		return func() {}
+	}
+}
+
+// isWrite reports whether a statement outside a transaction writes.
+func isWrite(q string) bool {
+	q = strings.TrimLeft(q, " \t\r\n(")
+	return !(len(q) >= 6 && (strings.EqualFold(q[:6], "SELECT") || strings.EqualFold(q[:4], "WITH")))
+}
+
+func newPool(db *sql.DB) *pool {
+	return &pool{DB: db, stmts: map[string]*sql.Stmt{}, wsem: make(chan struct{}, 1)}
+}
+
+// stmt returns the cached statement for q, preparing it once.
+func (p *pool) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	p.mu.Lock()
+	st, ok := p.stmts[q]
+	p.mu.Unlock()
+	if ok {
+		return st, nil
+	}
+	st, err := p.DB.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if old, ok := p.stmts[q]; ok {
+		st.Close()
+		return old, nil
+	}
+	if len(p.stmts) < maxCachedStatements {
+		p.stmts[q] = st
+	}
+	return st, nil
+}
+
+// ExecContext runs q through its cached statement, in the writers' queue.
+func (p *pool) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := p.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if isWrite(q) {
+		defer p.lockWrite()()
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// begin starts a write transaction in the writers' queue. release ends the
+// turn; it may be called more than once, so a function that goes on writing
+// after Commit calls it there and defers it too.
+func (p *pool) begin(ctx context.Context) (*sql.Tx, func(), error) {
+	release := p.lockWrite()
+	tx, err := p.DB.BeginTx(ctx, nil)
+	if err != nil {
+		release()
+		return nil, nil, err
+	}
+	return tx, release, nil
+}
+
+// QueryContext runs q through its cached statement.
+func (p *pool) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := p.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// QueryRowContext runs q through its cached statement.
+func (p *pool) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := p.stmt(ctx, q)
+	if err != nil {
+		// Let the plain path report the error through the Row.
+		return p.DB.QueryRowContext(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// Close closes the cached statements, then the database.
+func (p *pool) Close() error {
+	p.mu.Lock()
+	for _, st := range p.stmts {
+		st.Close()
+	}
+	p.stmts = nil
+	p.mu.Unlock()
+	return p.DB.Close()
+}
+
+// txStmt is the cached statement for q bound to tx.
+func (db *DB) txStmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
+	st, err := db.conn.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return tx.StmtContext(ctx, st), nil
+}
