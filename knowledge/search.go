@@ -174,28 +174,44 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 	for _, d := range docs {
 		scores[d] /= best
 	}
-	// The documents the previous articles are about.
-	var named []int32
+	// The documents the previous articles are about: those their titles
+	// name, else those their keywords or questions name.
+	var named, mentioned []int32
 	for e := range entities {
 		id, ok := ix.terms[e]
 		if !ok {
 			continue
 		}
 		for _, d := range prevDocs {
-			if p := ix.posting(id, d); p != nil && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+			p := ix.posting(id, d)
+			if p == nil {
+				continue
+			}
+			if p.tf[fieldTitle] > 0 {
 				named = append(named, id)
 				break
+			}
+			if p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+				mentioned = append(mentioned, id)
 			}
 		}
 	}
 	if len(named) == 0 {
+		named = mentioned
+	}
+	if len(named) == 0 {
 		return scores
 	}
+	// Titled after the same document counts fully; naming it in keywords or
+	// questions ("kehilangan ktp" on the police report) counts less.
 	same := make([]float64, len(ix.docs))
 	for _, id := range named {
 		for _, p := range ix.postings[id] {
-			if p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+			switch {
+			case p.tf[fieldTitle] > 0:
 				same[p.doc] = 1
+			case p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0:
+				same[p.doc] = max(same[p.doc], 0.5)
 			}
 		}
 	}
