@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/layananwarga/helpdesk/metrics"
@@ -84,7 +85,10 @@ type Sender struct {
 	metrics *metrics.Set
 	log     *slog.Logger
 
-	wake   chan struct{}
+	wake chan struct{}
+	// dirty says the outbox has rows not read yet; a released lane only
+	// wakes the loop without a read.
+	dirty  atomic.Bool
 	mu     sync.Mutex
 	lanes  map[int64]*lane
 	global *window
@@ -103,6 +107,12 @@ func NewSender(db *storage.DB, tr Transport, hooks Hooks, m *metrics.Set, log *s
 
 // Wake tells the sender there is something new in the outbox.
 func (s *Sender) Wake() {
+	s.dirty.Store(true)
+	s.kick()
+}
+
+// kick wakes the loop to start sends on lanes that became free.
+func (s *Sender) kick() {
 	select {
 	case s.wake <- struct{}{}:
 	default:
@@ -130,10 +140,15 @@ func (s *Sender) Run(ctx context.Context) error {
 	defer wg.Wait()
 	timer := time.NewTimer(0)
 	defer timer.Stop()
+	lastLoad := time.Time{}
 	for {
-		if err := s.load(ctx); err != nil && ctx.Err() == nil {
-			s.log.Error("read outbox", "err", err)
-			s.metrics.Errors.WithLabelValues("sender").Inc()
+		if s.dirty.Swap(false) || time.Since(lastLoad) >= s.opts.PollEvery {
+			lastLoad = time.Now()
+			if err := s.load(ctx); err != nil && ctx.Err() == nil {
+				s.dirty.Store(true)
+				s.log.Error("read outbox", "err", err)
+				s.metrics.Errors.WithLabelValues("sender").Inc()
+			}
 		}
 		next := s.dispatch(ctx, sem, &wg)
 		if next <= 0 || next > s.opts.PollEvery {
@@ -422,10 +437,7 @@ func (s *Sender) finish(chatID int64, done []storage.OutboxItem, notBefore time.
 	s.metrics.OutboxDepth.Set(float64(s.queued))
 	l.busy = false
 	l.notBefore = notBefore
-	select {
-	case s.wake <- struct{}{}:
-	default:
-	}
+	s.kick()
 }
 
 var reTag = regexp.MustCompile(`<[^>]+>`)

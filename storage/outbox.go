@@ -21,16 +21,13 @@ type OutboxItem struct {
 // Enqueue stores actions that do not answer an update (jobs, API calls).
 // The same source is enqueued once, so a retried job does not send twice.
 func (db *DB) Enqueue(ctx context.Context, source string, acts []outbox.Action) error {
-	tx, release, err := db.conn.begin(ctx)
+	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		return db.enqueueTx(ctx, tx, source, acts)
+	})
 	if err != nil {
 		return fmt.Errorf("enqueue: %w", err)
 	}
-	defer release()
-	defer tx.Rollback()
-	if err := db.enqueueTx(ctx, tx, source, acts); err != nil {
-		return fmt.Errorf("enqueue: %w", err)
-	}
-	return tx.Commit()
+	return nil
 }
 
 // enqueueTx stores actions inside the caller's transaction, so that a state
@@ -86,32 +83,32 @@ func (db *DB) PendingOutbox(ctx context.Context, after int64, limit int) ([]Outb
 // MarkSent records that actions were delivered; merged items were carried
 // by the first one.
 func (db *DB) MarkSent(ctx context.Context, id int64, messageID int, merged []int64) error {
-	tx, release, err := db.conn.begin(ctx)
-	if err != nil {
-		return fmt.Errorf("mark sent: %w", err)
-	}
-	defer release()
-	defer tx.Rollback()
-	now := ts(db.now())
-	sent, err := db.txStmt(ctx, tx, `UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`)
-	if err != nil {
-		return fmt.Errorf("mark sent: %w", err)
-	}
-	if _, err := sent.ExecContext(ctx, messageID, now, id); err != nil {
-		return fmt.Errorf("mark sent: %w", err)
-	}
-	for _, m := range merged {
-		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'merged', message_id = ?, sent_at = ? WHERE id = ?`,
-			messageID, now, m); err != nil {
-			return fmt.Errorf("mark merged: %w", err)
+	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		now := ts(db.now())
+		sent, err := db.txStmt(ctx, tx, `UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`)
+		if err != nil {
+			return err
 		}
+		if _, err := sent.ExecContext(ctx, messageID, now, id); err != nil {
+			return err
+		}
+		for _, m := range merged {
+			if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'merged', message_id = ?, sent_at = ? WHERE id = ?`,
+				messageID, now, m); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("mark sent: %w", err)
 	}
-	return tx.Commit()
+	return nil
 }
 
 // MarkAttempt records a failed attempt that will be retried.
 func (db *DB) MarkAttempt(ctx context.Context, id int64, errText string) error {
-	if _, err := db.conn.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, error = ? WHERE id = ?`, errText, id); err != nil {
+	if _, err := db.execBatched(ctx, `UPDATE outbox SET attempts = attempts + 1, error = ? WHERE id = ?`, errText, id); err != nil {
 		return fmt.Errorf("mark attempt: %w", err)
 	}
 	return nil
@@ -120,19 +117,16 @@ func (db *DB) MarkAttempt(ctx context.Context, id int64, errText string) error {
 // MarkFailed gives an action up and stores the follow-ups that replace it,
 // in one transaction.
 func (db *DB) MarkFailed(ctx context.Context, id int64, errText string, followUps []outbox.Action) error {
-	tx, release, err := db.conn.begin(ctx)
+	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?`, errText, id); err != nil {
+			return err
+		}
+		return db.enqueueTx(ctx, tx, "retry:"+strconv.FormatInt(id, 10), followUps)
+	})
 	if err != nil {
 		return fmt.Errorf("mark failed: %w", err)
 	}
-	defer release()
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?`, errText, id); err != nil {
-		return fmt.Errorf("mark failed: %w", err)
-	}
-	if err := db.enqueueTx(ctx, tx, "retry:"+strconv.FormatInt(id, 10), followUps); err != nil {
-		return fmt.Errorf("mark failed: %w", err)
-	}
-	return tx.Commit()
+	return nil
 }
 
 // OutboxDepth counts unsent actions.

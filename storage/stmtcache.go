@@ -24,6 +24,11 @@ type pool struct {
 	// makes the others sleep in its busy handler, in steps of up to 100 ms,
 	// which halved throughput under load.
 	wsem chan struct{}
+
+	jobs     chan batchJob // group commit, see batch.go
+	quit     chan struct{}
+	stopped  chan struct{}
+	stopOnce sync.Once
 }
 
 // writeWait is how long a writer queues in Go before it goes on and lets
@@ -51,7 +56,9 @@ func isWrite(q string) bool {
 }
 
 func newPool(db *sql.DB) *pool {
-	return &pool{DB: db, stmts: map[string]*sql.Stmt{}, wsem: make(chan struct{}, 1)}
+	p := &pool{DB: db, stmts: map[string]*sql.Stmt{}, wsem: make(chan struct{}, 1)}
+	p.startBatcher()
+	return p
 }
 
 // stmt returns the cached statement for q, preparing it once.
@@ -122,8 +129,10 @@ func (p *pool) QueryRowContext(ctx context.Context, q string, args ...any) *sql.
 	return st.QueryRowContext(ctx, args...)
 }
 
-// Close closes the cached statements, then the database.
+// Close stops the group-commit writer, closes the cached statements, then
+// the database.
 func (p *pool) Close() error {
+	p.stopBatcher()
 	p.mu.Lock()
 	for _, st := range p.stmts {
 		st.Close()

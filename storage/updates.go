@@ -45,42 +45,42 @@ type Stored struct {
 // StoreUpdates records a batch of incoming updates in one transaction (a
 // getUpdates answer holds up to 100).
 func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) {
-	tx, release, err := db.conn.begin(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("store updates: %w", err)
-	}
-	defer release()
-	defer tx.Rollback()
-	now := db.now()
-	find, err := db.txStmt(ctx, tx, `SELECT id FROM updates WHERE update_id = ? AND received_at > ? ORDER BY id DESC LIMIT 1`)
-	if err != nil {
-		return nil, fmt.Errorf("store updates: %w", err)
-	}
-	insert, err := db.txStmt(ctx, tx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return nil, fmt.Errorf("store updates: %w", err)
-	}
 	out := make([]Stored, len(ups))
-	for i, u := range ups {
-		var id int64
-		err = find.QueryRowContext(ctx, u.UpdateID, ts(now.Add(-dedupWindow))).Scan(&id)
-		switch {
-		case err == nil:
-			out[i] = Stored{ID: id, Dup: true}
-			continue
-		case !errors.Is(err, sql.ErrNoRows):
-			return nil, fmt.Errorf("store updates: %w", err)
-		}
-		res, err := insert.ExecContext(ctx, u.UpdateID, u.ChatID, u.Payload, ts(now))
+	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		now := db.now()
+		find, err := db.txStmt(ctx, tx, `SELECT id FROM updates WHERE update_id = ? AND received_at > ? ORDER BY id DESC LIMIT 1`)
 		if err != nil {
-			return nil, fmt.Errorf("store updates: %w", err)
+			return err
 		}
-		if id, err = res.LastInsertId(); err != nil {
-			return nil, fmt.Errorf("store updates: %w", err)
+		insert, err := db.txStmt(ctx, tx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`)
+		if err != nil {
+			return err
 		}
-		out[i] = Stored{ID: id}
+		for i, u := range ups {
+			var id int64
+			err = find.QueryRowContext(ctx, u.UpdateID, ts(now.Add(-dedupWindow))).Scan(&id)
+			switch {
+			case err == nil:
+				out[i] = Stored{ID: id, Dup: true}
+				continue
+			case !errors.Is(err, sql.ErrNoRows):
+				return err
+			}
+			res, err := insert.ExecContext(ctx, u.UpdateID, u.ChatID, u.Payload, ts(now))
+			if err != nil {
+				return err
+			}
+			if id, err = res.LastInsertId(); err != nil {
+				return err
+			}
+			out[i] = Stored{ID: id}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store updates: %w", err)
 	}
-	return out, tx.Commit()
+	return out, nil
 }
 
 // PendingUpdates lists updates not yet handled, oldest first.
@@ -123,9 +123,13 @@ func (db *DB) FindUpdate(ctx context.Context, id int64) (Update, error) {
 // so that an update that crashes the handler every time is given up.
 func (db *DB) StartUpdate(ctx context.Context, id int64) (int, error) {
 	var n int
-	release := db.conn.lockWrite()
-	err := db.conn.QueryRowContext(ctx, `UPDATE updates SET attempts = attempts + 1 WHERE id = ? RETURNING attempts`, id).Scan(&n)
-	release()
+	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		st, err := db.txStmt(ctx, tx, `UPDATE updates SET attempts = attempts + 1 WHERE id = ? RETURNING attempts`)
+		if err != nil {
+			return err
+		}
+		return st.QueryRowContext(ctx, id).Scan(&n)
+	})
 	if err != nil {
 		return 0, fmt.Errorf("start update: %w", err)
 	}
@@ -136,27 +140,25 @@ func (db *DB) StartUpdate(ctx context.Context, id int64) (int, error) {
 // one transaction: after a crash either both happened or neither did.
 // errText is recorded for an update whose handler failed.
 func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action, errText string) error {
-	tx, release, err := db.conn.begin(ctx)
+	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		if err := db.enqueueTx(ctx, tx, "update:"+strconv.FormatInt(id, 10), acts); err != nil {
+			return err
+		}
+		state := "done"
+		if errText != "" {
+			state = "failed"
+		}
+		mark, err := db.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ? WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		_, err = mark.ExecContext(ctx, state, errText, ts(db.now()), id)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("complete update: %w", err)
 	}
-	defer release()
-	defer tx.Rollback()
-	if err := db.enqueueTx(ctx, tx, "update:"+strconv.FormatInt(id, 10), acts); err != nil {
-		return fmt.Errorf("complete update: %w", err)
-	}
-	state := "done"
-	if errText != "" {
-		state = "failed"
-	}
-	mark, err := db.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ? WHERE id = ?`)
-	if err != nil {
-		return fmt.Errorf("complete update: %w", err)
-	}
-	if _, err := mark.ExecContext(ctx, state, errText, ts(db.now()), id); err != nil {
-		return fmt.Errorf("complete update: %w", err)
-	}
-	return tx.Commit()
+	return nil
 }
 
 // PurgeUpdates deletes handled updates received before t; their payloads
@@ -202,7 +204,7 @@ func (db *DB) GetValue(ctx context.Context, key string) (string, time.Time, erro
 
 // SetValue writes a small setting.
 func (db *DB) SetValue(ctx context.Context, key, value string) error {
-	_, err := db.conn.ExecContext(ctx, `INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?)
+	_, err := db.execBatched(ctx, `INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`, key, value, ts(db.now()))
 	if err != nil {
 		return fmt.Errorf("set %s: %w", key, err)

@@ -307,6 +307,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	params := readParams(r)
 	if method == "getUpdates" {
+		s.mu.Lock()
+		s.calls = append(s.calls, Call{Method: method, Params: params, At: time.Now()})
+		s.mu.Unlock()
 		s.getUpdates(w, r, params)
 		return
 	}
