@@ -153,6 +153,7 @@ func (p *Poller) Run(ctx context.Context) error {
 		if offset > 0 {
 			params["offset"] = offset
 		}
+		asked := time.Now()
 		res, err := p.call(ctx, "getUpdates", params)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -177,6 +178,11 @@ func (p *Poller) Run(ctx context.Context) error {
 			log.Error("getUpdates: unreadable result", "err", err)
 			sleep(ctx, time.Second)
 			continue
+		}
+		if len(raws) == 0 && time.Since(asked) < 100*time.Millisecond {
+			// A server that does not hold long polls answers at once; do
+			// not spin on it.
+			sleep(ctx, 250*time.Millisecond)
 		}
 		next := offset
 		stored := true
