@@ -137,25 +137,3 @@ func (db *DB) OutboxDepth(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
-
-// SentActions lists delivered actions of a source, for tests and audits.
-func (db *DB) SentActions(ctx context.Context, source string) ([]OutboxItem, error) {
-	rows, err := db.conn.QueryContext(ctx, `SELECT id, source, chat_id, payload, attempts FROM outbox WHERE source = ? ORDER BY seq`, source)
-	if err != nil {
-		return nil, fmt.Errorf("sent actions: %w", err)
-	}
-	defer rows.Close()
-	var out []OutboxItem
-	for rows.Next() {
-		var it OutboxItem
-		var payload []byte
-		if err := rows.Scan(&it.ID, &it.Source, &it.ChatID, &payload, &it.Attempts); err != nil {
-			return nil, fmt.Errorf("sent actions: %w", err)
-		}
-		if it.Action, err = outbox.Decode(payload); err != nil {
-			return nil, err
-		}
-		out = append(out, it)
-	}
-	return out, rows.Err()
-}
