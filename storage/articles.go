@@ -111,10 +111,11 @@ func (db *DB) SaveArticle(ctx context.Context, a knowledge.Article, actor string
 // on an error, none. The changes are in the order of the articles.
 func (db *DB) SaveArticles(ctx context.Context, as []knowledge.Article, actor string) ([]ArticleChange, error) {
 	now := ts(db.now())
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("save articles: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	out := make([]ArticleChange, 0, len(as))
 	for _, a := range as {
@@ -127,6 +128,7 @@ func (db *DB) SaveArticles(ctx context.Context, as []knowledge.Article, actor st
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("save articles: %w", err)
 	}
+	release()
 	return out, nil
 }
 
@@ -175,10 +177,11 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a knowledge.Article, actor, no
 // the content it had) as a version; ErrNotFound if there is none.
 func (db *DB) DeleteArticle(ctx context.Context, id, actor string) error {
 	now := ts(db.now())
-	tx, err := db.conn.BeginTx(ctx, nil)
+	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("delete article %s: %w", id, err)
 	}
+	defer release()
 	defer tx.Rollback()
 	old, deleted, err := findArticle(ctx, tx, id)
 	if err == nil && deleted {
