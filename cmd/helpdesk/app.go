@@ -58,6 +58,7 @@ func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend 
 			Holidays:    cfg.OfficeHolidays,
 			HandoffSLA:  cfg.HandoffSLA,
 			Retention:   cfg.Retention,
+			KBLint:      lintOptions(cfg),
 		},
 	}
 	llmCfg, err := LoadLLMConfig(envGetter(env))
@@ -71,6 +72,15 @@ func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend 
 	}
 	log.Info("knowledge base loaded", "articles", kb.Len(), "llm", deps.Composer != nil)
 	return &app{cfg: cfg, db: db, kb: kb, svc: handlers.New(deps), deps: deps, metrics: m, log: log}, nil
+}
+
+// loadKnowledge seeds the database (KNOWLEDGE_DIR, or the bundled articles
+// for a database that never held any) and returns its live articles.
+func loadKnowledge(ctx context.Context, db *storage.DB, cfg Config) ([]knowledge.Article, error) {
+	if err := SeedKnowledge(ctx, db, cfg.KnowledgeDir, lintOptions(cfg)); err != nil {
+		return nil, err
+	}
+	return db.ListArticles(ctx)
 }
 
 // envGetter is the environment with the .env fallback, for settings read

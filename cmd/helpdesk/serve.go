@@ -37,7 +37,7 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 	}
 	a, err := newApp(ctx, env, cfg, log, func(d *handlers.Deps) {
 		d.Drafter = &bot.Drafter{API: api, Log: log}
-		wireTelegramDeps(d, api, cfg)
+		wireTelegramDeps(d, api)
 	})
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "start:", err)

@@ -11,8 +11,7 @@ import (
 
 // wireTelegramDeps adds the dependencies only the Telegram transport can
 // give the conversations (group membership, file downloads).
-func wireTelegramDeps(d *handlers.Deps, api *tg.Bot, cfg Config) {
+func wireTelegramDeps(d *handlers.Deps, api *tg.Bot) {
 	d.Files = &bot.TelegramFiles{API: api}
 	d.Members = bot.NewMembers(api, 5*time.Minute)
-	d.Settings.KBLint = lintOptions(cfg)
 }
