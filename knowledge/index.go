@@ -48,8 +48,11 @@ type index struct {
 	// phrases maps a title or keyword, as stems, to its articles: a
 	// question that is exactly a keyword ("sim", "legalisir kk") prefers them.
 	phrases map[string][]int32
-	avgLen  [numFields]float64
-	maxIDF  float64
+	// heads holds, per article, the terms of each title and keyword of two
+	// or more words: the names the article answers to ("ktp hilang").
+	heads  [][][]int32
+	avgLen [numFields]float64
+	maxIDF float64
 
 	// surface holds every canonical word of the articles (before stemming):
 	// the vocabulary for stemming choices and typo correction.
@@ -121,6 +124,7 @@ func buildIndex(articles []Article) *index {
 	}
 	ix.docLen = make([][numFields]float32, len(articles))
 	titleStems := make([][]string, len(articles))
+	headStems := make([][][]string, len(articles))
 	tf := map[string]*[numFields]float32{}
 	for i := range articles {
 		clear(tf)
@@ -134,6 +138,9 @@ func buildIndex(articles []Article) *index {
 					titleStems[i] = append([]string{}, stems...)
 				}
 				if f == fieldTitle || f == fieldKeywords {
+					if len(stems) >= 2 {
+						headStems[i] = append(headStems[i], stems)
+					}
 					k := strings.Join(stems, " ")
 					if ds := ix.phrases[k]; k != "" && (len(ds) == 0 || ds[len(ds)-1] != int32(i)) {
 						ix.phrases[k] = append(ds, int32(i))
@@ -195,6 +202,25 @@ func buildIndex(articles []Article) *index {
 		ix.idf[id] = math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
 	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
+	ix.heads = make([][][]int32, len(articles))
+	for i, segs := range headStems {
+	next:
+		for _, seg := range segs {
+			var ids []int32
+			for _, st := range seg {
+				id, ok := ix.terms[st]
+				if !ok {
+					continue next
+				}
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+			if len(ids) >= 2 {
+				ix.heads[i] = append(ix.heads[i], ids)
+			}
+		}
+	}
 	ix.titles = make([][]int32, len(articles))
 	for i, stems := range titleStems {
 		for _, st := range stems {

@@ -50,6 +50,7 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		an.canon[i] = t.text
 	}
 	content := contentTokens(toks)
+	roles := wordRoles(toks, content)
 	seen := map[string]int{}
 	addTerm := func(t string, w float64, uni bool) {
 		if _, ok := ix.terms[t]; !ok {
@@ -79,6 +80,7 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		if tok.weight < 1 {
 			ratio = synonymCover
 		}
+		full *= roles[i]
 		unknown := func() {
 			an.forms = append(an.forms, form{group: g, id: -1, full: full})
 		}
@@ -144,6 +146,60 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		}
 	}
 	return an
+}
+
+// Weights of words that are not the topic of a question. A relative
+// ("ktp suami sy ilang") is context once the question names the document it
+// is about; the aspect asked about ("berapa lama", "biaya", "syarat") applies
+// to every service and says little about which one.
+const (
+	contextWeight = 0.35
+	aspectWeight  = 0.5
+)
+
+// contextWords name people around the asker: who a document belongs to, not
+// what it is.
+var contextWords = setOf("suami", "istri", "anak", "ibu", "ayah", "ortu", "nenek", "kakek", "mertua", "adik",
+	"pasangan", "tetangga", "saudara", "keponakan", "cucu", "ipar", "menantu", "paman", "bibi", "teman", "almarhum",
+	"pacar", "bos", "majikan")
+
+// aspectWords ask about a side of any service rather than name one.
+var aspectWords = setOf("biaya", "syarat", "cara", "prosedur", "kapan", "durasi")
+
+// wordRoles returns each content token's weight factor: contextWeight for
+// relatives when the question names a document, aspectWeight for aspects
+// when the question has a topic word as well, 1 otherwise. toks are all
+// canonical tokens of the message; content its content tokens, in order.
+func wordRoles(toks []token, content []token) []float64 {
+	roles := make([]float64, len(content))
+	names, topic := false, false
+	aspect := make([]bool, len(content))
+	j := 0
+	for i, t := range toks {
+		if j < len(content) && content[j] == t {
+			// "berapa lama" asks how long; "ktp lama" is the old card.
+			aspect[j] = aspectWords[t.text] || t.text == "lama" && i > 0 && toks[i-1].text == "berapa"
+			j++
+		}
+	}
+	for i, t := range content {
+		if t.weight == 1 && entities[t.text] {
+			names = true
+		}
+		if !aspect[i] && !contextWords[t.text] {
+			topic = true
+		}
+	}
+	for i, t := range content {
+		roles[i] = 1
+		switch {
+		case aspect[i] && topic:
+			roles[i] = aspectWeight
+		case names && contextWords[t.text]:
+			roles[i] = contextWeight
+		}
+	}
+	return roles
 }
 
 // groupKnown reports whether any form of group g is an index term.
@@ -238,13 +294,16 @@ func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
 // the garbage collector over a large index.
 type scratch struct {
 	scores, matched, best []float64
-	hit                   []int
-	touched               []int32
+	// head is each document's headMatch factor, which ranks but does
+	// not decide whether to answer.
+	head    []float64
+	hit     []int
+	touched []int32
 }
 
 func (ix *index) newScratch() *scratch {
 	n := len(ix.docs)
-	return &scratch{scores: make([]float64, n), matched: make([]float64, n), best: make([]float64, n)}
+	return &scratch{scores: make([]float64, n), matched: make([]float64, n), best: make([]float64, n), head: make([]float64, n)}
 }
 
 func (ix *index) getScratch() *scratch {
@@ -257,7 +316,7 @@ func (ix *index) getScratch() *scratch {
 // putScratch clears the slots of the documents hit and returns the buffers.
 func (ix *index) putScratch(s *scratch, hit []int) {
 	for _, d := range hit {
-		s.scores[d], s.matched[d] = 0, 0
+		s.scores[d], s.matched[d], s.head[d] = 0, 0, 0
 	}
 	s.hit = hit[:0]
 	ix.pool.Put(s)
@@ -366,6 +425,11 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 		if hasEntity != nil && !hasEntity[int32(d)] {
 			scores[d] *= entityPenalty
 		}
+		buf.head[d] = 1
+		if total > 0 {
+			buf.head[d] += headBoost * ix.headMatch(an, gw, d) / total
+			scores[d] *= buf.head[d]
+		}
 	}
 	if an.phrase != "" {
 		for _, d := range ix.phrases[an.phrase] {
@@ -375,7 +439,34 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 	return scores, hit, hasEntity
 }
 
+// headMatch is the weight of the question's words that one title or keyword
+// of doc names entirely ("ktp hilang" in "ktp suami sy ilang"): the best
+// such name, by the group weights gw. A question that contains the name an
+// article goes by is about that article, whatever else it says.
+func (ix *index) headMatch(an analysis, gw []float64, doc int) float64 {
+	best := 0.0
+	for _, head := range ix.heads[doc] {
+		w := 0.0
+		for _, id := range head {
+			m := 0.0
+			for _, f := range an.forms {
+				if f.id == id {
+					m = max(m, gw[f.group]*f.ratio)
+				}
+			}
+			if m == 0 {
+				w = 0
+				break
+			}
+			w += m
+		}
+		best = max(best, w)
+	}
+	return best
+}
+
 const (
+	headBoost     = 0.5
 	phraseBoost   = 0.3
 	headTFCap     = 2
 	coordWeight   = 0.5

@@ -83,7 +83,9 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	res.Coverage = ix.coverage(an, ranked[0])
 	s1 := scores[ranked[0]]
-	norm := s1 / ix.maxIDF
+	// The decision rests on how well the words match, before the boost
+	// for naming an article's title or keyword, which only ranks.
+	norm := s1 / buf.head[ranked[0]] / ix.maxIDF
 	// A strong match may answer a long message full of personal context,
 	// but not one that names something the help desk does not handle.
 	res.Answered = norm >= answerScore && (res.Coverage >= minCoverage || norm >= sureScore && !an.offTopic)
