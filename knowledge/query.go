@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // queryTerm is one weighted term of an analysed question.
 type queryTerm struct {
@@ -388,15 +391,12 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 		}
 	}
 	asked := make(map[int32]bool, len(an.forms))
-	var named []int32 // documents the question names ("kk", "paspor")
 	for _, f := range an.forms {
 		if f.id >= 0 {
 			asked[f.id] = true
-			if f.ratio == 1 && entities[ix.termText(f.id)] {
-				named = append(named, f.id)
-			}
 		}
 	}
+	named := ix.namedEntities(an) // documents the question names ("kk", "paspor")
 	var hasEntity map[int32]bool
 	if len(named) > 0 {
 		hasEntity = map[int32]bool{}
@@ -428,8 +428,13 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 		buf.head[d] = 1
 		if total > 0 {
 			buf.head[d] += headBoost * ix.headMatch(an, gw, d) / total
-			scores[d] *= buf.head[d]
 		}
+		if hasEntity[int32(d)] && !ix.titleNames(named, d) {
+			// It mentions the document but is about something else
+			// ("kehilangan ktp" on the police report).
+			buf.head[d] *= entityTitlePenalty
+		}
+		scores[d] *= buf.head[d]
 	}
 	if an.phrase != "" {
 		for _, d := range ix.phrases[an.phrase] {
@@ -465,11 +470,34 @@ func (ix *index) headMatch(an analysis, gw []float64, doc int) float64 {
 	return best
 }
 
+// namedEntities returns the documents and programmes the question names in
+// its own words.
+func (ix *index) namedEntities(an analysis) []int32 {
+	var named []int32
+	for _, f := range an.forms {
+		if f.id >= 0 && f.ratio == 1 && entities[ix.termText(f.id)] && !slices.Contains(named, f.id) {
+			named = append(named, f.id)
+		}
+	}
+	return named
+}
+
+// titleNames reports whether doc's title names one of the entities.
+func (ix *index) titleNames(named []int32, doc int) bool {
+	for _, id := range named {
+		if slices.Contains(ix.titles[doc], id) {
+			return true
+		}
+	}
+	return false
+}
+
 const (
-	headBoost     = 0.5
-	phraseBoost   = 0.3
-	headTFCap     = 2
-	coordWeight   = 0.5
-	titleBoost    = 0.2
-	entityPenalty = 0.5
+	headBoost          = 0.5
+	entityTitlePenalty = 0.85
+	phraseBoost        = 0.3
+	headTFCap          = 2
+	coordWeight        = 0.5
+	titleBoost         = 0.2
+	entityPenalty      = 0.5
 )

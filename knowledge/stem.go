@@ -55,7 +55,7 @@ var protectedRoots = map[string]bool{
 	"bayi": true, "menteri": true, "negeri": true, "mandiri": true, "sendiri": true, "istri": true,
 	"keluarga": true, "kebun": true,
 	"ketua": true, "kereta": true, "pemilu": true, "pensiun": true, "terlambat": true, "karyawan": true, "kembali": true, "fotokopi": true, "kepala": true, "kemudian": true, "kelas": true, "ketik": true, "meninggal": true, "digital": true, "disdukcapil": true, "perempuan": true, "pengacara": true,
-	"penghulu": true, "pemda": true, "peternak": true,
+	"penghulu": true, "pemda": true, "peternak": true, "ketinggalan": true,
 
 	"kuitansi": true, "materai": true, "meterai": true, "transaksi": true, "tradisi": true,
 }
