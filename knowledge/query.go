@@ -185,20 +185,31 @@ func wordRoles(toks []token, content []token) []float64 {
 			j++
 		}
 	}
+	// A role belongs to the message word: "nenek" also stands for its
+	// broader "anggota".
+	aspectGroup, contextGroup := map[int]bool{}, map[int]bool{}
 	for i, t := range content {
 		if t.weight == 1 && entities[t.text] {
 			names = true
 		}
-		if !aspect[i] && !contextWords[t.text] {
+		if aspect[i] {
+			aspectGroup[t.group] = true
+		}
+		if contextWords[t.text] {
+			contextGroup[t.group] = true
+		}
+	}
+	for _, t := range content {
+		if !aspectGroup[t.group] && !contextGroup[t.group] {
 			topic = true
 		}
 	}
 	for i, t := range content {
 		roles[i] = 1
 		switch {
-		case aspect[i] && topic:
+		case aspectGroup[t.group] && topic:
 			roles[i] = aspectWeight
-		case names && contextWords[t.text]:
+		case names && contextGroup[t.group]:
 			roles[i] = contextWeight
 		}
 	}
@@ -382,7 +393,13 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 				if best[p.doc] == 0 {
 					touched = append(touched, p.doc)
 				}
-				best[p.doc] = max(best[p.doc], f.ratio)
+				r := f.ratio
+				if p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] == 0 {
+					// A word only in the body is often a passing
+					// mention ("bawa KTP suami"): it coordinates less.
+					r *= bodyCover
+				}
+				best[p.doc] = max(best[p.doc], r)
 			}
 		}
 		for _, d := range touched {
@@ -495,6 +512,7 @@ func (ix *index) titleNames(named []int32, doc int) bool {
 const (
 	headBoost          = 0.5
 	entityTitlePenalty = 0.85
+	bodyCover          = 0.7
 	phraseBoost        = 0.3
 	headTFCap          = 2
 	coordWeight        = 0.5
