@@ -122,7 +122,13 @@ type token struct {
 	text   string
 	weight float64 // 1 for the user's own words, less for broader synonyms
 	group  int     // the message word it comes from
+	// purpose is set on "buat", "untuk", "for" as typed: what follows is
+	// what a document is for ("skck buat ngelamar kerja"). "bikin", also
+	// "buat" once spelled, is never one.
+	purpose bool
 }
+
+var purposeWords = setOf("buat", "untuk", "utk", "tuk", "bwt", "for")
 
 // canonical applies the phrase and slang lexicons to raw words: multi-word
 // phrases first (longest match), then single words.
@@ -189,11 +195,15 @@ func canonicalTokens(words []string) []token {
 		}
 		w := words[i]
 		i++
+		n := len(out)
 		if repl, ok := slang[w]; ok {
 			emit(repl)
-			continue
+		} else {
+			emit(w)
 		}
-		emit(w)
+		if purposeWords[raw[i-1]] && len(out) == n+1 {
+			out[n].purpose = true
+		}
 	}
 	return out
 }

@@ -177,9 +177,18 @@ func wordRoles(toks []token, content []token) []float64 {
 	roles := make([]float64, len(content))
 	names, topic := false, false
 	aspect := make([]bool, len(content))
+	purpose := make([]bool, len(content)) // in a clause saying what a named document is for
 	j := 0
+	named, inPurpose := false, false
 	for i, t := range toks {
+		if t.purpose && named {
+			inPurpose = true
+		}
+		if t.weight == 1 && !stopwords[t.text] && len(t.text) > 1 && !aspectWords[t.text] && !inPurpose {
+			named = true // a subject before "buat": "surat rt buat skck"
+		}
 		if j < len(content) && content[j] == t {
+			purpose[j] = inPurpose && !t.purpose
 			// "berapa lama" asks how long; "ktp lama" is the old card.
 			aspect[j] = aspectWords[t.text] || t.text == "lama" && i > 0 && toks[i-1].text == "berapa"
 			j++
@@ -209,7 +218,7 @@ func wordRoles(toks []token, content []token) []float64 {
 		switch {
 		case aspectGroup[t.group] && topic:
 			roles[i] = aspectWeight
-		case names && contextGroup[t.group]:
+		case names && contextGroup[t.group], purpose[i]:
 			roles[i] = contextWeight
 		}
 	}
