@@ -314,6 +314,8 @@ var slang = map[string]string{
 	"year": "tahun", "years": "tahun", "day": "hari", "days": "hari", "office": "kantor",
 	"app": "aplikasi", "website": "situs", "form": "formulir", "photo": "foto", "fingerprint": "sidik jari",
 	"ktp": "ktp", "kk": "kk", "sim": "sim", "newborn": "bayi",
+	"son": "anak", "daughter": "anak", "sons": "anak", "daughters": "anak", "needs": "perlu", "typo": "salah",
+	"typos": "salah", "misspelled": "salah",
 }
 
 // entities name the documents and programmes people ask about. A question

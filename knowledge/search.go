@@ -100,6 +100,15 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// best article does not cover: it is about something else.
 		res.Answered = false
 	}
+	named := ix.namedEntities(an)
+	if an.content == 1 && len(named) == 1 && !an.offTopic && ix.titleNames(named, ranked[0]) {
+		// Only a document's name ("ktp"): answer with the articles titled
+		// after it, as choices when there are several.
+		res.Answered = true
+		if len(ranked) > 1 && ix.titleNames(named, ranked[1]) {
+			res.Ambiguous = true
+		}
+	}
 	if res.FollowUp {
 		// A follow-up is short by nature; the previous answer supplies
 		// its subject.
