@@ -30,6 +30,12 @@ const (
 	fullBigramLimit = 2000
 )
 
+// headName is one title or keyword of an article, as terms.
+type headName struct {
+	doc   int32
+	terms []int32
+}
+
 type posting struct {
 	doc int32
 	tf  [numFields]float32
@@ -48,9 +54,10 @@ type index struct {
 	// phrases maps a title or keyword, as stems, to its articles: a
 	// question that is exactly a keyword ("sim", "legalisir kk") prefers them.
 	phrases map[string][]int32
-	// heads holds, per article, the terms of each title and keyword of two
-	// or more words: the names the article answers to ("ktp hilang").
-	heads  [][][]int32
+	// heads holds the terms of each title and keyword of two or more
+	// words, the names an article answers to ("ktp hilang"), filed under
+	// their rarest term so a question looks up only the names it may contain.
+	heads  map[int32][]headName
 	avgLen [numFields]float64
 	maxIDF float64
 
@@ -202,7 +209,7 @@ func buildIndex(articles []Article) *index {
 		ix.idf[id] = math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
 	ix.maxIDF = math.Log(1 + (n+0.5)/0.5)
-	ix.heads = make([][][]int32, len(articles))
+	ix.heads = map[int32][]headName{}
 	for i, segs := range headStems {
 	next:
 		for _, seg := range segs {
@@ -216,8 +223,21 @@ func buildIndex(articles []Article) *index {
 					ids = append(ids, id)
 				}
 			}
-			if len(ids) >= 2 {
-				ix.heads[i] = append(ix.heads[i], ids)
+			if len(ids) < 2 {
+				continue
+			}
+			key := ids[0]
+			for _, id := range ids[1:] {
+				if len(ix.postings[id]) < len(ix.postings[key]) {
+					key = id
+				}
+			}
+			dup := false
+			for _, h := range ix.heads[key] {
+				dup = dup || int(h.doc) == i && slices.Equal(h.terms, ids)
+			}
+			if !dup {
+				ix.heads[key] = append(ix.heads[key], headName{doc: int32(i), terms: ids})
 			}
 		}
 	}

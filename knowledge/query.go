@@ -434,6 +434,7 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 			}
 		}
 	}
+	heads := ix.headMatches(an, gw)
 	for _, d := range hit {
 		if total > 0 {
 			scores[d] *= 1 - coordWeight + coordWeight*matched[d]/total
@@ -453,7 +454,7 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 		}
 		buf.head[d] = 1
 		if total > 0 {
-			buf.head[d] += headBoost * ix.headMatch(an, gw, d) / total
+			buf.head[d] += headBoost * heads[int32(d)] / total
 		}
 		if hasEntity[int32(d)] && !ix.titleNames(named, d) {
 			// It mentions the document but is about something else
@@ -470,30 +471,37 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 	return scores, hit, hasEntity
 }
 
-// headMatch is the weight of the question's words that one title or keyword
-// of doc names entirely ("ktp hilang" in "ktp suami sy ilang"): the best
-// such name, by the group weights gw. A question that contains the name an
-// article goes by is about that article, whatever else it says.
-func (ix *index) headMatch(an analysis, gw []float64, doc int) float64 {
-	best := 0.0
-	for _, head := range ix.heads[doc] {
-		w := 0.0
-		for _, id := range head {
-			m := 0.0
-			for _, f := range an.forms {
-				if f.id == id {
-					m = max(m, gw[f.group]*f.ratio)
-				}
-			}
-			if m == 0 {
-				w = 0
-				break
-			}
-			w += m
+// headMatches returns, per article, the weight of the question's words that
+// one of its titles or keywords names entirely ("ktp hilang" in "ktp suami
+// sy ilang"), by the group weights gw: the best such name. A question that
+// contains the name an article goes by is about that article, whatever else
+// it says.
+func (ix *index) headMatches(an analysis, gw []float64) map[int32]float64 {
+	asked := map[int32]float64{} // term -> weight of the word it matches
+	for _, f := range an.forms {
+		if f.id >= 0 {
+			asked[f.id] = max(asked[f.id], gw[f.group]*f.ratio)
 		}
-		best = max(best, w)
 	}
-	return best
+	var out map[int32]float64
+	for id := range asked {
+	names:
+		for _, h := range ix.heads[id] {
+			w := 0.0
+			for _, t := range h.terms {
+				m, ok := asked[t]
+				if !ok {
+					continue names
+				}
+				w += m
+			}
+			if out == nil {
+				out = map[int32]float64{}
+			}
+			out[h.doc] = max(out[h.doc], w)
+		}
+	}
+	return out
 }
 
 // namedEntities returns the documents and programmes the question names in
