@@ -17,9 +17,12 @@ import (
 const maxBatch = 256
 
 type batchJob struct {
-	ctx  context.Context
-	fn   func(ctx context.Context, tx *sql.Tx) error
-	done chan error
+	ctx context.Context
+	fn  func(ctx context.Context, tx *sql.Tx) error
+	// single marks a job of one statement: SQLite undoes a failed statement
+	// by itself, so it needs no savepoint.
+	single bool
+	done   chan error
 }
 
 var errClosed = errors.New("database closed")
@@ -59,7 +62,11 @@ more:
 	tx, err := p.DB.BeginTx(context.Background(), nil)
 	if err == nil {
 		for i, j := range batch {
-			errs[i] = p.runSavepoint(j.ctx, tx, j.fn)
+			if j.single {
+				errs[i] = j.fn(j.ctx, tx)
+			} else {
+				errs[i] = p.runSavepoint(j.ctx, tx, j.fn)
+			}
 		}
 		err = tx.Commit()
 	}
@@ -102,13 +109,16 @@ func (p *pool) execTx(ctx context.Context, tx *sql.Tx, q string) error {
 // committed. fn must only use tx: it runs on the writer goroutine, so it
 // must not start other writes.
 func (db *DB) inTx(ctx context.Context, fn func(ctx context.Context, tx *sql.Tx) error) error {
-	j := batchJob{ctx: ctx, fn: fn, done: make(chan error, 1)}
+	return db.submit(batchJob{ctx: ctx, fn: fn, done: make(chan error, 1)})
+}
+
+func (db *DB) submit(j batchJob) error {
 	select {
 	case db.conn.jobs <- j:
 	case <-db.conn.quit:
 		return errClosed
-	case <-ctx.Done():
-		return ctx.Err()
+	case <-j.ctx.Done():
+		return j.ctx.Err()
 	}
 	return <-j.done
 }
@@ -131,13 +141,14 @@ func (p *pool) stopBatcher() {
 // execBatched runs one writing statement in the shared write transaction.
 func (db *DB) execBatched(ctx context.Context, q string, args ...any) (sql.Result, error) {
 	var res sql.Result
-	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		st, err := db.txStmt(ctx, tx, q)
-		if err != nil {
+	err := db.submit(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
+		fn: func(ctx context.Context, tx *sql.Tx) error {
+			st, err := db.txStmt(ctx, tx, q)
+			if err != nil {
+				return err
+			}
+			res, err = st.ExecContext(ctx, args...)
 			return err
-		}
-		res, err = st.ExecContext(ctx, args...)
-		return err
-	})
+		}})
 	return res, err
 }

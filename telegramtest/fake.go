@@ -100,6 +100,7 @@ type Server struct {
 	sent                     map[int64][]time.Time
 	Violations               int
 	webhook                  string
+	delivered                int // successful sendMessage calls
 }
 
 type pending struct {
@@ -264,6 +265,14 @@ func (s *Server) Sent(chatID int64) []Call {
 	return out
 }
 
+// Delivered counts successful sendMessage calls; cheaper than Calls for
+// polling under load.
+func (s *Server) Delivered() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.delivered
+}
+
 // Wait polls until cond holds, failing the test after timeout.
 func (s *Server) Wait(timeout time.Duration, what string, cond func() bool) {
 	s.t.Helper()
@@ -339,6 +348,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.calls = append(s.calls, call)
 	if isSend(method) {
 		s.sent[call.ChatID()] = append(s.sent[call.ChatID()], time.Now())
+	}
+	if method == "sendMessage" {
+		s.delivered++
 	}
 	reply(w, 200, result, "", 0)
 }
