@@ -215,7 +215,8 @@ var slang = map[string]string{
 	"bikin": "buat", "bkin": "buat", "bikinnya": "buat", "nyieun": "buat", "damel": "buat", "gawe": "buat",
 	"ngurus": "urus", "ngurusnya": "urus", "ngurusin": "urus",
 	"bayarnya": "bayar", "byr": "bayar", "mbayar": "bayar",
-	"ilang": "hilang", "ilank": "hilang", "hlang": "hilang", "ngilang": "hilang", "raib": "hilang",
+	"ilang": "hilang", "ilank": "hilang", "hlang": "hilang", "ngilang": "hilang", "raib": "hilang", "leungit": "hilang", "ical": "hilang", "kelangan": "hilang",
+	"duit": "uang", "doku": "uang", "fulus": "uang",
 	"kecopetan": "copet|hilang", "dicopet": "copet|hilang", "kemalingan": "curi|hilang", "dicuri": "curi|hilang",
 	"kecurian": "curi|hilang", "dijambret": "curi|hilang",
 	// Kinds of damage also mean "rusak".

@@ -54,6 +54,7 @@ func (ix *index) analyze(q string, weight float64) analysis {
 	}
 	content := contentTokens(toks)
 	roles := wordRoles(toks, content)
+	places := placeWords(toks, content)
 	seen := map[string]int{}
 	addTerm := func(t string, w float64, uni bool) {
 		if _, ok := ix.terms[t]; !ok {
@@ -85,6 +86,12 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		}
 		full *= roles[i]
 		unknown := func() {
+			if places[i] {
+				// A name after "di", "ke", "dari" the articles never
+				// use is a place ("hilang di pasar", "pindah ke jawa
+				// tengah"): where, not what.
+				full *= contextWeight
+			}
 			an.forms = append(an.forms, form{group: g, id: -1, full: full})
 		}
 		if offTopic[w] {
@@ -223,6 +230,25 @@ func wordRoles(toks []token, content []token) []float64 {
 		}
 	}
 	return roles
+}
+
+// locatives introduce a place.
+var locatives = setOf("di", "ke", "dari", "at", "in", "to", "from", "daerah", "kota", "kabupaten", "provinsi", "desa")
+
+// placeWords marks the content tokens in the run of words right after a
+// locative ("di pasar induk", "ke jawa tengah").
+func placeWords(toks []token, content []token) []bool {
+	places := make([]bool, len(content))
+	j, in := 0, false
+	for _, t := range toks {
+		if j < len(content) && content[j] == t {
+			places[j] = in
+			j++
+			continue
+		}
+		in = locatives[t.text]
+	}
+	return places
 }
 
 // groupKnown reports whether any form of group g is an index term.
