@@ -276,13 +276,13 @@ func (ix *index) groupWeights(an analysis) []float64 {
 }
 
 // coverageWhere is the share of the question's weight matched by the forms
-// for which match is true.
-func (ix *index) coverageWhere(an analysis, match func(f form) bool) float64 {
+// for which match returns a share above 0.
+func (ix *index) coverageWhere(an analysis, match func(f form) float64) float64 {
 	gw := ix.groupWeights(an)
 	best := make([]float64, an.groups)
 	for _, f := range an.forms {
-		if f.id >= 0 && match(f) {
-			best[f.group] = max(best[f.group], f.ratio)
+		if f.id >= 0 {
+			best[f.group] = max(best[f.group], f.ratio*match(f))
 		}
 	}
 	total, matched := 0.0, 0.0
@@ -298,14 +298,26 @@ func (ix *index) coverageWhere(an analysis, match func(f form) bool) float64 {
 
 // coverage is the share of the question's weight document doc matches.
 func (ix *index) coverage(an analysis, doc int) float64 {
-	return ix.coverageWhere(an, func(f form) bool { return ix.posting(f.id, doc) != nil })
+	return ix.coverageWhere(an, func(f form) float64 {
+		p := ix.posting(f.id, doc)
+		switch {
+		case p == nil:
+			return 0
+		case p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] == 0:
+			return decisionBodyCover
+		}
+		return 1
+	})
 }
 
 // headCoverage is coverage counting only the title, keywords and questions.
 func (ix *index) headCoverage(an analysis, doc int) float64 {
-	return ix.coverageWhere(an, func(f form) bool {
+	return ix.coverageWhere(an, func(f form) float64 {
 		p := ix.posting(f.id, doc)
-		return p != nil && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0
+		if p != nil && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+			return 1
+		}
+		return 0
 	})
 }
 
@@ -556,9 +568,12 @@ const (
 	headBoost          = 0.5
 	entityTitlePenalty = 0.85
 	bodyCover          = 0.7
-	phraseBoost        = 0.3
-	headTFCap          = 2
-	coordWeight        = 0.5
-	titleBoost         = 0.2
-	entityPenalty      = 0.5
+	// decisionBodyCover is bodyCover for the coverage that decides whether
+	// to answer (flat from 0.6 to 0.8 on every set).
+	decisionBodyCover = 0.7
+	phraseBoost       = 0.3
+	headTFCap         = 2
+	coordWeight       = 0.5
+	titleBoost        = 0.2
+	entityPenalty     = 0.5
 )
