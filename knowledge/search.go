@@ -45,7 +45,7 @@ const (
 	entityScore     = 0.6
 	entityCoverage  = 0.4
 	fullCoverage    = 0.9 // an article matching nearly every word is not "about something else"
-	ambiguousMargin = 0.12
+	ambiguousMargin = 0.09
 )
 
 func (ix *index) search(q string, opts SearchOptions) Result {
