@@ -32,6 +32,10 @@ type analysis struct {
 	content  int     // number of content words
 	phrase   string  // the question's own words as stems, when all are known
 	offTopic bool    // names something the help desk does not handle
+	// modified: a document name is followed by a word the articles never
+	// use, which may make it another kind of document ("sim
+	// internasional", "paspor dinas").
+	modified bool
 }
 
 // unknownWeight scales the weight of words the articles never use.
@@ -121,6 +125,12 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		addTerm(s, rank, true)
 	}
 	an.groups = len(groupOf)
+	for i := 0; i+1 < len(content); i++ {
+		if content[i].weight == 1 && entities[content[i].text] && groups[i+1] != groups[i] &&
+			!groupKnown(an.forms, groups[i+1]) {
+			an.modified = true
+		}
+	}
 	var own []string
 	for i, tok := range content {
 		if tok.weight < 1 {
@@ -357,9 +367,12 @@ type scratch struct {
 	scores, matched, best []float64
 	// head is each document's headMatch factor, which ranks but does
 	// not decide whether to answer.
-	head    []float64
-	hit     []int
-	touched []int32
+	head []float64
+	// namedHead holds the articles whose title or keyword, named in full
+	// by the question, includes a document the question names.
+	namedHead map[int32]bool
+	hit       []int
+	touched   []int32
 }
 
 func (ix *index) newScratch() *scratch {
@@ -472,7 +485,8 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 			}
 		}
 	}
-	heads := ix.headMatches(an, gw)
+	heads, namedHeads := ix.headMatches(an, gw, named)
+	buf.namedHead = namedHeads
 	for _, d := range hit {
 		if total > 0 {
 			scores[d] *= 1 - coordWeight + coordWeight*matched[d]/total
@@ -514,7 +528,10 @@ func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]
 // sy ilang"), by the group weights gw: the best such name. A question that
 // contains the name an article goes by is about that article, whatever else
 // it says.
-func (ix *index) headMatches(an analysis, gw []float64) map[int32]float64 {
+//
+// The second map holds the articles one of whose fully matched names joins a
+// document the question names to another word ("ktp hilang").
+func (ix *index) headMatches(an analysis, gw []float64, named []int32) (map[int32]float64, map[int32]bool) {
 	asked := map[int32]float64{} // term -> weight of the word it matches
 	for _, f := range an.forms {
 		if f.id >= 0 {
@@ -522,6 +539,7 @@ func (ix *index) headMatches(an analysis, gw []float64) map[int32]float64 {
 		}
 	}
 	var out map[int32]float64
+	var withName map[int32]bool
 	for id := range asked {
 	names:
 		for _, h := range ix.heads[id] {
@@ -537,9 +555,17 @@ func (ix *index) headMatches(an analysis, gw []float64) map[int32]float64 {
 				out = map[int32]float64{}
 			}
 			out[h.doc] = max(out[h.doc], w)
+			for _, t := range h.terms {
+				if slices.Contains(named, t) {
+					if withName == nil {
+						withName = map[int32]bool{}
+					}
+					withName[h.doc] = true
+				}
+			}
 		}
 	}
-	return out
+	return out, withName
 }
 
 // namedEntities returns the documents and programmes the question names in

@@ -95,6 +95,13 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// bikin npwp gan"): unknown chat words around it do not matter.
 		res.Answered = true
 	}
+	if buf.namedHead[int32(ranked[0])] && !an.offTopic && !an.modified && norm >= entityScore &&
+		ix.titleNames(ix.namedEntities(an), ranked[0]) {
+		// The question uses the very name the article goes by, with the
+		// document in it ("ktp ... hilang"), and the article is titled
+		// after that document: a story around it does not matter.
+		res.Answered = true
+	}
 	if hasEntity != nil && !hasEntity[int32(ranked[0])] && res.Coverage < fullCoverage {
 		// The question names a document (a BPJS programme, a KK ...) the
 		// best article does not cover: it is about something else.
