@@ -102,7 +102,7 @@ func contains(ids []string, id string) bool {
 // binary, with 349 citizen questions written for it in four batches
 // (testdata/bundled-questions.jsonl, about a fifth out of scope; none taken
 // from the shared dev set). Floors sit a little below the measured figures
-// (decision 0.926, hit@1 0.982, clean answers 0.937). Run with -v to list
+// (decision 0.937, hit@1 0.982, clean answers 0.951). Run with -v to list
 // every miss.
 func TestBundledQuestions(t *testing.T) {
 	arts, err := Bundled()
@@ -118,7 +118,7 @@ func TestBundledQuestions(t *testing.T) {
 	}
 	t.Logf("questions %d (in scope %d): decision %.3f, hit@1 %.3f, clean answers %.3f",
 		fig.n, fig.inScope, fig.decision, fig.hit1, fig.clean)
-	const minDecision, minHit1, minClean = 0.90, 0.97, 0.91
+	const minDecision, minHit1, minClean = 0.91, 0.97, 0.93
 	if fig.decision < minDecision || fig.hit1 < minHit1 || fig.clean < minClean {
 		t.Fatalf("decision %.3f (want >= %.2f), hit@1 %.3f (want >= %.2f), clean answers %.3f (want >= %.2f)",
 			fig.decision, minDecision, fig.hit1, minHit1, fig.clean, minClean)
