@@ -393,6 +393,7 @@ func (ix *index) putScratch(s *scratch, hit []int) {
 		s.scores[d], s.matched[d], s.head[d] = 0, 0, 0
 	}
 	s.hit = hit[:0]
+	s.namedHead = nil
 	ix.pool.Put(s)
 }
 

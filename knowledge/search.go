@@ -95,8 +95,9 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// bikin npwp gan"): unknown chat words around it do not matter.
 		res.Answered = true
 	}
+	named := ix.namedEntities(an)
 	if buf.namedHead[int32(ranked[0])] && !an.offTopic && !an.modified && norm >= entityScore &&
-		ix.titleNames(ix.namedEntities(an), ranked[0]) {
+		ix.titleNames(named, ranked[0]) {
 		// The question uses the very name the article goes by, with the
 		// document in it ("ktp ... hilang"), and the article is titled
 		// after that document: a story around it does not matter.
@@ -107,7 +108,6 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// best article does not cover: it is about something else.
 		res.Answered = false
 	}
-	named := ix.namedEntities(an)
 	if an.content == 1 && len(named) == 1 && !an.offTopic && ix.titleNames(named, ranked[0]) {
 		// Only a document's name ("ktp"): answer with the articles titled
 		// after it, as choices when there are several.
