@@ -187,22 +187,23 @@ var contextWords = setOf("suami", "istri", "anak", "ibu", "ayah", "ortu", "nenek
 var aspectWords = setOf("biaya", "syarat", "cara", "prosedur", "kapan", "durasi")
 
 // wordRoles returns each content token's weight factor: contextWeight for
-// relatives when the question names a document, aspectWeight for aspects
-// when the question has a topic word as well, 1 otherwise. toks are all
-// canonical tokens of the message; content its content tokens, in order.
+// relatives when the question names a document and for the words of a
+// purpose clause ("buat ngelamar kerja" after a subject), aspectWeight for
+// aspects when the question has a topic word as well, 1 otherwise. toks are
+// all canonical tokens of the message; content its content tokens, in order.
 func wordRoles(toks []token, content []token) []float64 {
 	roles := make([]float64, len(content))
 	names, topic := false, false
 	aspect := make([]bool, len(content))
 	purpose := make([]bool, len(content)) // in a clause saying what a named document is for
 	j := 0
-	named, inPurpose := false, false
+	subject, inPurpose := false, false
 	for i, t := range toks {
-		if t.purpose && named {
+		if t.purpose && subject {
 			inPurpose = true
 		}
 		if t.weight == 1 && !stopwords[t.text] && len(t.text) > 1 && !aspectWords[t.text] && !inPurpose {
-			named = true // a subject before "buat": "surat rt buat skck"
+			subject = true // a subject before "buat": "surat rt buat skck"
 		}
 		if j < len(content) && content[j] == t {
 			purpose[j] = inPurpose && !t.purpose
@@ -243,7 +244,7 @@ func wordRoles(toks []token, content []token) []float64 {
 }
 
 // locatives introduce a place.
-var locatives = setOf("di", "ke", "dari", "at", "in", "to", "from", "daerah", "kota", "kabupaten", "provinsi", "desa")
+var locatives = setOf("di", "ke", "dari", "at", "in", "to", "from")
 
 // placeWords marks the content tokens in the run of words right after a
 // locative ("di pasar induk", "ke jawa tengah").
@@ -365,8 +366,8 @@ func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
 // the garbage collector over a large index.
 type scratch struct {
 	scores, matched, best []float64
-	// head is each document's headMatch factor, which ranks but does
-	// not decide whether to answer.
+	// head is each document's rank-only factor (headMatches and
+	// entityTitlePenalty), which does not decide whether to answer.
 	head []float64
 	// namedHead holds the articles whose title or keyword, named in full
 	// by the question, includes a document the question names.
