@@ -11,9 +11,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -23,6 +21,7 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/knowledge/evalset"
 	"github.com/layananwarga/helpdesk/llm"
 )
 
@@ -31,18 +30,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "evalhybrid:", err)
 		os.Exit(1)
 	}
-}
-
-type question struct {
-	Q   string   `json:"q"`
-	IDs []string `json:"ids"`
-}
-
-// metrics are the retrieval figures over a question set, as cmd/evalkb defines them.
-type metrics struct {
-	N, InScope       int
-	Decision         float64
-	Hit1, Hit3, MRR5 float64
 }
 
 func run(ctx context.Context, args []string, getenv func(string) string, out io.Writer) error {
@@ -61,7 +48,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 	if len(errs) > 0 {
 		return fmt.Errorf("lint %s: %w", *kbDir, errs[0])
 	}
-	qs, err := readQuestions(*qPath)
+	qs, err := evalset.Read(*qPath)
 	if err != nil {
 		return err
 	}
@@ -125,7 +112,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 		plain = append(plain, short)
 		hybrid = append(hybrid, knowledge.FuseHybrid(r, knowledge.RankByVector(qvecs[i], vectors, *cand), titles, opt))
 	}
-	mp, mh := score(qs, plain), score(qs, hybrid)
+	mp, mh := evalset.Score(qs, plain, nil), evalset.Score(qs, hybrid, nil)
 	fmt.Fprintf(out, "questions %d (in scope %d), embedder %s, %d articles, embedded in %v\n",
 		mp.N, mp.InScope, *embedder, len(arts), time.Since(start).Round(time.Millisecond))
 	fmt.Fprintf(out, "%-8s decision %.3f  hit@1 %.3f  hit@3 %.3f  MRR@5 %.3f\n", "bm25", mp.Decision, mp.Hit1, mp.Hit3, mp.MRR5)
@@ -137,50 +124,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 // questions and body. cmd/helpdesk embeds the same text.
 func EmbeddingText(a knowledge.Article) string {
 	return a.Title + "\n" + strings.Join(a.Keywords, ", ") + "\n" + strings.Join(a.Questions, "\n") + "\n" + a.Body
-}
-
-func score(qs []question, rs []knowledge.Result) metrics {
-	var m metrics
-	var dec, h1, h3 int
-	var mrr float64
-	for i, q := range qs {
-		r := rs[i]
-		m.N++
-		if len(q.IDs) == 0 {
-			if !r.Answered {
-				dec++
-			}
-			continue
-		}
-		m.InScope++
-		rank := 0
-		for j, h := range r.Hits {
-			for _, id := range q.IDs {
-				if h.ID == id && rank == 0 {
-					rank = j + 1
-				}
-			}
-		}
-		if rank == 1 && r.Answered {
-			dec++
-		}
-		if rank == 1 {
-			h1++
-		}
-		if rank >= 1 && rank <= 3 {
-			h3++
-		}
-		if rank >= 1 && rank <= 5 {
-			mrr += 1 / float64(rank)
-		}
-	}
-	if m.N > 0 {
-		m.Decision = float64(dec) / float64(m.N)
-	}
-	if m.InScope > 0 {
-		m.Hit1, m.Hit3, m.MRR5 = float64(h1)/float64(m.InScope), float64(h3)/float64(m.InScope), mrr/float64(m.InScope)
-	}
-	return m
 }
 
 // trigramVector hashes lower-cased character trigrams of each word into a
@@ -199,26 +142,4 @@ func trigramVector(s string) []float32 {
 		}
 	}
 	return v
-}
-
-func readQuestions(path string) ([]question, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read questions: %w", err)
-	}
-	defer f.Close()
-	var qs []question
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var q question
-		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
-			return nil, fmt.Errorf("read questions: %w", err)
-		}
-		qs = append(qs, q)
-	}
-	return qs, sc.Err()
 }

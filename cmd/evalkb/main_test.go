@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/knowledge/evalset"
 )
 
 func TestEvaluate(t *testing.T) {
@@ -16,13 +17,13 @@ func TestEvaluate(t *testing.T) {
 		t.Fatal(errs)
 	}
 	base := knowledge.NewBase(arts)
-	qs := []question{
+	qs := []evalset.Question{
 		{Q: "syarat bikin paspor", IDs: []string{"paspor"}},
 		{Q: "umur brp bisa bikin sim", IDs: []string{"paspor"}}, // not the first hit
 		{Q: "halo min"},
 	}
 	var misses []string
-	m := Evaluate(base, qs, func(q question, _ knowledge.Result, why string) { misses = append(misses, why) })
+	m := evalset.Score(qs, evalset.Search(base, qs, 5), func(_ evalset.Question, _ knowledge.Result, why string) { misses = append(misses, why) })
 	if m.N != 3 || m.InScope != 2 || m.Hit1 != 0.5 || m.Decision != 2.0/3 {
 		t.Fatalf("Metrics=%+v", m)
 	}
@@ -45,11 +46,11 @@ func TestDevSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	arts, _ := knowledge.LintDir(filepath.Join(dir, "kb"), knowledge.LintOptions{})
-	qs, err := readQuestions(filepath.Join(dir, "questions-dev.jsonl"))
+	qs, err := evalset.Read(filepath.Join(dir, "questions-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := Evaluate(knowledge.NewBase(arts), qs, func(question, knowledge.Result, string) {})
+	m := evalset.Score(qs, evalset.Search(knowledge.NewBase(arts), qs, 5), nil)
 	if m.Decision < 0.92 || m.Hit1 < 0.93 {
 		t.Fatalf("decision accuracy %.3f (want >= 0.92), hit@1 %.3f (want >= 0.93)\n%s", m.Decision, m.Hit1, out.String())
 	}

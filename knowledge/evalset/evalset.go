@@ -1,0 +1,154 @@
+// Package evalset reads retrieval question sets (one JSON object a line:
+// {"q": "...", "ids": ["acceptable-id", ...]}, no ids when the knowledge
+// base cannot answer) and scores search results against them, the way
+// shared/eval/README.md defines the figures.
+package evalset
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/layananwarga/helpdesk/knowledge"
+)
+
+// Question is one line of a question set.
+type Question struct {
+	Q   string   `json:"q"`
+	IDs []string `json:"ids"`
+}
+
+// Read loads a question set.
+func Read(path string) ([]Question, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read questions: %w", err)
+	}
+	defer f.Close()
+	var qs []Question
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var q Question
+		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		qs = append(qs, q)
+	}
+	return qs, sc.Err()
+}
+
+// Half keeps the even ("a") or odd ("b") lines, for checking tuning on one
+// half against the other.
+func Half(qs []Question, half string) []Question {
+	var out []Question
+	for i, q := range qs {
+		if (half == "a") == (i%2 == 0) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Metrics are the retrieval figures over a question set.
+type Metrics struct {
+	N, InScope       int
+	Decision         float64 // right answer-or-decline decisions / N
+	Hit1, Hit3, MRR5 float64 // ranking over in-scope questions, whatever the decision
+	// Clean counts, over in-scope questions, answers with the right first
+	// article that the bot gives straight away, not as a choice.
+	Clean         float64
+	FalseAnswers  int // out-of-scope questions answered
+	MissedAnswers int // in-scope questions declined or answered wrongly
+}
+
+// Miss kinds passed to the miss callback of Score.
+const (
+	MissAnswered = "answered" // out of scope, yet answered
+	MissNotFound = "notfound" // no acceptable article in the top five
+	MissDeclined = "declined" // right first article, but not answered
+	MissChoices  = "choices"  // right first article, offered among close ones
+)
+
+// Score compares rs[i] with qs[i]. miss, when not nil, is told of every
+// question that was not answered cleanly, with MissAnswered, MissNotFound,
+// MissDeclined, MissChoices or "rankN".
+func Score(qs []Question, rs []knowledge.Result, miss func(Question, knowledge.Result, string)) Metrics {
+	if miss == nil {
+		miss = func(Question, knowledge.Result, string) {}
+	}
+	var m Metrics
+	var dec, h1, h3, clean int
+	var mrr float64
+	for i, q := range qs {
+		r := rs[i]
+		m.N++
+		if len(q.IDs) == 0 {
+			if r.Answered {
+				m.FalseAnswers++
+				miss(q, r, MissAnswered)
+			} else {
+				dec++
+			}
+			continue
+		}
+		m.InScope++
+		rank := 0
+		for j, h := range r.Hits {
+			if slices.Contains(q.IDs, h.ID) {
+				rank = j + 1
+				break
+			}
+		}
+		switch {
+		case rank == 0 || rank > 5:
+			miss(q, r, MissNotFound)
+		case rank > 1:
+			miss(q, r, fmt.Sprintf("rank%d", rank))
+		case !r.Answered:
+			miss(q, r, MissDeclined)
+		case r.Ambiguous:
+			miss(q, r, MissChoices)
+		}
+		if rank == 1 && r.Answered {
+			dec++
+			if !r.Ambiguous {
+				clean++
+			}
+		} else {
+			m.MissedAnswers++
+		}
+		if rank == 1 {
+			h1++
+		}
+		if rank >= 1 && rank <= 3 {
+			h3++
+		}
+		if rank >= 1 && rank <= 5 {
+			mrr += 1 / float64(rank)
+		}
+	}
+	if m.N > 0 {
+		m.Decision = float64(dec) / float64(m.N)
+	}
+	if m.InScope > 0 {
+		in := float64(m.InScope)
+		m.Hit1, m.Hit3, m.MRR5, m.Clean = float64(h1)/in, float64(h3)/in, mrr/in, float64(clean)/in
+	}
+	return m
+}
+
+// Search runs every question through base, as the bot would without context.
+func Search(base *knowledge.Base, qs []Question, top int) []knowledge.Result {
+	rs := make([]knowledge.Result, len(qs))
+	for i, q := range qs {
+		rs[i] = base.Search(q.Q, knowledge.SearchOptions{Top: top})
+	}
+	return rs
+}

@@ -1,0 +1,37 @@
+package knowledge
+
+import (
+	"testing"
+)
+
+// TestBundledSubject checks the linguistic cases behind the ranking: the
+// document named is the subject, relatives, aspects and purposes are context,
+// and a bare document name offers the articles titled after it.
+func TestBundledSubject(t *testing.T) {
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBase(arts)
+	tests := []struct {
+		q         string
+		top       string
+		ambiguous bool
+		rankOnly  bool // only the first hit is checked
+	}{
+		{q: "ktp suami sy ilaaaang", top: "ktp-el-hilang"},           // not the lost marriage book
+		{q: "berapa lama bikin akta kematian", top: "akta-kematian"}, // "berapa lama" is an aspect
+		{q: "mau daftar bpjs buat ibu saya gimana caranya", top: "bpjs-kesehatan-mandiri"},
+		{q: "e-ktp istri ketinggalan di angkot", top: "ktp-el-hilang", rankOnly: true}, // not "tinggal" (to live)
+		{q: "daftar bansos buat nenek yg hidup sendiri", top: "usulan-bansos-dtsen", rankOnly: true},
+		{q: "surat pengantar rt buat skck", top: "surat-pengantar-rt-rw"},
+		{q: "ktp", top: "ktp-el-baru", ambiguous: true},
+	}
+	for _, tt := range tests {
+		r := b.Search(tt.q, SearchOptions{Top: 3})
+		if len(r.Hits) == 0 || r.Hits[0].ID != tt.top || !tt.rankOnly && (!r.Answered || r.Ambiguous != tt.ambiguous) {
+			t.Errorf("%q: hits %v answered=%v ambiguous=%v, want %s first, answered, ambiguous=%v",
+				tt.q, r.Hits, r.Answered, r.Ambiguous, tt.top, tt.ambiguous)
+		}
+	}
+}
