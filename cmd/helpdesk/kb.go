@@ -136,15 +136,9 @@ func kbExport(ctx context.Context, args []string, env *Env) int {
 	if !ok {
 		return 2
 	}
-	cfg, err := env.Config()
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "configuration:", err)
-		return 2
-	}
-	db, err := env.OpenDB(ctx, cfg)
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "database:", err)
-		return 1
+	_, db, code := env.openDB(ctx)
+	if code != 0 {
+		return code
 	}
 	defer db.Close()
 	arts, err := db.ListArticles(ctx)

@@ -55,6 +55,22 @@ func (e *Env) Logger(cfg Config) *slog.Logger {
 	return slog.New(slog.NewTextHandler(e.Stderr, &slog.HandlerOptions{Level: lvl}))
 }
 
+// openDB loads the configuration and opens the database for a subcommand.
+// On failure it has told the user why and returns the exit code to use.
+func (e *Env) openDB(ctx context.Context) (Config, *storage.DB, int) {
+	cfg, err := e.Config()
+	if err != nil {
+		fmt.Fprintln(e.Stderr, "configuration:", err)
+		return cfg, nil, 2
+	}
+	db, err := e.OpenDB(ctx, cfg)
+	if err != nil {
+		fmt.Fprintln(e.Stderr, "database:", err)
+		return cfg, nil, 1
+	}
+	return cfg, db, 0
+}
+
 // OpenDB opens the configured database, applying migrations.
 func (e *Env) OpenDB(ctx context.Context, cfg Config) (*storage.DB, error) {
 	return storage.Open(ctx, cfg.DBPath)

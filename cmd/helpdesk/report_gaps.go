@@ -28,15 +28,9 @@ func runReportGaps(ctx context.Context, args []string, env *Env) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	cfg, err := env.Config()
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "configuration:", err)
-		return 2
-	}
-	db, err := env.OpenDB(ctx, cfg)
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "database:", err)
-		return 1
+	_, db, code := env.openDB(ctx)
+	if code != 0 {
+		return code
 	}
 	defer db.Close()
 	items, err := db.ListGapItems(ctx, 0)
