@@ -1,0 +1,91 @@
+package bot
+
+import (
+	"testing"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+func TestWindowAllowsNPerPeriod(t *testing.T) {
+	w := newWindow(Limit{N: 2, Per: time.Second})
+	t0 := time.Unix(1000, 0)
+	for i := 0; i < 2; i++ {
+		if d := w.wait(t0); d != 0 {
+			t.Fatalf("send %d waits %s, want 0", i, d)
+		}
+		w.take(t0)
+	}
+	if d := w.wait(t0.Add(300 * time.Millisecond)); d != 700*time.Millisecond {
+		t.Fatalf("third send waits %s, want 700ms", d)
+	}
+	if n := w.free(t0.Add(time.Second)); n != 2 {
+		t.Fatalf("free after the period=%d, want 2", n)
+	}
+	if newWindow(Unlimited).wait(t0) != 0 {
+		t.Fatalf("an unlimited window waits")
+	}
+}
+
+func item(id int64, caseID int64, text string, merge bool) storage.OutboxItem {
+	return storage.OutboxItem{ID: id, ChatID: -100, Action: outbox.Action{Kind: outbox.Send, ChatID: -100, CaseID: caseID, Text: text, Merge: merge}}
+}
+
+func TestTakeBatchMergesOneCaseAcrossOthersInOrder(t *testing.T) {
+	s := &Sender{opts: SenderOptions{MergeBelow: 5}}
+	now := time.Unix(1000, 0)
+	l := &lane{win: newWindow(Limit{N: 20, Per: time.Minute})}
+	for i := 0; i < 18; i++ { // the group's budget is nearly spent
+		l.win.take(now)
+	}
+	l.items = []storage.OutboxItem{
+		item(1, 7, "a1", true),
+		item(2, 8, "b1", true),
+		item(3, 7, "a2", true),
+		item(4, 7, "a3", false), // not mergeable: a4 must wait behind it
+		item(5, 7, "a4", true),
+	}
+	batch := s.takeBatch(l, now)
+	var ids []int64
+	for _, it := range batch {
+		ids = append(ids, it.ID)
+	}
+	if len(ids) != 2 || ids[0] != 1 || ids[1] != 3 {
+		t.Fatalf("batch=%v, want [1 3]: case 7's texts up to its first unmergeable item", ids)
+	}
+
+	roomy := &lane{win: newWindow(Limit{N: 20, Per: time.Minute}), items: l.items}
+	if got := s.takeBatch(roomy, now); len(got) != 1 {
+		t.Fatalf("merged %d items with budget to spare, want 1", len(got))
+	}
+}
+
+func TestParseCommand(t *testing.T) {
+	cmd := func(n int) []models.MessageEntity {
+		return []models.MessageEntity{{Type: models.MessageEntityTypeBotCommand, Offset: 0, Length: n}}
+	}
+	tests := []struct {
+		name, text       string
+		ents             []models.MessageEntity
+		wantCmd, wantArg string
+	}{
+		{"plain", "/status ABC-123", cmd(7), "status", "ABC-123"},
+		{"bot mention", "/Status@layanan_bot ABC", cmd(19), "status", "ABC"},
+		{"no entity from the terminal", "/petugas", nil, "petugas", ""},
+		{"newline arguments", "/umumkan\nKantor tutup", cmd(8), "umumkan", "Kantor tutup"},
+		{"entity elsewhere", "/ not a command", []models.MessageEntity{{Type: "bold", Offset: 0, Length: 1}}, "", ""},
+		{"path, not a command", "/var/log", nil, "", ""},
+		{"text", "halo /status", nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			gotCmd, gotArg := parseCommand(tt.text, tt.ents)
+			if gotCmd != tt.wantCmd || gotArg != tt.wantArg {
+				t.Fatalf("parseCommand(%q)=%q,%q, want %q,%q", tt.text, gotCmd, gotArg, tt.wantCmd, tt.wantArg)
+			}
+		})
+	}
+}
