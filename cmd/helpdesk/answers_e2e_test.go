@@ -111,3 +111,22 @@ func TestServeSplitsLongAnswersOnParagraphs(t *testing.T) {
 		t.Fatalf("buttons on the first part, want them under the last")
 	}
 }
+
+func TestServeStartsWithAKnowledgeFolderHoldingABadArticle(t *testing.T) {
+	tg := telegramtest.New(t)
+	b := startBot(t, tg, map[string]string{"KNOWLEDGE_DIR": "testdata/mixedkb"}, nil)
+	u := telegramtest.User{ID: 3232, FirstName: "Ani"}
+	tg.PrivateMessage(u, "syarat pindah sekolah anak apa aja", nil)
+	tg.Wait(10*time.Second, "an answer from the good article", func() bool { return len(tg.Sent(u.ID)) == 1 })
+	if got := tg.Sent(u.ID)[0].Text(); !strings.Contains(got, "Surat Pindah Sekolah") {
+		t.Fatalf("answer=%q, want the good article", got)
+	}
+	if log := b.Log.String(); !strings.Contains(log, "promo-slot.md") || !strings.Contains(log, "refused") {
+		t.Fatalf("log does not name the refused file:\n%s", log)
+	}
+	tg.PrivateMessage(u, "info bansos slot gacor", nil)
+	tg.Wait(10*time.Second, "a reply", func() bool { return len(tg.Sent(u.ID)) == 2 })
+	if got := tg.Sent(u.ID)[1].Text(); strings.Contains(got, "gacor") || strings.Contains(got, "Sumber") {
+		t.Fatalf("the refused article reached a citizen: %q", got)
+	}
+}

@@ -35,7 +35,7 @@ func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend 
 	if err != nil {
 		return nil, err
 	}
-	arts, err := loadKnowledge(ctx, db, cfg)
+	arts, err := loadKnowledge(ctx, db, cfg, log)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("knowledge base: %w", err)
@@ -76,8 +76,13 @@ func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend 
 
 // loadKnowledge seeds the database (KNOWLEDGE_DIR, or the bundled articles
 // for a database that never held any) and returns its live articles.
-func loadKnowledge(ctx context.Context, db *storage.DB, cfg Config) ([]knowledge.Article, error) {
-	if err := SeedKnowledge(ctx, db, cfg.KnowledgeDir, lintOptions(cfg)); err != nil {
+// Refused files are reported, one log line each, and the rest is served.
+func loadKnowledge(ctx context.Context, db *storage.DB, cfg Config, log *slog.Logger) ([]knowledge.Article, error) {
+	refused, err := SeedKnowledge(ctx, db, cfg.KnowledgeDir, lintOptions(cfg))
+	for _, r := range refused {
+		log.Error("KNOWLEDGE_DIR: article refused", "problem", r.Error())
+	}
+	if err != nil {
 		return nil, err
 	}
 	return db.ListArticles(ctx)

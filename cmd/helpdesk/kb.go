@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -251,30 +250,35 @@ func searchArticles(ctx context.Context, dir string, env *Env) ([]knowledge.Arti
 }
 
 // SeedKnowledge fills the database at start. With dir set, the folder is
-// imported (upserted by id) and the bundled articles are not used; a folder
-// with a refused file imports nothing and returns why. Without dir, the
-// bundled articles seed a database that has never held an article.
-func SeedKnowledge(ctx context.Context, db *storage.DB, dir string, opts knowledge.LintOptions) error {
+// imported (upserted by id) and the bundled articles are not used. A file
+// that breaks a rule is refused and returned in refused, with its name,
+// line and reason, while the good files are imported: one broken article
+// must not take the whole help desk down, and the stored version of a
+// refused article stays. A folder that cannot be read is an error. Without
+// dir, the bundled articles seed a database that has never held an article.
+func SeedKnowledge(ctx context.Context, db *storage.DB, dir string, opts knowledge.LintOptions) (refused []error, err error) {
 	if dir != "" {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("KNOWLEDGE_DIR must be a folder of .md articles, got %q", dir)
+		}
 		arts, errs := knowledge.LintDir(dir, opts)
-		if len(errs) > 0 {
-			return fmt.Errorf("KNOWLEDGE_DIR %s: %w", dir, errors.Join(errs...))
+		if len(arts) > 0 {
+			if _, err := db.SaveArticles(ctx, arts, "knowledge_dir"); err != nil {
+				return errs, fmt.Errorf("import KNOWLEDGE_DIR: %w", err)
+			}
 		}
-		if _, err := db.SaveArticles(ctx, arts, "knowledge_dir"); err != nil {
-			return fmt.Errorf("import KNOWLEDGE_DIR: %w", err)
-		}
-		return nil
+		return errs, nil
 	}
 	n, err := db.CountArticleVersions(ctx)
 	if err != nil || n > 0 {
-		return err
+		return nil, err
 	}
 	arts, err := knowledge.Bundled()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if _, err := db.SaveArticles(ctx, arts, "bundled"); err != nil {
-		return fmt.Errorf("seed bundled articles: %w", err)
+		return nil, fmt.Errorf("seed bundled articles: %w", err)
 	}
-	return nil
+	return nil, nil
 }

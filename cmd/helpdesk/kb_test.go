@@ -179,7 +179,7 @@ func TestSeedKnowledge(t *testing.T) {
 	}
 	// Without a folder, the bundled articles seed an empty database, once.
 	db := open()
-	if err := SeedKnowledge(ctx, db, "", knowledge.LintOptions{}); err != nil {
+	if _, err := SeedKnowledge(ctx, db, "", knowledge.LintOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	bundled, _ := knowledge.Bundled()
@@ -189,28 +189,33 @@ func TestSeedKnowledge(t *testing.T) {
 	if err := db.DeleteArticle(ctx, bundled[0].ID, "admin:1"); err != nil {
 		t.Fatal(err)
 	}
-	if err := SeedKnowledge(ctx, db, "", knowledge.LintOptions{}); err != nil {
+	if _, err := SeedKnowledge(ctx, db, "", knowledge.LintOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := db.CountArticles(ctx); n != len(bundled)-1 {
 		t.Fatalf("reseeded: %d articles, want %d (a deleted article stays deleted)", n, len(bundled)-1)
 	}
 
-	// With a folder, exactly that folder, and a bad folder imports nothing.
+	// With a folder, exactly that folder; a refused file is reported and the
+	// good ones still load.
 	db = open()
 	dir := writeArticles(t, map[string]string{"a.md": kbKTP, "b.md": kbPaspor})
-	if err := SeedKnowledge(ctx, db, dir, knowledge.LintOptions{}); err != nil {
-		t.Fatal(err)
+	if refused, err := SeedKnowledge(ctx, db, dir, knowledge.LintOptions{}); err != nil || len(refused) > 0 {
+		t.Fatalf("refused=%v err=%v", refused, err)
 	}
 	if arts, _ := db.ListArticles(ctx); len(arts) != 2 {
 		t.Fatalf("KNOWLEDGE_DIR seed: %d articles, want 2", len(arts))
 	}
 	db = open()
 	bad := writeArticles(t, map[string]string{"a.md": kbKTP, "promo.md": kbSpam})
-	if err := SeedKnowledge(ctx, db, bad, knowledge.LintOptions{}); err == nil || !strings.Contains(err.Error(), "promo.md") {
-		t.Fatalf("bad KNOWLEDGE_DIR: %v", err)
+	refused, err := SeedKnowledge(ctx, db, bad, knowledge.LintOptions{})
+	if err != nil || len(refused) == 0 || !strings.Contains(refused[0].Error(), "promo.md:") {
+		t.Fatalf("KNOWLEDGE_DIR with a spam file: refused=%v err=%v, want promo.md refused", refused, err)
 	}
-	if n, _ := db.CountArticles(ctx); n != 0 {
-		t.Fatalf("bad KNOWLEDGE_DIR imported %d articles", n)
+	if n, _ := db.CountArticles(ctx); n != 1 {
+		t.Fatalf("KNOWLEDGE_DIR with a spam file imported %d articles, want the good one", n)
+	}
+	if _, err := SeedKnowledge(ctx, db, filepath.Join(bad, "missing"), knowledge.LintOptions{}); err == nil || !strings.Contains(err.Error(), "KNOWLEDGE_DIR") {
+		t.Fatalf("missing KNOWLEDGE_DIR: err=%v, want it named", err)
 	}
 }
