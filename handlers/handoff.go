@@ -84,6 +84,11 @@ func (s *Service) handoffCommand(ctx context.Context, req Request, st *ChatState
 		}
 		return []outbox.Action{s.say(req, text)}, nil
 	}
+	prio := "no"
+	if priority {
+		prio = "yes"
+	}
+	s.Metrics.Handoffs.WithLabelValues(prio).Inc()
 	greet := ""
 	if req.From.FirstName != "" {
 		greet = " " + esc(req.From.FirstName)

@@ -20,6 +20,7 @@ type Set struct {
 	SendRetries     prometheus.Counter
 	Errors          *prometheus.CounterVec // where: intake, handler, sender, job
 	StatusLockouts  prometheus.Counter
+	Handoffs        *prometheus.CounterVec // priority: yes, no
 	LLMCalls        *prometheus.CounterVec // result: ok, error, fallback, budget
 }
 
@@ -38,10 +39,14 @@ func New() *Set {
 		SendRetries:     prometheus.NewCounter(prometheus.CounterOpts{Name: "helpdesk_send_retries_total", Help: "Sends retried after a transient error."}),
 		Errors:          prometheus.NewCounterVec(prometheus.CounterOpts{Name: "helpdesk_errors_total", Help: "Errors, by where they happened."}, []string{"where"}),
 		StatusLockouts:  prometheus.NewCounter(prometheus.CounterOpts{Name: "helpdesk_status_lockouts_total", Help: "Tracking numbers locked after wrong verify codes."}),
+		Handoffs:        prometheus.NewCounterVec(prometheus.CounterOpts{Name: "helpdesk_handoffs_total", Help: "Cases handed to officers, by priority."}, []string{"priority"}),
 		LLMCalls:        prometheus.NewCounterVec(prometheus.CounterOpts{Name: "helpdesk_llm_calls_total", Help: "Language model calls, by result."}, []string{"result"}),
 	}
 	r.MustRegister(s.UpdatesReceived, s.UpdatesHandled, s.HandlerLatency, s.OutboxDepth, s.Sent,
-		s.TooManyRequests, s.SendRetries, s.Errors, s.StatusLockouts, s.LLMCalls,
+		s.TooManyRequests, s.SendRetries, s.Errors, s.StatusLockouts, s.Handoffs, s.LLMCalls,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	// Export zeros before the first hand-off, so dashboards see the series.
+	s.Handoffs.WithLabelValues("yes")
+	s.Handoffs.WithLabelValues("no")
 	return s
 }

@@ -75,7 +75,7 @@ func TestHealthzAndMetrics(t *testing.T) {
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	for _, want := range []string{"helpdesk_updates_received_total 1", `helpdesk_updates_handled_total{result="ok"} 1`,
-		"helpdesk_handler_seconds_count 1", "helpdesk_outbox_depth", "helpdesk_telegram_429_total", "helpdesk_status_lockouts_total"} {
+		"helpdesk_handler_seconds_count 1", "helpdesk_outbox_depth", "helpdesk_telegram_429_total", "helpdesk_status_lockouts_total", "helpdesk_handoffs_total"} {
 		if !strings.Contains(string(body), want) {
 			t.Fatalf("/metrics lacks %q:\n%s", want, body)
 		}
