@@ -41,11 +41,7 @@ func (db *DB) FindAnnouncement(ctx context.Context, id int64) (helpdesk.Announce
 	return findAnnouncement(ctx, db.conn, id)
 }
 
-type queryRower interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-func findAnnouncement(ctx context.Context, q queryRower, id int64) (helpdesk.Announcement, error) {
+func findAnnouncement(ctx context.Context, q rowQuerier, id int64) (helpdesk.Announcement, error) {
 	var a helpdesk.Announcement
 	var created string
 	var sent sql.NullString

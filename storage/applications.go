@@ -24,11 +24,6 @@ const (
 	MaxNumbersPerDay = 20 // distinct numbers one chat may try per day
 )
 
-// queryer is a *sql.DB or a *sql.Tx.
-type queryer interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
 const appColumns = `tracking_no, service, applicant_name, status, note, created_at, updated_at`
 
 func scanApplication(row interface{ Scan(...any) error }, extra ...any) (helpdesk.Application, error) {
@@ -43,7 +38,7 @@ func scanApplication(row interface{ Scan(...any) error }, extra ...any) (helpdes
 	return a, nil
 }
 
-func findApplication(ctx context.Context, q queryer, trackingNo string) (helpdesk.Application, error) {
+func findApplication(ctx context.Context, q rowQuerier, trackingNo string) (helpdesk.Application, error) {
 	a, err := scanApplication(q.QueryRowContext(ctx, `SELECT `+appColumns+` FROM applications WHERE tracking_no = ?`, trackingNo))
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, helpdesk.ErrNotFound
@@ -386,7 +381,7 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 
 // codeLimits reports (done) when a check must stop before the code counts:
 // the chat tried too many numbers today, or the number is locked.
-func (db *DB) codeLimits(ctx context.Context, q queryer, chatID int64, trackingNo string, now time.Time) (helpdesk.StatusCheck, bool, error) {
+func (db *DB) codeLimits(ctx context.Context, q rowQuerier, chatID int64, trackingNo string, now time.Time) (helpdesk.StatusCheck, bool, error) {
 	var res helpdesk.StatusCheck
 	var seen, tried int
 	if err := q.QueryRowContext(ctx, `SELECT COALESCE(SUM(tracking_no = ?), 0), COUNT(*) FROM status_chat_tries

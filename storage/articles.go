@@ -236,16 +236,8 @@ func (db *DB) FindArticleVersion(ctx context.Context, id string, version int) (A
 	return v, nil
 }
 
-type articleQueryer interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-type articleScanner interface {
-	Scan(dest ...any) error
-}
-
 // findArticle returns an article whether deleted or not, and whether it is.
-func findArticle(ctx context.Context, q articleQueryer, id string) (knowledge.Article, bool, error) {
+func findArticle(ctx context.Context, q rowQuerier, id string) (knowledge.Article, bool, error) {
 	var deletedAt sql.NullString
 	row := q.QueryRowContext(ctx, `SELECT `+articleColumns+`, deleted_at FROM articles WHERE id = ?`, id)
 	a, err := scanArticle(row, &deletedAt)
@@ -257,7 +249,7 @@ func findArticle(ctx context.Context, q articleQueryer, id string) (knowledge.Ar
 	return a, deletedAt.Valid, nil
 }
 
-func scanArticle(s articleScanner, extra ...any) (knowledge.Article, error) {
+func scanArticle(s scanner, extra ...any) (knowledge.Article, error) {
 	var a knowledge.Article
 	var kw, qs string
 	dest := append([]any{&a.ID, &a.Title, &a.Category, &kw, &qs, &a.Source, &a.Updated, &a.Body}, extra...)
@@ -280,7 +272,7 @@ func scanArticle(s articleScanner, extra ...any) (knowledge.Article, error) {
 	return a, nil
 }
 
-func scanVersion(s articleScanner) (ArticleVersion, error) {
+func scanVersion(s scanner) (ArticleVersion, error) {
 	var v ArticleVersion
 	var at string
 	if err := s.Scan(&v.ID, &v.ArticleID, &v.Version, &v.Content, &v.Action, &v.Actor, &at); err != nil {
@@ -290,7 +282,7 @@ func scanVersion(s articleScanner) (ArticleVersion, error) {
 	return v, nil
 }
 
-func lastVersion(ctx context.Context, q articleQueryer, id string) (int, error) {
+func lastVersion(ctx context.Context, q rowQuerier, id string) (int, error) {
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM article_versions WHERE article_id = ?`, id).Scan(&n)
 	return n, err

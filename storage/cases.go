@@ -15,9 +15,7 @@ const caseColumns = `id, citizen_chat, citizen_user, citizen_name, group_chat, t
 	summary_msg, state, priority, subject, update_id, claimed_by, claimed_name, COALESCE(claimed_at, ''),
 	COALESCE(first_officer_reply_at, ''), COALESCE(closed_at, ''), closed_by, rating, comment, created_at`
 
-type rowScanner interface{ Scan(dest ...any) error }
-
-func scanCase(r rowScanner) (helpdesk.Case, error) {
+func scanCase(r scanner) (helpdesk.Case, error) {
 	var c helpdesk.Case
 	var asked, claimed, first, closed, created, state string
 	var prio int
@@ -41,10 +39,6 @@ func (db *DB) findCase(ctx context.Context, q rowQuerier, where string, args ...
 		return c, fmt.Errorf("find case: %w", err)
 	}
 	return c, nil
-}
-
-type rowQuerier interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // OpenCase opens a case for a citizen in the least busy of groups, unless

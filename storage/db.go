@@ -133,6 +133,14 @@ func (db *DB) migrateFile(ctx context.Context, name string) error {
 	return tx.Commit()
 }
 
+// rowQuerier is the pool or a transaction, for lookups that run in either.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// scanner is a *sql.Row or *sql.Rows.
+type scanner interface{ Scan(dest ...any) error }
+
 // ts formats a time for storage: UTC, sortable as text.
 func ts(t time.Time) string {
 	if t.IsZero() {
