@@ -100,7 +100,7 @@ func (e *statusEnv) officer(text string) []outbox.Action {
 // lookup runs /status NO then the code and returns the reply to the code.
 func (e *statusEnv) lookup(chat int64, no, code string) []outbox.Action {
 	e.t.Helper()
-	if got := stText(e.send(chat, "/status "+no)); !strings.Contains(got, "kode verifikasi") {
+	if got := said(e.send(chat, "/status "+no)); !strings.Contains(got, "kode verifikasi") {
 		e.t.Fatalf("/status %s said %q, want the code asked for", no, got)
 	}
 	return e.send(chat, code)
@@ -120,28 +120,6 @@ func (e *statusEnv) notices(chat int64) []string {
 	for _, it := range items {
 		if it.ChatID == chat && strings.HasPrefix(it.Source, "status:") {
 			out = append(out, it.Action.Text)
-		}
-	}
-	return out
-}
-
-func stText(acts []outbox.Action) string {
-	var b strings.Builder
-	for _, a := range acts {
-		if a.Text != "" {
-			b.WriteString(a.Text + "\n")
-		}
-	}
-	return b.String()
-}
-
-func stButtons(acts []outbox.Action) []string {
-	var out []string
-	for _, a := range acts {
-		for _, row := range a.Buttons {
-			for _, b := range row {
-				out = append(out, b.Data)
-			}
 		}
 	}
 	return out
@@ -169,19 +147,19 @@ func TestStatusWrongCodeRevealsNothing(t *testing.T) {
 	e := newStatusEnv(t)
 	wrong := e.lookup(stCitizen, "APP-1", "000000")
 	unknown := e.lookup(stCitizen, "NOPE-404", "000000")
-	if stText(wrong) != stText(unknown) {
-		t.Fatalf("wrong code said %q, unknown number %q: want the same", stText(wrong), stText(unknown))
+	if said(wrong) != said(unknown) {
+		t.Fatalf("wrong code said %q, unknown number %q: want the same", said(wrong), said(unknown))
 	}
 	for _, leak := range []string{"Budi", "B***", "Diterima", "KTP-el", "123456"} {
-		if strings.Contains(stText(wrong), leak) {
-			t.Errorf("reply to a wrong code reveals %q: %q", leak, stText(wrong))
+		if strings.Contains(said(wrong), leak) {
+			t.Errorf("reply to a wrong code reveals %q: %q", leak, said(wrong))
 		}
 	}
-	if !stDeleted(wrong) || !stDeleted(unknown) || len(stButtons(wrong)) != 0 {
+	if !stDeleted(wrong) || !stDeleted(unknown) || len(buttons(wrong)) != 0 {
 		t.Fatalf("want the code message deleted and no buttons: %+v", wrong)
 	}
 	// Another try in the same conversation is read as a code again.
-	if got := stText(e.send(stCitizen, "111 111")); got != stText(wrong) {
+	if got := said(e.send(stCitizen, "111 111")); got != said(wrong) {
 		t.Fatalf("second wrong code said %q", got)
 	}
 }
@@ -190,7 +168,7 @@ func TestStatusRightCodeShowsMaskedCardAndFollows(t *testing.T) {
 	e := newStatusEnv(t)
 	e.officer("/setstatus APP-1 perlu perbaikan Foto KK buram, mohon kirim ulang")
 	acts := e.lookup(stCitizen, "app-1", "123-456")
-	got := stText(acts)
+	got := said(acts)
 	for _, want := range []string{"APP-1", "KTP-el", "B*** S***", "Perlu perbaikan", "Foto KK buram, mohon kirim ulang", "Riwayat", "Diterima", "👉"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("card lacks %q:\n%s", want, got)
@@ -199,7 +177,7 @@ func TestStatusRightCodeShowsMaskedCardAndFollows(t *testing.T) {
 	if strings.Contains(got, "Budi") || strings.Contains(got, "Santoso") || strings.Contains(got, "123") && strings.Contains(got, "456") {
 		t.Errorf("card shows the name or the code:\n%s", got)
 	}
-	if b := stButtons(acts); len(b) != 1 || b[0] != "st:sub:APP-1" {
+	if b := buttons(acts); len(b) != 1 || b[0] != "st:sub:APP-1" {
 		t.Fatalf("buttons=%v, want st:sub:APP-1", b)
 	}
 	if !stDeleted(acts) {
@@ -207,8 +185,8 @@ func TestStatusRightCodeShowsMaskedCardAndFollows(t *testing.T) {
 	}
 	// A forged button for a number this chat never verified does nothing.
 	forged := e.press(stCitizen, "st:sub:APP-2")
-	if ok, _ := e.db.Subscribed(context.Background(), stCitizen, "APP-2"); ok || !strings.Contains(stText(forged), "/status") {
-		t.Fatalf("forged subscribe: subscribed=%v said %q", ok, stText(forged))
+	if ok, _ := e.db.Subscribed(context.Background(), stCitizen, "APP-2"); ok || !strings.Contains(said(forged), "/status") {
+		t.Fatalf("forged subscribe: subscribed=%v said %q", ok, said(forged))
 	}
 	// Nor does the real button pressed from another chat.
 	e.press(stCitizen+1, "st:sub:APP-1")
@@ -216,13 +194,13 @@ func TestStatusRightCodeShowsMaskedCardAndFollows(t *testing.T) {
 		t.Fatal("another chat followed an application it never verified")
 	}
 	sub := e.press(stCitizen, "st:sub:APP-1")
-	if ok, _ := e.db.Subscribed(context.Background(), stCitizen, "APP-1"); !ok || !strings.Contains(stText(sub), "Siap, Kak") {
-		t.Fatalf("subscribe: subscribed=%v said %q", ok, stText(sub))
+	if ok, _ := e.db.Subscribed(context.Background(), stCitizen, "APP-1"); !ok || !strings.Contains(said(sub), "Siap, Kak") {
+		t.Fatalf("subscribe: subscribed=%v said %q", ok, said(sub))
 	}
 	// /status lists it with an unfollow button, and asks for a number.
 	list := e.send(stCitizen, "/status")
-	if !strings.Contains(stText(list), "APP-1") || !strings.Contains(stText(list), "nomor permohonan") || stButtons(list)[0] != "st:unsub:APP-1" {
-		t.Fatalf("/status list=%q buttons=%v", stText(list), stButtons(list))
+	if !strings.Contains(said(list), "APP-1") || !strings.Contains(said(list), "nomor permohonan") || buttons(list)[0] != "st:unsub:APP-1" {
+		t.Fatalf("/status list=%q buttons=%v", said(list), buttons(list))
 	}
 	e.press(stCitizen, "st:unsub:APP-1")
 	if ok, _ := e.db.Subscribed(context.Background(), stCitizen, "APP-1"); ok {
@@ -241,18 +219,18 @@ func TestStatusLockout(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		last = e.send(stCitizen, "99999"+string(rune('0'+i)))
 	}
-	if !strings.Contains(stText(last), "terlalu banyak kode yang salah") {
-		t.Fatalf("fifth wrong code said %q, want the lockout", stText(last))
+	if !strings.Contains(said(last), "terlalu banyak kode yang salah") {
+		t.Fatalf("fifth wrong code said %q, want the lockout", said(last))
 	}
 	if n := lockouts(t, e.svc); n != 1 {
 		t.Fatalf("lockouts metric=%v, want 1", n)
 	}
 	// The right code is refused while the number is locked, from any chat.
-	if got := stText(e.lookup(stCitizen+1, "APP-1", "123456")); !strings.Contains(got, "terlalu banyak") || strings.Contains(got, "B***") {
+	if got := said(e.lookup(stCitizen+1, "APP-1", "123456")); !strings.Contains(got, "terlalu banyak") || strings.Contains(got, "B***") {
 		t.Fatalf("locked number said %q", got)
 	}
 	e.now = e.now.Add(16 * time.Minute)
-	if got := stText(e.lookup(stCitizen, "APP-1", "123456")); !strings.Contains(got, "B*** S***") {
+	if got := said(e.lookup(stCitizen, "APP-1", "123456")); !strings.Contains(got, "B*** S***") {
 		t.Fatalf("after the lockout the right code said %q", got)
 	}
 }
@@ -260,19 +238,19 @@ func TestStatusLockout(t *testing.T) {
 func TestStatusInputLetsQuestionsThrough(t *testing.T) {
 	e := newStatusEnv(t)
 	e.send(stCitizen, "/status")
-	if got := stText(e.send(stCitizen, "bagaimana cara membuat ktp baru untuk anak saya")); strings.Contains(got, "kode verifikasi") || strings.Contains(got, "format nomor") {
+	if got := said(e.send(stCitizen, "bagaimana cara membuat ktp baru untuk anak saya")); strings.Contains(got, "kode verifikasi") || strings.Contains(got, "format nomor") {
 		t.Fatalf("a question was read as a number: %q", got)
 	}
 	e.send(stCitizen, "/status")
-	if got := stText(e.send(stCitizen, "APP 1")); strings.Contains(got, "kode verifikasi") {
+	if got := said(e.send(stCitizen, "APP 1")); strings.Contains(got, "kode verifikasi") {
 		t.Fatalf("an invalid number was accepted: %q", got)
 	}
 	e.send(stCitizen, "/status")
-	if got := stText(e.send(stCitizen, "halo")); strings.Contains(got, "kode verifikasi") {
+	if got := said(e.send(stCitizen, "halo")); strings.Contains(got, "kode verifikasi") {
 		t.Fatalf("a greeting was read as a number: %q", got)
 	}
 	e.send(stCitizen, "/status")
-	if got := stText(e.send(stCitizen, "ab1!")); !strings.Contains(got, "format nomor") {
+	if got := said(e.send(stCitizen, "ab1!")); !strings.Contains(got, "format nomor") {
 		t.Fatalf("a bad number said %q", got)
 	}
 }
@@ -282,7 +260,7 @@ func TestStatusDistinctNumbersPerDay(t *testing.T) {
 	for i := 0; i < storage.MaxNumbersPerDay; i++ {
 		e.lookup(stCitizen, "N-"+string(rune('A'+i)), "000000")
 	}
-	if got := stText(e.send(stCitizen, "/status APP-1")); !strings.Contains(got, "terlalu banyak nomor") {
+	if got := said(e.send(stCitizen, "/status APP-1")); !strings.Contains(got, "terlalu banyak nomor") {
 		t.Fatalf("21st number said %q", got)
 	}
 }
@@ -357,17 +335,17 @@ func TestStatusCodeModeIgnoresWords(t *testing.T) {
 	e := newStatusEnv(t)
 	e.send(stCitizen, "/status APP-1")
 	// Thanks are not a guess: no wrong-code reply, and the number keeps all its tries.
-	if got := stText(e.send(stCitizen, "terima kasih")); strings.Contains(got, "tidak cocok") {
+	if got := said(e.send(stCitizen, "terima kasih")); strings.Contains(got, "tidak cocok") {
 		t.Fatalf("'terima kasih' was checked as a code: %q", got)
 	}
 	e.send(stCitizen, "/status APP-1")
-	if got := stText(e.send(stCitizen, "12-3")); !strings.Contains(got, "6 angka") {
+	if got := said(e.send(stCitizen, "12-3")); !strings.Contains(got, "6 angka") {
 		t.Fatalf("a too-short code said %q", got)
 	}
 	for i := 0; i < 4; i++ {
 		e.send(stCitizen, "000000")
 	}
-	if got := stText(e.send(stCitizen, "123456")); !strings.Contains(got, "B*** S***") {
+	if got := said(e.send(stCitizen, "123456")); !strings.Contains(got, "B*** S***") {
 		t.Fatalf("after 4 wrong codes the right one said %q", got)
 	}
 }
