@@ -199,12 +199,7 @@ func TestServeRepliesToStickersAndLongMessages(t *testing.T) {
 
 func TestWebhookRefusesWrongSecretAndMalformedBodies(t *testing.T) {
 	tg := telegramtest.New(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := freeAddr(t)
 	b := startBot(t, tg, map[string]string{"HTTP_ADDR": addr, "WEBHOOK_URL": "https://bot.example.go.id/tg/hook", "WEBHOOK_SECRET": "s3cret"}, nil)
 	tg.Wait(10*time.Second, "setWebhook", func() bool { return len(tg.Calls("setWebhook")) == 1 })
 	if got := tg.Calls("setWebhook")[0].Params["secret_token"]; got != "s3cret" {
@@ -213,26 +208,8 @@ func TestWebhookRefusesWrongSecretAndMalformedBodies(t *testing.T) {
 	url := "http://" + addr + "/tg/hook"
 	body := `{"update_id": 77, "message": {"message_id": 1, "date": 1, "chat": {"id": 4242, "type": "private"}, "from": {"id": 4242, "is_bot": false, "first_name": "Budi"}, "text": "halo"}}`
 	post := func(secret, body string) int {
-		req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-		if secret != "" {
-			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
-		}
-		var resp *http.Response
-		for i := 0; i < 100; i++ { // the listener may still be starting
-			if resp, err = http.DefaultClient.Do(req); err == nil {
-				break
-			}
-			time.Sleep(50 * time.Millisecond)
-			req, _ = http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-			if secret != "" {
-				req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
-			}
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		return resp.StatusCode
+		code, _ := httpDo(t, http.MethodPost, url, map[string]string{"X-Telegram-Bot-Api-Secret-Token": secret}, body)
+		return code
 	}
 	if code := post("wrong", body); code != http.StatusUnauthorized {
 		t.Fatalf("wrong secret: HTTP %d, want 401", code)
@@ -339,4 +316,39 @@ func buildBinary(t testing.TB) string {
 		t.Fatal(buildErr)
 	}
 	return binPath
+}
+
+// freeAddr returns a loopback address for the bot's HTTP listener.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// httpDo sends one request to the bot's listener, retrying while it starts,
+// and returns the status and body. Empty header values are not sent.
+func httpDo(t *testing.T, method, url string, header map[string]string, body string) (int, []byte) {
+	t.Helper()
+	var err error
+	for i := 0; i < 100; i++ {
+		req, _ := http.NewRequest(method, url, strings.NewReader(body))
+		for k, v := range header {
+			if v != "" {
+				req.Header.Set(k, v)
+			}
+		}
+		var resp *http.Response
+		if resp, err = http.DefaultClient.Do(req); err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			return resp.StatusCode, b
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal(err)
+	return 0, nil
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -42,38 +41,18 @@ func TestChatAnswersOnStdinWithoutConfiguration(t *testing.T) {
 
 func TestHealthzAndMetrics(t *testing.T) {
 	tg := telegramtest.New(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := freeAddr(t)
 	startBot(t, tg, map[string]string{"HTTP_ADDR": addr}, nil)
 	tg.PrivateMessage(citizen, "halo", nil)
 	tg.Wait(10*time.Second, "a reply", func() bool { return len(tg.Sent(citizen.ID)) == 1 })
 
-	var resp *http.Response
-	for i := 0; i < 100; i++ {
-		if resp, err = http.Get("http://" + addr + "/healthz"); err == nil {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	code, raw := httpDo(t, http.MethodGet, "http://"+addr+"/healthz", nil, "")
 	var health map[string]any
-	json.NewDecoder(resp.Body).Decode(&health)
-	resp.Body.Close()
-	if resp.StatusCode != 200 || health["database"] != "ok" || health["telegram_last_ok_seconds"] == nil {
-		t.Fatalf("healthz: HTTP %d %v, want 200 with the database ok and the age of the last Bot API success", resp.StatusCode, health)
+	json.Unmarshal(raw, &health)
+	if code != 200 || health["database"] != "ok" || health["telegram_last_ok_seconds"] == nil {
+		t.Fatalf("healthz: HTTP %d %v, want 200 with the database ok and the age of the last Bot API success", code, health)
 	}
-	resp, err = http.Get("http://" + addr + "/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	_, body := httpDo(t, http.MethodGet, "http://"+addr+"/metrics", nil, "")
 	for _, want := range []string{"helpdesk_updates_received_total 1", `helpdesk_updates_handled_total{result="ok"} 1`,
 		"helpdesk_handler_seconds_count 1", "helpdesk_outbox_depth", "helpdesk_telegram_429_total", "helpdesk_status_lockouts_total", "helpdesk_handoffs_total"} {
 		if !strings.Contains(string(body), want) {

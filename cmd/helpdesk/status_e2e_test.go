@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"path/filepath"
 	"strconv"
@@ -38,12 +37,7 @@ func statusBot(t *testing.T) (*testBot, *telegramtest.Server, string) {
 	if code, out, errOut := runAppsCmd(t, dbPath, "import", csv); code != 0 {
 		t.Fatalf("seed import: exit %d %s %s", code, out, errOut)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := freeAddr(t)
 	b := startBot(t, tg, map[string]string{"DB_PATH": dbPath, "AGENT_CHAT_ID": strconv.FormatInt(stGroup, 10),
 		"HTTP_ADDR": addr, "STATUS_API_TOKEN": stAPIToken}, nil)
 	return b, tg, "http://" + addr
@@ -86,24 +80,12 @@ func settle(t *testing.T, tg *telegramtest.Server, dbPath string) {
 
 func putStatus(t *testing.T, base, token, no, body string) int {
 	t.Helper()
-	var res *http.Response
-	var err error
-	for i := 0; i < 100; i++ { // the listener may still be starting
-		req, _ := http.NewRequest(http.MethodPut, base+"/api/applications/"+no, strings.NewReader(body))
-		if token != "" {
-			req.Header.Set("Authorization", "Bearer "+token)
-		}
-		if res, err = http.DefaultClient.Do(req); err == nil {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
+	auth := ""
+	if token != "" {
+		auth = "Bearer " + token
 	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	io.Copy(io.Discard, res.Body)
-	res.Body.Close()
-	return res.StatusCode
+	code, _ := httpDo(t, http.MethodPut, base+"/api/applications/"+no, map[string]string{"Authorization": auth}, body)
+	return code
 }
 
 // followAPP1 checks APP-1 with the right code and follows it.
