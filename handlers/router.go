@@ -26,7 +26,7 @@ func (s *Service) Handle(ctx context.Context, req Request) ([]outbox.Action, err
 }
 
 func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Action, error) {
-	st, err := s.loadState(ctx, req.Chat.ID)
+	st, stored, err := s.loadState(ctx, req.Chat.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +41,7 @@ func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Acti
 	if err != nil {
 		return nil, err
 	}
-	if err := s.saveState(ctx, req.Chat.ID, st); err != nil {
+	if err := s.saveState(ctx, req.Chat.ID, st, stored); err != nil {
 		return nil, err
 	}
 	return acts, nil

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -41,28 +42,34 @@ func (st *ChatState) InMode(prefix string) bool {
 	return strings.HasPrefix(st.Mode, prefix)
 }
 
-func (s *Service) loadState(ctx context.Context, chatID int64) (ChatState, error) {
+// loadState returns a chat's state and its stored form, so that saveState
+// can skip the write when nothing changed (most button presses and
+// officer relays).
+func (s *Service) loadState(ctx context.Context, chatID int64) (ChatState, []byte, error) {
 	var st ChatState
 	b, err := s.Chats.LoadChatState(ctx, chatID)
 	if err != nil {
-		return st, fmt.Errorf("load chat state: %w", err)
+		return st, nil, fmt.Errorf("load chat state: %w", err)
 	}
 	if len(b) == 0 {
-		return st, nil
+		return st, nil, nil
 	}
 	if err := json.Unmarshal(b, &st); err != nil {
 		// A state from an older release that no longer decodes is dropped
 		// rather than blocking the chat.
 		s.Logger.Warn("chat state unreadable, starting fresh", "err", err)
-		return ChatState{}, nil
+		return ChatState{}, nil, nil
 	}
-	return st, nil
+	return st, b, nil
 }
 
-func (s *Service) saveState(ctx context.Context, chatID int64, st ChatState) error {
+func (s *Service) saveState(ctx context.Context, chatID int64, st ChatState, stored []byte) error {
 	b, err := json.Marshal(st)
 	if err != nil {
 		return fmt.Errorf("encode chat state: %w", err)
+	}
+	if bytes.Equal(b, stored) {
+		return nil
 	}
 	if err := s.Chats.SaveChatState(ctx, chatID, b); err != nil {
 		return fmt.Errorf("save chat state: %w", err)
