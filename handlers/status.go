@@ -397,7 +397,7 @@ func (s *Service) NotifyStatusChanges(ctx context.Context) error {
 			return err
 		}
 		for _, n := range notices {
-			if err := s.Apps.MarkStatusNotified(ctx, n.Change.ID, s.noticeActions(n)); err != nil {
+			if err := s.Apps.MarkStatusNotified(ctx, n.Change.ID, s.noticeActions(ctx, n)); err != nil {
 				return err
 			}
 		}
@@ -408,19 +408,25 @@ func (s *Service) NotifyStatusChanges(ctx context.Context) error {
 	return nil
 }
 
-// noticeActions is the message each subscriber gets about a change.
-func (s *Service) noticeActions(n helpdesk.StatusNotice) []outbox.Action {
+// noticeActions is the message each subscriber gets about a change, in the
+// language the subscriber last wrote in.
+func (s *Service) noticeActions(ctx context.Context, n helpdesk.StatusNotice) []outbox.Action {
 	a := n.Application
-	lines := []string{fmt.Sprintf(msgStatusNotice.id, esc(a.TrackingNo))}
-	if a.Service != "" {
-		lines = append(lines, fmt.Sprintf(msgStatusService.id, esc(a.Service)))
+	render := func(english bool) outbox.Action {
+		lines := []string{fmt.Sprintf(msgStatusNotice.in(english), esc(a.TrackingNo))}
+		if a.Service != "" {
+			lines = append(lines, fmt.Sprintf(msgStatusService.in(english), esc(a.Service)))
+		}
+		lines = append(lines, "", statusExplained(n.Change.New, n.Change.Note, english))
+		return outbox.Action{Kind: outbox.Send, Text: strings.Join(lines, "\n"),
+			Buttons: [][]outbox.Button{{{Text: btnStatusUnfollow.in(english), Data: "st:unsub:" + a.TrackingNo}}}}
 	}
-	lines = append(lines, "", statusExplained(n.Change.New, n.Change.Note, false))
-	text := strings.Join(lines, "\n")
-	buttons := [][]outbox.Button{{{Text: btnStatusUnfollow.id, Data: "st:unsub:" + a.TrackingNo}}}
 	acts := make([]outbox.Action, 0, len(n.ChatIDs))
 	for _, chatID := range n.ChatIDs {
-		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: chatID, Text: text, Buttons: buttons})
+		st, _, err := s.loadState(ctx, chatID)
+		act := render(err == nil && st.English)
+		act.ChatID = chatID
+		acts = append(acts, act)
 	}
 	return acts
 }

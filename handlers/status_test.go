@@ -349,3 +349,15 @@ func TestStatusCodeModeIgnoresWords(t *testing.T) {
 		t.Fatalf("after 4 wrong codes the right one said %q", got)
 	}
 }
+
+func TestNoticeFollowsTheLanguageTheSubscriberLastWroteIn(t *testing.T) {
+	e := newStatusEnv(t)
+	e.lookup(stCitizen, "APP-1", "123456")
+	e.press(stCitizen, "st:sub:APP-1")
+	e.send(stCitizen, "how do I renew my passport please")
+	e.officer("/setstatus APP-1 verifikasi")
+	got := e.notices(stCitizen)
+	if len(got) != 1 || !strings.Contains(got[0], "Update on application") {
+		t.Fatalf("notice to an English-speaking subscriber: %q", got)
+	}
+}
