@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -101,6 +102,7 @@ type Server struct {
 	Violations               int
 	webhook                  string
 	delivered                int // successful sendMessage calls
+	inflight                 atomic.Int64
 }
 
 type pending struct {
@@ -285,6 +287,13 @@ func (s *Server) Wait(timeout time.Duration, what string, cond func() bool) {
 	}
 }
 
+// WaitRequests waits until no request is being served, for example the
+// requests a killed bot sent just before it died: the fake may still answer
+// them, as Telegram would.
+func (s *Server) WaitRequests(timeout time.Duration) {
+	s.Wait(timeout, "requests in flight to finish", func() bool { return s.inflight.Load() == 0 })
+}
+
 // Pending counts updates not yet confirmed by getUpdates.
 func (s *Server) Pending() int {
 	s.mu.Lock()
@@ -293,6 +302,8 @@ func (s *Server) Pending() int {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	s.inflight.Add(1)
+	defer s.inflight.Add(-1)
 	if strings.HasPrefix(r.URL.Path, "/file/bot"+Token+"/") {
 		s.mu.Lock()
 		data, ok := s.files[strings.TrimPrefix(r.URL.Path, "/file/bot"+Token+"/")]
