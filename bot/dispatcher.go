@@ -41,7 +41,7 @@ type Dispatcher struct {
 
 	sem     chan struct{}
 	mu      sync.Mutex
-	lanes   map[int64][]storage.Update
+	lanes   map[int64][]queued
 	pending int
 	wg      sync.WaitGroup
 	ctx     context.Context
@@ -56,15 +56,26 @@ func NewDispatcher(ctx context.Context, db *storage.DB, h Handler, m *metrics.Se
 		workers = 32
 	}
 	return &Dispatcher{db: db, h: h, metrics: m, log: log, afterCommit: afterCommit, ctx: ctx,
-		sem: make(chan struct{}, workers), lanes: map[int64][]storage.Update{}}
+		sem: make(chan struct{}, workers), lanes: map[int64][]queued{}}
+}
+
+// queued is a stored update waiting for its turn; decoded is set when the
+// intake has already read the payload, so it is not decoded twice.
+type queued struct {
+	u       storage.Update
+	decoded *models.Update
 }
 
 // Submit queues a stored update behind the earlier ones of its chat.
-func (d *Dispatcher) Submit(u storage.Update) {
+// decoded may be nil; the payload is then read when the update runs.
+func (d *Dispatcher) Submit(u storage.Update, decoded *models.Update) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	q, running := d.lanes[u.ChatID]
-	d.lanes[u.ChatID] = append(q, u)
+	if decoded != nil {
+		u.Payload = nil // kept in the database; no need to hold it twice
+	}
+	d.lanes[u.ChatID] = append(q, queued{u: u, decoded: decoded})
 	d.pending++
 	if !running {
 		d.wg.Add(1)
@@ -79,7 +90,7 @@ func (d *Dispatcher) Resume(ctx context.Context) error {
 		return err
 	}
 	for _, u := range ups {
-		d.Submit(u)
+		d.Submit(u, nil)
 	}
 	if len(ups) > 0 {
 		d.log.Info("resuming unhandled updates", "count", len(ups))
@@ -114,7 +125,7 @@ func (d *Dispatcher) drain(chatID int64) {
 			d.mu.Unlock()
 			return
 		}
-		u := q[0]
+		next := q[0]
 		d.mu.Unlock()
 
 		select {
@@ -122,7 +133,7 @@ func (d *Dispatcher) drain(chatID int64) {
 		case <-d.ctx.Done():
 			continue
 		}
-		d.run(u)
+		d.run(next.u, next.decoded)
 		<-d.sem
 
 		d.mu.Lock()
@@ -133,7 +144,7 @@ func (d *Dispatcher) drain(chatID int64) {
 }
 
 // run handles one update and stores its replies with the handled mark.
-func (d *Dispatcher) run(u storage.Update) {
+func (d *Dispatcher) run(u storage.Update, upd *models.Update) {
 	ctx := d.ctx
 	start := time.Now()
 	attempts, err := d.db.StartUpdate(ctx, u.ID)
@@ -141,12 +152,14 @@ func (d *Dispatcher) run(u storage.Update) {
 		d.log.Error("start update", "id", u.ID, "err", err)
 		return
 	}
-	var upd models.Update
-	if err := json.Unmarshal(u.Payload, &upd); err != nil {
-		d.complete(ctx, u, nil, "undecodable update", "skipped")
-		return
+	if upd == nil {
+		upd = new(models.Update)
+		if err := json.Unmarshal(u.Payload, upd); err != nil {
+			d.complete(ctx, u, nil, "undecodable update", "skipped")
+			return
+		}
 	}
-	req, ok := transform(u.ID, &upd)
+	req, ok := transform(u.ID, upd)
 	if !ok {
 		d.complete(ctx, u, nil, "", "skipped")
 		return
