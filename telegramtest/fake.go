@@ -167,16 +167,7 @@ func (s *Server) msgID() int {
 func (s *Server) PrivateMessage(u User, text string, extra map[string]any) int64 {
 	msg := map[string]any{"message_id": s.msgID(), "date": time.Now().Unix(),
 		"chat": map[string]any{"id": u.ID, "type": "private", "first_name": u.FirstName}, "from": u.json()}
-	if text != "" {
-		msg["text"] = text
-		if strings.HasPrefix(text, "/") {
-			cmd, _, _ := strings.Cut(text, " ")
-			msg["entities"] = []map[string]any{{"type": "bot_command", "offset": 0, "length": len([]rune(cmd))}}
-		}
-	}
-	for k, v := range extra {
-		msg[k] = v
-	}
+	fillMessage(msg, text, extra)
 	return s.AddUpdate(map[string]any{"message": msg})
 }
 
@@ -187,6 +178,13 @@ func (s *Server) GroupMessage(chatID int64, thread int, u User, text string, ext
 	if thread > 0 {
 		msg["message_thread_id"], msg["is_topic_message"] = thread, true
 	}
+	fillMessage(msg, text, extra)
+	return s.AddUpdate(map[string]any{"message": msg})
+}
+
+// fillMessage sets a message's text, marking a leading /command as Telegram
+// does, and merges extra fields (photo, document, ...).
+func fillMessage(msg map[string]any, text string, extra map[string]any) {
 	if text != "" {
 		msg["text"] = text
 		if strings.HasPrefix(text, "/") {
@@ -197,7 +195,6 @@ func (s *Server) GroupMessage(chatID int64, thread int, u User, text string, ext
 	for k, v := range extra {
 		msg[k] = v
 	}
-	return s.AddUpdate(map[string]any{"message": msg})
 }
 
 // Press queues a button press on a message the bot sent to chatID.
