@@ -41,7 +41,7 @@ type Dispatcher struct {
 
 	sem     chan struct{}
 	mu      sync.Mutex
-	lanes   map[int64][]queued
+	lanes   map[int64][]storage.Update
 	pending int
 	wg      sync.WaitGroup
 	ctx     context.Context
@@ -56,26 +56,15 @@ func NewDispatcher(ctx context.Context, db *storage.DB, h Handler, m *metrics.Se
 		workers = 32
 	}
 	return &Dispatcher{db: db, h: h, metrics: m, log: log, afterCommit: afterCommit, ctx: ctx,
-		sem: make(chan struct{}, workers), lanes: map[int64][]queued{}}
-}
-
-// queued is a stored update waiting for its turn; decoded is set when the
-// intake has already read the payload, so it is not decoded twice.
-type queued struct {
-	u       storage.Update
-	decoded *models.Update
+		sem: make(chan struct{}, workers), lanes: map[int64][]storage.Update{}}
 }
 
 // Submit queues a stored update behind the earlier ones of its chat.
-// decoded may be nil; the payload is then read when the update runs.
-func (d *Dispatcher) Submit(u storage.Update, decoded *models.Update) {
+func (d *Dispatcher) Submit(u storage.Update) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	q, running := d.lanes[u.ChatID]
-	if decoded != nil {
-		u.Payload = nil // kept in the database; no need to hold it twice
-	}
-	d.lanes[u.ChatID] = append(q, queued{u: u, decoded: decoded})
+	d.lanes[u.ChatID] = append(q, u)
 	d.pending++
 	if !running {
 		d.wg.Add(1)
@@ -90,7 +79,7 @@ func (d *Dispatcher) Resume(ctx context.Context) error {
 		return err
 	}
 	for _, u := range ups {
-		d.Submit(u, nil)
+		d.Submit(u)
 	}
 	if len(ups) > 0 {
 		d.log.Info("resuming unhandled updates", "count", len(ups))
@@ -125,7 +114,7 @@ func (d *Dispatcher) drain(chatID int64) {
 			d.mu.Unlock()
 			return
 		}
-		next := q[0]
+		u := q[0]
 		d.mu.Unlock()
 
 		select {
@@ -133,7 +122,7 @@ func (d *Dispatcher) drain(chatID int64) {
 		case <-d.ctx.Done():
 			continue
 		}
-		d.run(next.u, next.decoded)
+		d.run(u)
 		<-d.sem
 
 		d.mu.Lock()
@@ -144,7 +133,7 @@ func (d *Dispatcher) drain(chatID int64) {
 }
 
 // run handles one update and stores its replies with the handled mark.
-func (d *Dispatcher) run(u storage.Update, upd *models.Update) {
+func (d *Dispatcher) run(u storage.Update) {
 	ctx := d.ctx
 	start := time.Now()
 	attempts, err := d.db.StartUpdate(ctx, u.ID)
@@ -152,14 +141,12 @@ func (d *Dispatcher) run(u storage.Update, upd *models.Update) {
 		d.log.Error("start update", "id", u.ID, "err", err)
 		return
 	}
-	if upd == nil {
-		upd = new(models.Update)
-		if err := json.Unmarshal(u.Payload, upd); err != nil {
-			d.complete(ctx, u, nil, "undecodable update", "skipped")
-			return
-		}
+	var upd models.Update
+	if err := json.Unmarshal(u.Payload, &upd); err != nil {
+		d.complete(ctx, u, nil, "undecodable update", "skipped")
+		return
 	}
-	req, ok := transform(u.ID, upd)
+	req, ok := transform(u.ID, &upd)
 	if !ok {
 		d.complete(ctx, u, nil, "", "skipped")
 		return

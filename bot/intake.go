@@ -35,13 +35,13 @@ const (
 // hands it to the dispatcher.
 type Intake struct {
 	db       *storage.DB
-	dispatch func(storage.Update, *models.Update)
+	dispatch func(storage.Update)
 	metrics  *metrics.Set
 	log      *slog.Logger
 }
 
 // NewIntake returns an intake that submits stored updates to dispatch.
-func NewIntake(db *storage.DB, dispatch func(storage.Update, *models.Update), m *metrics.Set, log *slog.Logger) *Intake {
+func NewIntake(db *storage.DB, dispatch func(storage.Update), m *metrics.Set, log *slog.Logger) *Intake {
 	return &Intake{db: db, dispatch: dispatch, metrics: m, log: log}
 }
 
@@ -63,10 +63,9 @@ func (in *Intake) Accept(ctx context.Context, raw []byte) (int64, error) {
 // and reported with errMalformed after the others are stored.
 func (in *Intake) AcceptBatch(ctx context.Context, raws []json.RawMessage) ([]int64, error) {
 	var (
-		ups     []storage.Update
-		decoded []*models.Update
-		ids     []int64
-		bad     error
+		ups []storage.Update
+		ids []int64
+		bad error
 	)
 	for _, raw := range raws {
 		var u models.Update
@@ -85,7 +84,6 @@ func (in *Intake) AcceptBatch(ctx context.Context, raws []json.RawMessage) ([]in
 			continue
 		}
 		ups = append(ups, storage.Update{UpdateID: u.ID, ChatID: chatOf(&u), Payload: raw})
-		decoded = append(decoded, &u)
 		ids = append(ids, u.ID)
 	}
 	if len(ups) == 0 {
@@ -103,7 +101,7 @@ func (in *Intake) AcceptBatch(ctx context.Context, raws []json.RawMessage) ([]in
 		in.metrics.UpdatesReceived.Inc()
 		u := ups[i]
 		u.ID = st.ID
-		in.dispatch(u, decoded[i])
+		in.dispatch(u)
 	}
 	return ids, bad
 }
