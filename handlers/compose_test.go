@@ -44,9 +44,7 @@ func (f *fakeComposer) RewriteQuery(ctx context.Context, q string, h []Turn) (st
 type fakeDrafter struct {
 	mu     sync.Mutex
 	texts  []string
-	at     []time.Time
 	ids    []string
-	now    func() time.Time
 	chatID int64
 }
 
@@ -55,7 +53,7 @@ var _ Drafter = (*fakeDrafter)(nil)
 func (d *fakeDrafter) Draft(_ context.Context, chatID int64, draftID, text string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.texts, d.at, d.ids, d.chatID = append(d.texts, text), append(d.at, d.now()), append(d.ids, draftID), chatID
+	d.texts, d.ids, d.chatID = append(d.texts, text), append(d.ids, draftID), chatID
 }
 
 var composeArticles = []knowledge.Article{
@@ -148,7 +146,7 @@ func TestComposeAnswerDraftsThrottled(t *testing.T) {
 	var mu sync.Mutex
 	now := time.Date(2026, 11, 27, 2, 0, 0, 0, time.UTC)
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	d := &fakeDrafter{now: clock}
+	d := &fakeDrafter{}
 	full := ""
 	c := &fakeComposer{ComposeFn: func(_ context.Context, _ ComposeInput, onDelta func(string)) (ComposeOutput, error) {
 		for i := range 20 {
@@ -171,8 +169,12 @@ func TestComposeAnswerDraftsThrottled(t *testing.T) {
 	if len(d.texts) == 0 || len(d.texts) > 5 {
 		t.Fatalf("drafts = %d, want 1 to 5 for 5 s of streaming", len(d.texts))
 	}
-	for i := 1; i < len(d.at); i++ {
-		if gap := d.at[i].Sub(d.at[i-1]); gap < time.Second {
+	// A draft runs in its own goroutine, so the fake's clock reading may
+	// come after the stream moved on; the words a draft holds tell which
+	// delta, and so which moment, it was taken at.
+	at := func(text string) time.Duration { return time.Duration(len(strings.Fields(text))-1) * 250 * time.Millisecond }
+	for i := 1; i < len(d.texts); i++ {
+		if gap := at(d.texts[i]) - at(d.texts[i-1]); gap < time.Second {
 			t.Fatalf("drafts %d and %d are %v apart, want at least 1 s", i-1, i, gap)
 		}
 		if !strings.HasPrefix(d.texts[i], d.texts[i-1]) {
