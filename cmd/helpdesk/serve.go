@@ -29,12 +29,8 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		return 2
 	}
 	log := env.Logger(cfg)
-	// Keep enough idle connections for the sender's workers: the default of
-	// two per host makes every other send open a new connection.
-	transport := http.DefaultTransport.(*http.Transport).Clone()
-	transport.MaxIdleConnsPerHost = 64
 	api, err := tg.New(cfg.TelegramToken, tg.WithServerURL(cfg.TelegramAPIURL), tg.WithSkipGetMe(),
-		tg.WithHTTPClient(time.Minute, &http.Client{Timeout: time.Minute, Transport: transport}))
+		tg.WithHTTPClient(time.Minute, bot.NewAPIClient(time.Minute)))
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "telegram:", err)
 		return 1

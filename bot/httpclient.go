@@ -1,0 +1,41 @@
+package bot
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"time"
+)
+
+// NewAPIClient returns the HTTP client for Bot API calls. go-telegram/bot
+// streams each request body through a pipe, which net/http sends chunked
+// with a socket write per form field; wholeBody sends it in one piece
+// instead. It also keeps enough idle connections for the sender's workers:
+// Go's default of two per host makes every other send open a connection.
+func NewAPIClient(timeout time.Duration) *http.Client {
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = 64
+	return &http.Client{Timeout: timeout, Transport: wholeBody{next: tr}}
+}
+
+// wholeBody reads a request body of unknown length into memory and sends it
+// with a Content-Length. Bot API requests are small; an uploaded document
+// is at most Telegram's 50 MB, which the outbox already holds in memory.
+type wholeBody struct{ next http.RoundTripper }
+
+func (t wholeBody) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.Body == nil || r.Body == http.NoBody || r.ContentLength > 0 {
+		return t.next.RoundTrip(r)
+	}
+	b, err := io.ReadAll(r.Body)
+	r.Body.Close()
+	if err != nil {
+		return nil, err
+	}
+	// A RoundTripper must not change the caller's request.
+	whole := r.Clone(r.Context())
+	whole.ContentLength = int64(len(b))
+	whole.Body = io.NopCloser(bytes.NewReader(b))
+	whole.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
+	return t.next.RoundTrip(whole)
+}
