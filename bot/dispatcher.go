@@ -132,15 +132,16 @@ func (d *Dispatcher) drain(chatID int64) {
 	}
 }
 
-// run handles one update and stores its replies with the handled mark.
+// run handles one update and stores its replies with the handled mark and
+// what the handler recorded, in one transaction.
 func (d *Dispatcher) run(u storage.Update) {
-	ctx := d.ctx
 	start := time.Now()
-	attempts, err := d.db.StartUpdate(ctx, u.ID)
+	attempts, err := d.db.StartUpdate(d.ctx, u.ID)
 	if err != nil {
 		d.log.Error("start update", "id", u.ID, "err", err)
 		return
 	}
+	ctx := storage.BeginUnit(d.ctx)
 	var upd models.Update
 	if err := json.Unmarshal(u.Payload, &upd); err != nil {
 		d.complete(ctx, u, nil, "undecodable update", "skipped")

@@ -7,12 +7,16 @@ import (
 	"fmt"
 )
 
-// Group commit: the hot writes of every message (intake, chat state, turns,
-// replies, delivery marks) are small and many. Each SQLite commit costs a
-// write lock and a WAL append, so a single writer goroutine runs the writes
-// that are waiting together in one transaction, each in its own savepoint so
-// that one failing write does not undo the others. Callers wait until their
-// write is committed, so nothing is acknowledged before it is durable.
+// Group commit: the hot writes of every message (intake, replies, delivery
+// marks, the records of an update) are small and many. Each SQLite commit
+// costs a write lock and a WAL append of every page it touched, so a single
+// writer goroutine runs the writes that are waiting together in one
+// transaction. Callers wait until their write is committed, so nothing is
+// acknowledged before it is durable.
+//
+// A batch runs first as it is. Should any write in it fail, the batch is
+// rolled back and run again with each write in its own savepoint, so that
+// one failing write does not undo the others.
 
 const maxBatch = 256
 
@@ -58,17 +62,9 @@ more:
 	}
 	release := p.lockWrite()
 	defer release()
-	errs := make([]error, len(batch))
-	tx, err := p.DB.BeginTx(context.Background(), nil)
-	if err == nil {
-		for i, j := range batch {
-			if j.single {
-				errs[i] = j.fn(j.ctx, tx)
-			} else {
-				errs[i] = p.runSavepoint(j.ctx, tx, j.fn)
-			}
-		}
-		err = tx.Commit()
+	errs, undone, err := p.commitBatch(batch, false)
+	if undone {
+		errs, _, err = p.commitBatch(batch, true)
 	}
 	for i, j := range batch {
 		if err != nil {
@@ -79,11 +75,39 @@ more:
 	}
 }
 
+// commitBatch runs the jobs in one transaction. Without savepoints, a
+// failing job rolls the whole batch back and undone is true, so that the
+// caller runs it again with them; with savepoints a failure undoes only
+// that job's writes.
+func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, undone bool, err error) {
+	errs = make([]error, len(batch))
+	tx, err := p.w.BeginTx(context.Background(), nil)
+	if err != nil {
+		return nil, false, err
+	}
+	for i, j := range batch {
+		switch {
+		case j.ctx.Err() != nil:
+			errs[i] = j.ctx.Err()
+			continue
+		case savepoints && !j.single:
+			errs[i] = p.runSavepoint(j.ctx, tx, j.fn)
+		default:
+			errs[i] = j.fn(j.ctx, tx)
+		}
+		if errs[i] != nil && !savepoints {
+			// The job may have written part of its work.
+			if err := tx.Rollback(); err != nil {
+				return nil, false, err
+			}
+			return nil, true, nil
+		}
+	}
+	return errs, false, tx.Commit()
+}
+
 // runSavepoint runs fn so that its failure undoes only its own writes.
 func (p *pool) runSavepoint(ctx context.Context, tx *sql.Tx, fn func(context.Context, *sql.Tx) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
 	if err := p.execTx(ctx, tx, `SAVEPOINT job`); err != nil {
 		return err
 	}
@@ -109,18 +133,59 @@ func (p *pool) execTx(ctx context.Context, tx *sql.Tx, q string) error {
 // committed. fn must only use tx: it runs on the writer goroutine, so it
 // must not start other writes.
 func (db *DB) inTx(ctx context.Context, fn func(ctx context.Context, tx *sql.Tx) error) error {
-	return db.submit(batchJob{ctx: ctx, fn: fn, done: make(chan error, 1)})
+	return db.conn.submit(batchJob{ctx: ctx, fn: fn, done: make(chan error, 1)})
 }
 
-func (db *DB) submit(j batchJob) error {
+// submit queues a job behind the pending writes of ctx's unit, which are
+// committed first (in the same batch when they fit), and waits for both.
+func (p *pool) submit(j batchJob) error {
+	var pre *batchJob
+	if ws := pendingWrites(j.ctx); len(ws) > 0 {
+		pre = &batchJob{ctx: j.ctx, done: make(chan error, 1),
+			fn: func(ctx context.Context, tx *sql.Tx) error { return p.runWrites(ctx, tx, ws) }}
+		if err := p.enqueue(*pre); err != nil {
+			return err
+		}
+	}
+	if err := p.enqueue(j); err != nil {
+		return err
+	}
+	if pre != nil {
+		if err := <-pre.done; err != nil {
+			err = fmt.Errorf("earlier writes of this update: %w", err)
+			unitOf(j.ctx).fail(err)
+			<-j.done
+			return err
+		}
+	}
+	return <-j.done
+}
+
+func (p *pool) enqueue(j batchJob) error {
 	select {
-	case db.conn.jobs <- j:
-	case <-db.conn.quit:
+	case p.jobs <- j:
+		return nil
+	case <-p.quit:
 		return errClosed
 	case <-j.ctx.Done():
 		return j.ctx.Err()
 	}
-	return <-j.done
+}
+
+// flush commits the pending writes of ctx's unit before a read or an
+// explicit transaction, so that an update reads its own writes.
+func (p *pool) flush(ctx context.Context) error {
+	ws := pendingWrites(ctx)
+	if len(ws) == 0 {
+		return nil
+	}
+	err := p.submit(batchJob{ctx: ctx, done: make(chan error, 1),
+		fn: func(ctx context.Context, tx *sql.Tx) error { return p.runWrites(ctx, tx, ws) }})
+	if err != nil {
+		err = fmt.Errorf("earlier writes of this update: %w", err)
+		unitOf(ctx).fail(err)
+	}
+	return err
 }
 
 // stopBatcher lets the writer finish its batch and stops it.
@@ -139,15 +204,15 @@ func (p *pool) stopBatcher() {
 }
 
 // execBatched runs one writing statement in the shared write transaction.
-func (db *DB) execBatched(ctx context.Context, q string, args ...any) (sql.Result, error) {
+func (p *pool) execBatched(ctx context.Context, q string, args ...any) (sql.Result, error) {
 	var res sql.Result
-	err := db.submit(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
+	err := p.submit(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
 		fn: func(ctx context.Context, tx *sql.Tx) error {
-			st, err := db.txStmt(ctx, tx, q)
+			st, err := p.stmt(ctx, q)
 			if err != nil {
 				return err
 			}
-			res, err = st.ExecContext(ctx, args...)
+			res, err = tx.StmtContext(ctx, st).ExecContext(ctx, args...)
 			return err
 		}})
 	return res, err

@@ -78,7 +78,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	conn.SetMaxOpenConns(8)
 	conn.SetMaxIdleConns(8)
 	conn.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{conn: newPool(conn), path: path, Now: time.Now}
+	pl, err := newPool(ctx, conn)
+	if err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	db := &DB{conn: pl, path: path, Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		conn.Close()
 		return nil, err

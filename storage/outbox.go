@@ -108,7 +108,7 @@ func (db *DB) MarkSent(ctx context.Context, id int64, messageID int, merged []in
 
 // MarkAttempt records a failed attempt that will be retried.
 func (db *DB) MarkAttempt(ctx context.Context, id int64, errText string) error {
-	if _, err := db.execBatched(ctx, `UPDATE outbox SET attempts = attempts + 1, error = ? WHERE id = ?`, errText, id); err != nil {
+	if _, err := db.conn.execBatched(ctx, `UPDATE outbox SET attempts = attempts + 1, error = ? WHERE id = ?`, errText, id); err != nil {
 		return fmt.Errorf("mark attempt: %w", err)
 	}
 	return nil

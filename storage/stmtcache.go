@@ -14,10 +14,13 @@ const maxCachedStatements = 512
 
 // pool is *sql.DB with prepared statements cached by query text. Preparing
 // was an eighth of the CPU under load: every message runs the same few
-// queries. Transactions (BeginTx) are the plain *sql.DB ones; use txStmt
-// inside them for hot statements.
+// queries. Every write goes through one connection, w: in WAL mode a
+// connection drops its page cache whenever another one has committed, so
+// a writer that changed connections between commits read every page anew.
+// Use txStmt inside transactions for hot statements.
 type pool struct {
 	*sql.DB
+	w     *sql.Conn
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt
 	// wsem queues writers in Go: SQLite lets one writer in at a time and
@@ -55,10 +58,14 @@ func isWrite(q string) bool {
 	return !(len(q) >= 6 && (strings.EqualFold(q[:6], "SELECT") || strings.EqualFold(q[:4], "WITH")))
 }
 
-func newPool(db *sql.DB) *pool {
-	p := &pool{DB: db, stmts: map[string]*sql.Stmt{}, wsem: make(chan struct{}, 1)}
+func newPool(ctx context.Context, db *sql.DB) (*pool, error) {
+	w, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p := &pool{DB: db, w: w, stmts: map[string]*sql.Stmt{}, wsem: make(chan struct{}, 1)}
 	p.startBatcher()
-	return p
+	return p, nil
 }
 
 // stmt returns the cached statement for q, preparing it once.
@@ -85,14 +92,18 @@ func (p *pool) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// ExecContext runs q through its cached statement, in the writers' queue.
+// ExecContext runs a writing statement in the next group commit, and
+// anything else through its cached statement.
 func (p *pool) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if isWrite(q) {
+		return p.execBatched(ctx, q, args...)
+	}
+	if err := p.flush(ctx); err != nil {
+		return nil, err
+	}
 	st, err := p.stmt(ctx, q)
 	if err != nil {
 		return nil, err
-	}
-	if isWrite(q) {
-		defer p.lockWrite()()
 	}
 	return st.ExecContext(ctx, args...)
 }
@@ -101,8 +112,11 @@ func (p *pool) ExecContext(ctx context.Context, q string, args ...any) (sql.Resu
 // turn; it may be called more than once, so a function that goes on writing
 // after Commit calls it there and defers it too.
 func (p *pool) begin(ctx context.Context) (*sql.Tx, func(), error) {
+	if err := p.flush(ctx); err != nil {
+		return nil, nil, err
+	}
 	release := p.lockWrite()
-	tx, err := p.DB.BeginTx(ctx, nil)
+	tx, err := p.w.BeginTx(ctx, nil)
 	if err != nil {
 		release()
 		return nil, nil, err
@@ -112,6 +126,9 @@ func (p *pool) begin(ctx context.Context) (*sql.Tx, func(), error) {
 
 // QueryContext runs q through its cached statement.
 func (p *pool) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if err := p.flush(ctx); err != nil {
+		return nil, err
+	}
 	st, err := p.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -121,6 +138,9 @@ func (p *pool) QueryContext(ctx context.Context, q string, args ...any) (*sql.Ro
 
 // QueryRowContext runs q through its cached statement.
 func (p *pool) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	// A Row cannot carry the flush's error; the unit keeps it, and the
+	// update's CompleteUpdate fails with it.
+	_ = p.flush(ctx)
 	st, err := p.stmt(ctx, q)
 	if err != nil {
 		// Let the plain path report the error through the Row.
@@ -139,6 +159,7 @@ func (p *pool) Close() error {
 	}
 	p.stmts = nil
 	p.mu.Unlock()
+	p.w.Close()
 	return p.DB.Close()
 }
 

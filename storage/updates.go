@@ -137,10 +137,21 @@ func (db *DB) StartUpdate(ctx context.Context, id int64) (int, error) {
 }
 
 // CompleteUpdate stores the replies to an update and marks it handled, in
-// one transaction: after a crash either both happened or neither did.
+// one transaction with the records the update wrote in its unit (see
+// BeginUnit): after a crash either all of it happened or none did.
 // errText is recorded for an update whose handler failed.
 func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action, errText string) error {
+	var records []pendingWrite
+	if u := unitOf(ctx); u != nil {
+		var err error
+		if records, err = u.seal(); err != nil {
+			return fmt.Errorf("complete update: %w", err)
+		}
+	}
 	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		if err := db.conn.runWrites(ctx, tx, records); err != nil {
+			return err
+		}
 		if err := db.enqueueTx(ctx, tx, "update:"+strconv.FormatInt(id, 10), acts); err != nil {
 			return err
 		}
@@ -204,7 +215,7 @@ func (db *DB) GetValue(ctx context.Context, key string) (string, time.Time, erro
 
 // SetValue writes a small setting.
 func (db *DB) SetValue(ctx context.Context, key, value string) error {
-	_, err := db.execBatched(ctx, `INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?)
+	_, err := db.conn.execBatched(ctx, `INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`, key, value, ts(db.now()))
 	if err != nil {
 		return fmt.Errorf("set %s: %w", key, err)

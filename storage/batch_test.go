@@ -1,0 +1,103 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func openDB(t *testing.T) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func setValue(ctx context.Context, tx *sql.Tx, key string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO kv (key, value, updated_at) VALUES (?, 'v', '')`, key)
+	return err
+}
+
+func TestBatchFailureUndoesOnlyThatJob(t *testing.T) {
+	db := openDB(t)
+	ctx := context.Background()
+	// Hold the writer in a first batch so that the next jobs wait together
+	// and are committed as one batch.
+	holding, release := make(chan struct{}), make(chan struct{})
+	first := make(chan error, 1)
+	go func() {
+		first <- db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+			close(holding)
+			<-release
+			return nil
+		})
+	}()
+	<-holding
+	boom := errors.New("boom")
+	jobs := []func(context.Context, *sql.Tx) error{
+		func(ctx context.Context, tx *sql.Tx) error { return setValue(ctx, tx, "a") },
+		func(ctx context.Context, tx *sql.Tx) error {
+			// Writes part of its work, then fails.
+			if err := setValue(ctx, tx, "b"); err != nil {
+				return err
+			}
+			return boom
+		},
+		func(ctx context.Context, tx *sql.Tx) error { return setValue(ctx, tx, "c") },
+	}
+	errs := make([]chan error, len(jobs))
+	for i, fn := range jobs {
+		errs[i] = make(chan error, 1)
+		j := batchJob{ctx: ctx, fn: fn, done: errs[i]}
+		if err := db.conn.enqueue(j); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(release)
+	if err := <-first; err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []error{nil, boom, nil} {
+		if got := <-errs[i]; !errors.Is(got, want) {
+			t.Fatalf("job %d: err = %v, want %v", i, got, want)
+		}
+	}
+	for key, want := range map[string]bool{"a": true, "b": false, "c": true} {
+		v, _, err := db.GetValue(ctx, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (v != "") != want {
+			t.Fatalf("key %s stored = %v, want %v", key, v != "", want)
+		}
+	}
+}
+
+func TestFailedFlushKeepsTheUpdatePending(t *testing.T) {
+	db := openDB(t)
+	ctx := context.Background()
+	id, _, err := db.StoreUpdate(ctx, 1, 7, []byte(`{}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	uctx := BeginUnit(ctx)
+	unitOf(uctx).add(`INSERT INTO no_such_table (x) VALUES (?)`, []any{1})
+	// The read commits the unit's writes first; they fail.
+	if _, err := db.LoadChatState(uctx, 7); err != nil {
+		t.Fatal(err)
+	}
+	err = db.CompleteUpdate(uctx, id, nil, "")
+	if err == nil || !strings.Contains(err.Error(), "no_such_table") {
+		t.Fatalf("complete = %v, want the lost writes' error", err)
+	}
+	pending, err := db.PendingUpdates(ctx)
+	if err != nil || len(pending) != 1 {
+		t.Fatalf("pending = %d, %v; want the update still pending", len(pending), err)
+	}
+}
