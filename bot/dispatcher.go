@@ -36,8 +36,6 @@ type Dispatcher struct {
 	h       Handler
 	metrics *metrics.Set
 	log     *slog.Logger
-	// afterCommit is told when replies were stored (the sender's Wake).
-	afterCommit func()
 
 	sem     chan struct{}
 	mu      sync.Mutex
@@ -51,11 +49,11 @@ type Dispatcher struct {
 }
 
 // NewDispatcher returns a dispatcher running at most workers chats at once.
-func NewDispatcher(ctx context.Context, db *storage.DB, h Handler, m *metrics.Set, log *slog.Logger, workers int, afterCommit func()) *Dispatcher {
+func NewDispatcher(ctx context.Context, db *storage.DB, h Handler, m *metrics.Set, log *slog.Logger, workers int) *Dispatcher {
 	if workers <= 0 {
 		workers = 32
 	}
-	return &Dispatcher{db: db, h: h, metrics: m, log: log, afterCommit: afterCommit, ctx: ctx,
+	return &Dispatcher{db: db, h: h, metrics: m, log: log, ctx: ctx,
 		sem: make(chan struct{}, workers), lanes: map[int64][]storage.Update{}}
 }
 
@@ -198,9 +196,6 @@ func (d *Dispatcher) complete(ctx context.Context, u storage.Update, acts []outb
 		return
 	}
 	d.metrics.UpdatesHandled.WithLabelValues(result).Inc()
-	if len(valid) > 0 && d.afterCommit != nil {
-		d.afterCommit()
-	}
 }
 
 // sorry is the apology for an update the bot could not handle; officers'

@@ -50,7 +50,9 @@ func NewPipeline(db *storage.DB, svc Service, tr Transport, m *metrics.Set, log 
 	p.workCtx, p.workCancel = context.WithCancel(context.Background())
 	p.sendCtx, p.sendCancel = context.WithCancel(context.Background())
 	p.Sender = NewSender(db, tr, svc, m, log, opts.Sender)
-	p.Dispatcher = NewDispatcher(p.workCtx, db, svc, m, log, opts.Workers, p.Sender.Wake)
+	// Replies reach the sender as they are committed.
+	db.FeedOutbox(p.Sender.Fed)
+	p.Dispatcher = NewDispatcher(p.workCtx, db, svc, m, log, opts.Workers)
 	p.Intake = NewIntake(db, p.Dispatcher.Submit, m, log)
 	return p
 }

@@ -181,22 +181,52 @@ func (s *Sender) load(ctx context.Context) error {
 			return err
 		}
 		s.mu.Lock()
-		for _, it := range items {
-			l := s.lanes[it.ChatID]
-			if l == nil {
-				l = &lane{win: newWindow(s.limitFor(it.ChatID))}
-				s.lanes[it.ChatID] = l
-			}
-			l.items = append(l.items, it)
-			s.lastID = it.ID
-			s.queued++
-		}
-		s.metrics.OutboxDepth.Set(float64(s.queued))
+		s.queue(items)
 		s.mu.Unlock()
 		if len(items) < 500 {
 			return nil
 		}
 	}
+}
+
+// Fed queues outbox rows the database has just committed (see
+// storage.DB.FeedOutbox), sparing a read of what was just written. Rows
+// must follow on from the last one queued; after a gap, such as rows
+// added in an explicit transaction, everything new is read instead.
+func (s *Sender) Fed(items []storage.OutboxItem) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for len(items) > 0 && items[0].ID <= s.lastID {
+		items = items[1:] // read already
+	}
+	if len(items) == 0 {
+		return
+	}
+	if items[0].ID != s.lastID+1 {
+		s.dirty.Store(true)
+	} else {
+		s.queue(items)
+	}
+	s.kick()
+}
+
+// queue puts new actions on their chats' lanes, in id order; those read
+// already are skipped. s.mu is held.
+func (s *Sender) queue(items []storage.OutboxItem) {
+	for _, it := range items {
+		if it.ID <= s.lastID {
+			continue
+		}
+		l := s.lanes[it.ChatID]
+		if l == nil {
+			l = &lane{win: newWindow(s.limitFor(it.ChatID))}
+			s.lanes[it.ChatID] = l
+		}
+		l.items = append(l.items, it)
+		s.lastID = it.ID
+		s.queued++
+	}
+	s.metrics.OutboxDepth.Set(float64(s.queued))
 }
 
 func (s *Sender) limitFor(chatID int64) Limit {

@@ -62,9 +62,12 @@ more:
 	}
 	release := p.lockWrite()
 	defer release()
-	errs, undone, err := p.commitBatch(batch, false)
+	errs, fed, undone, err := p.commitBatch(batch, false)
 	if undone {
-		errs, _, err = p.commitBatch(batch, true)
+		errs, fed, _, err = p.commitBatch(batch, true)
+	}
+	if f := p.feed.Load(); f != nil && err == nil && len(fed) > 0 {
+		(*f)(fed)
 	}
 	for i, j := range batch {
 		if err != nil {
@@ -75,36 +78,55 @@ more:
 	}
 }
 
-// commitBatch runs the jobs in one transaction. Without savepoints, a
-// failing job rolls the whole batch back and undone is true, so that the
-// caller runs it again with them; with savepoints a failure undoes only
-// that job's writes.
-func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, undone bool, err error) {
+// commitBatch runs the jobs in one transaction and returns the outbox rows
+// the committed jobs added, in id order. Without savepoints, a failing job
+// rolls the whole batch back and undone is true, so that the caller runs it
+// again with them; with savepoints a failure undoes only that job's writes.
+func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, fed []OutboxItem, undone bool, err error) {
 	errs = make([]error, len(batch))
 	tx, err := p.w.BeginTx(context.Background(), nil)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	for i, j := range batch {
-		switch {
-		case j.ctx.Err() != nil:
-			errs[i] = j.ctx.Err()
+		if err := j.ctx.Err(); err != nil {
+			errs[i] = err
 			continue
-		case savepoints && !j.single:
-			errs[i] = p.runSavepoint(j.ctx, tx, j.fn)
-		default:
-			errs[i] = j.fn(j.ctx, tx)
 		}
-		if errs[i] != nil && !savepoints {
+		added := &fedItems{}
+		ctx := context.WithValue(j.ctx, feedKey{}, added)
+		if savepoints && !j.single {
+			errs[i] = p.runSavepoint(ctx, tx, j.fn)
+		} else {
+			errs[i] = j.fn(ctx, tx)
+		}
+		if errs[i] == nil {
+			fed = append(fed, added.items...)
+		} else if !savepoints {
 			// The job may have written part of its work.
 			if err := tx.Rollback(); err != nil {
-				return nil, false, err
+				return nil, nil, false, err
 			}
-			return nil, true, nil
+			return nil, nil, true, nil
 		}
 	}
-	return errs, false, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return nil, nil, false, err
+	}
+	return errs, fed, false, nil
 }
+
+// feedKey carries the outbox rows a job adds (a *fedItems) in its context.
+type feedKey struct{}
+
+type fedItems struct{ items []OutboxItem }
+
+// FeedOutbox has f told of the outbox rows each group commit adds, in id
+// order, as soon as they are committed, so that the sender need not read
+// back what was just written. f runs on the writer and must not block.
+// Rows added in explicit transactions are not fed: the sender notices the
+// gap in ids and reads them.
+func (db *DB) FeedOutbox(f func([]OutboxItem)) { db.conn.feed.Store(&f) }
 
 // runSavepoint runs fn so that its failure undoes only its own writes.
 func (p *pool) runSavepoint(ctx context.Context, tx *sql.Tx, fn func(context.Context, *sql.Tx) error) error {
@@ -172,8 +194,8 @@ func (p *pool) enqueue(j batchJob) error {
 	}
 }
 
-// flush commits the pending writes of ctx's unit before a read or an
-// explicit transaction, so that an update reads its own writes.
+// flush commits the pending writes of ctx's unit before an explicit
+// transaction, so that writes keep their order.
 func (p *pool) flush(ctx context.Context) error {
 	ws := pendingWrites(ctx)
 	if len(ws) == 0 {
@@ -186,6 +208,15 @@ func (p *pool) flush(ctx context.Context) error {
 		unitOf(ctx).fail(err)
 	}
 	return err
+}
+
+// flushFor commits the pending writes of ctx's unit before query q when q
+// could read them.
+func (p *pool) flushFor(ctx context.Context, q string) error {
+	if u := unitOf(ctx); u == nil || !u.seenBy(q) {
+		return nil
+	}
+	return p.flush(ctx)
 }
 
 // stopBatcher lets the writer finish its batch and stops it.

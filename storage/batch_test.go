@@ -87,8 +87,9 @@ func TestFailedFlushKeepsTheUpdatePending(t *testing.T) {
 		t.Fatal(err)
 	}
 	uctx := BeginUnit(ctx)
-	unitOf(uctx).add(`INSERT INTO no_such_table (x) VALUES (?)`, []any{1})
-	// The read commits the unit's writes first; they fail.
+	// A chat-state write that cannot commit: the next read of chat_state
+	// commits the unit's writes first, and they fail.
+	unitOf(uctx).add("chat_state", `INSERT INTO no_such_table (x) VALUES (?)`, []any{1})
 	if _, err := db.LoadChatState(uctx, 7); err != nil {
 		t.Fatal(err)
 	}
@@ -99,5 +100,23 @@ func TestFailedFlushKeepsTheUpdatePending(t *testing.T) {
 	pending, err := db.PendingUpdates(ctx)
 	if err != nil || len(pending) != 1 {
 		t.Fatalf("pending = %d, %v; want the update still pending", len(pending), err)
+	}
+}
+
+func TestNamesTable(t *testing.T) {
+	for _, c := range []struct {
+		q, table string
+		want     bool
+	}{
+		{`SELECT state FROM chat_state WHERE chat_id = ?`, "chat_state", true},
+		{`SELECT * FROM cases WHERE citizen_chat = ?`, "citizens", false},
+		{`SELECT c.x FROM cases c JOIN citizens ON citizens.chat_id = c.citizen_chat`, "citizens", true},
+		{`SELECT role FROM turns_archive`, "turns", false},
+		{`SELECT role FROM (SELECT * FROM turns)`, "turns", true},
+		{`turns`, "turns", true},
+	} {
+		if got := namesTable(c.q, c.table); got != c.want {
+			t.Errorf("namesTable(%q, %q) = %v, want %v", c.q, c.table, got, c.want)
+		}
 	}
 }

@@ -24,7 +24,7 @@ func (db *DB) LoadChatState(ctx context.Context, chatID int64) ([]byte, error) {
 
 // SaveChatState saves the conversation state of a chat.
 func (db *DB) SaveChatState(ctx context.Context, chatID int64, state []byte) error {
-	err := db.record(ctx, `INSERT INTO chat_state (chat_id, state, updated_at) VALUES (?, ?, ?)
+	err := db.record(ctx, "chat_state", `INSERT INTO chat_state (chat_id, state, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
 		chatID, state, ts(db.now()))
 	if err != nil {
@@ -39,7 +39,7 @@ func (db *DB) AddTurn(ctx context.Context, chatID, updateID int64, t helpdesk.Tu
 	if at.IsZero() {
 		at = db.now()
 	}
-	err := db.record(ctx, `INSERT INTO turns (chat_id, update_id, role, text, article_ids, created_at)
+	err := db.record(ctx, "turns", `INSERT INTO turns (chat_id, update_id, role, text, article_ids, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		chatID, updateID, t.Role, t.Text, joinIDs(t.ArticleIDs), ts(at))
 	if err != nil {
@@ -77,7 +77,7 @@ func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 	if seen.IsZero() {
 		seen = db.now()
 	}
-	err := db.record(ctx, `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
+	err := db.record(ctx, "citizens", `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, first_name = excluded.first_name,
 			last_name = excluded.last_name, username = excluded.username, language_code = excluded.language_code,
@@ -110,7 +110,7 @@ func (db *DB) FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, 
 
 // RecordFeedback stores a vote on an answer, once per update.
 func (db *DB) RecordFeedback(ctx context.Context, f helpdesk.Feedback) error {
-	err := db.record(ctx, `INSERT INTO feedback (chat_id, update_id, query, article_ids, vote, created_at)
+	err := db.record(ctx, "feedback", `INSERT INTO feedback (chat_id, update_id, query, article_ids, vote, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		f.ChatID, f.UpdateID, f.Query, joinIDs(f.ArticleIDs), f.Vote, ts(orNow(f.At, db.now())))
 	if err != nil {
@@ -121,7 +121,7 @@ func (db *DB) RecordFeedback(ctx context.Context, f helpdesk.Feedback) error {
 
 // RecordGap stores a question the knowledge base could not answer.
 func (db *DB) RecordGap(ctx context.Context, g helpdesk.Gap) error {
-	err := db.record(ctx, `INSERT INTO gaps (chat_id, update_id, query, top_ids, created_at)
+	err := db.record(ctx, "gaps", `INSERT INTO gaps (chat_id, update_id, query, top_ids, created_at)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		g.ChatID, g.UpdateID, g.Query, joinIDs(g.TopIDs), ts(orNow(g.At, db.now())))
 	if err != nil {

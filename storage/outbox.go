@@ -50,8 +50,19 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		if err != nil {
 			return err
 		}
-		if _, err := insert.ExecContext(ctx, source, i, a.Lane(), b, now); err != nil {
+		res, err := insert.ExecContext(ctx, source, i, a.Lane(), b, now)
+		if err != nil {
 			return fmt.Errorf("insert outbox: %w", err)
+		}
+		if added, ok := ctx.Value(feedKey{}).(*fedItems); ok {
+			// A re-run's rows were stored before and are not added again.
+			if n, _ := res.RowsAffected(); n == 1 {
+				id, err := res.LastInsertId()
+				if err != nil {
+					return fmt.Errorf("insert outbox: %w", err)
+				}
+				added.items = append(added.items, OutboxItem{ID: id, Source: source, ChatID: a.Lane(), Action: a})
+			}
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -29,6 +30,7 @@ type pool struct {
 	wsem chan struct{}
 
 	jobs     chan batchJob // group commit, see batch.go
+	feed     atomic.Pointer[func([]OutboxItem)]
 	quit     chan struct{}
 	stopped  chan struct{}
 	stopOnce sync.Once
@@ -98,7 +100,7 @@ func (p *pool) ExecContext(ctx context.Context, q string, args ...any) (sql.Resu
 	if isWrite(q) {
 		return p.execBatched(ctx, q, args...)
 	}
-	if err := p.flush(ctx); err != nil {
+	if err := p.flushFor(ctx, q); err != nil {
 		return nil, err
 	}
 	st, err := p.stmt(ctx, q)
@@ -126,7 +128,7 @@ func (p *pool) begin(ctx context.Context) (*sql.Tx, func(), error) {
 
 // QueryContext runs q through its cached statement.
 func (p *pool) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	if err := p.flush(ctx); err != nil {
+	if err := p.flushFor(ctx, q); err != nil {
 		return nil, err
 	}
 	st, err := p.stmt(ctx, q)
@@ -140,7 +142,7 @@ func (p *pool) QueryContext(ctx context.Context, q string, args ...any) (*sql.Ro
 func (p *pool) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
 	// A Row cannot carry the flush's error; the unit keeps it, and the
 	// update's CompleteUpdate fails with it.
-	_ = p.flush(ctx)
+	_ = p.flushFor(ctx, q)
 	st, err := p.stmt(ctx, q)
 	if err != nil {
 		// Let the plain path report the error through the Row.

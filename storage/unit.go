@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"strings"
 	"sync"
 )
 
@@ -13,9 +14,11 @@ import (
 // instead of one per record, and a crash re-runs it with none of its
 // records half-written.
 //
-// Reads and other writes made with the unit's context first commit what the
-// unit holds, so an update always reads its own writes. Once the update
-// completes, the unit is sealed and later records are written at once.
+// Before a read made with the unit's context that names a table the unit
+// has writes for, and before any other write, the unit's writes are
+// committed, so an update always reads its own writes and writes keep their
+// order. Once the update completes, the unit is sealed and later records
+// are written at once.
 type unit struct {
 	mu     sync.Mutex
 	writes []pendingWrite
@@ -26,6 +29,7 @@ type unit struct {
 }
 
 type pendingWrite struct {
+	table string
 	query string
 	args  []any
 }
@@ -43,15 +47,47 @@ func unitOf(ctx context.Context) *unit {
 	return u
 }
 
-// add keeps a write for later; false when the unit is sealed.
-func (u *unit) add(q string, args []any) bool {
+// add keeps a write to table for later; false when the unit is sealed.
+func (u *unit) add(table, q string, args []any) bool {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.sealed {
 		return false
 	}
-	u.writes = append(u.writes, pendingWrite{query: q, args: args})
+	u.writes = append(u.writes, pendingWrite{table: table, query: q, args: args})
 	return true
+}
+
+// seenBy reports whether query q names a table the unit has writes for: a
+// query can only read a table it names.
+func (u *unit) seenBy(q string) bool {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	for _, w := range u.writes {
+		if namesTable(q, w.table) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesTable reports whether table stands in q as a whole identifier.
+func namesTable(q, table string) bool {
+	for i := 0; ; {
+		j := strings.Index(q[i:], table)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(table)
+		if (start == 0 || !identByte(q[start-1])) && (end == len(q) || !identByte(q[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
+func identByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // take removes the pending writes.
@@ -90,10 +126,10 @@ func pendingWrites(ctx context.Context) []pendingWrite {
 	return nil
 }
 
-// record writes one statement of an update's record: in the update's unit
-// when there is one, otherwise in the next group commit.
-func (db *DB) record(ctx context.Context, q string, args ...any) error {
-	if u := unitOf(ctx); u != nil && u.add(q, args) {
+// record writes one statement to table for an update's record: in the
+// update's unit when there is one, otherwise in the next group commit.
+func (db *DB) record(ctx context.Context, table, q string, args ...any) error {
+	if u := unitOf(ctx); u != nil && u.add(table, q, args) {
 		return nil
 	}
 	_, err := db.conn.execBatched(ctx, q, args...)

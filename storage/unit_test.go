@@ -89,6 +89,23 @@ func TestUnitReadsItsOwnWrites(t *testing.T) {
 	}
 }
 
+func TestUnitReadOfAnotherTableCommitsNothing(t *testing.T) {
+	db := MustOpenDB(t)
+	id := storeUpdate(t, db, 1, 7)
+	ctx := storage.BeginUnit(context.Background())
+	if err := db.AddTurn(ctx, 7, id, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "halo"}); err != nil {
+		t.Fatal(err)
+	}
+	// Looking for an open case cannot see the turn, so the turn waits for
+	// the update's completion instead of costing a commit of its own.
+	if _, err := db.FindOpenCase(ctx, 7); err == nil {
+		t.Fatal("found an open case, want none")
+	}
+	if n := turns(t, db, 7); n != 0 {
+		t.Fatalf("turns after reading cases = %d, want 0", n)
+	}
+}
+
 func TestUnitNotCompletedLeavesNothing(t *testing.T) {
 	db := MustOpenDB(t)
 	id := storeUpdate(t, db, 1, 7)
