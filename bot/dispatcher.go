@@ -30,22 +30,38 @@ const maxAttempts = 3
 const msgSorry = "Maaf, Kak, ada gangguan saat memproses pesan Kakak. 🙏 Silakan coba lagi sebentar lagi, atau ketik /petugas untuk bicara dengan petugas."
 
 // Dispatcher runs stored updates through the handler: one chat's updates one
-// at a time in the order they came, different chats in parallel.
+// at a time in the order they came, different chats in parallel on a fixed
+// set of workers. A worker runs one update of a chat, then puts the chat
+// back at the end of the line when it has more, so a chatty chat does not
+// hold a worker.
 type Dispatcher struct {
 	db      *storage.DB
 	h       Handler
 	metrics *metrics.Set
 	log     *slog.Logger
+	ctx     context.Context
+	workers int
+	start   sync.Once
 
-	sem     chan struct{}
-	mu      sync.Mutex
-	lanes   map[int64][]storage.Update
+	mu    sync.Mutex
+	wake  *sync.Cond
+	lanes map[int64]*chatLane
+	// ready lists the chats with queued updates and no worker on them,
+	// oldest first, from ready[head] on.
+	ready   []int64
+	head    int
 	pending int
 	wg      sync.WaitGroup
-	ctx     context.Context
-	// stopping makes the chats' goroutines stop taking queued updates; the
-	// running ones finish, the rest stay pending for the next start.
+	// stopping makes the workers stop taking queued updates; the running
+	// ones finish, the rest stay pending for the next start.
 	stopping atomic.Bool
+}
+
+// chatLane is one chat's queued updates; running is set while a worker
+// handles the first.
+type chatLane struct {
+	queue   []storage.Update
+	running bool
 }
 
 // NewDispatcher returns a dispatcher running at most workers chats at once.
@@ -53,21 +69,59 @@ func NewDispatcher(ctx context.Context, db *storage.DB, h Handler, m *metrics.Se
 	if workers <= 0 {
 		workers = 32
 	}
-	return &Dispatcher{db: db, h: h, metrics: m, log: log, ctx: ctx,
-		sem: make(chan struct{}, workers), lanes: map[int64][]storage.Update{}}
+	d := &Dispatcher{db: db, h: h, metrics: m, log: log, ctx: ctx, workers: workers, lanes: map[int64]*chatLane{}}
+	d.wake = sync.NewCond(&d.mu)
+	return d
 }
 
 // Submit queues a stored update behind the earlier ones of its chat.
 func (d *Dispatcher) Submit(u storage.Update) {
+	d.start.Do(d.startWorkers)
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	q, running := d.lanes[u.ChatID]
-	d.lanes[u.ChatID] = append(q, u)
-	d.pending++
-	if !running {
-		d.wg.Add(1)
-		go d.drain(u.ChatID)
+	l := d.lanes[u.ChatID]
+	if l == nil {
+		l = &chatLane{}
+		d.lanes[u.ChatID] = l
 	}
+	l.queue = append(l.queue, u)
+	d.pending++
+	if !l.running && len(l.queue) == 1 {
+		d.push(u.ChatID)
+	}
+}
+
+// push puts a chat at the end of the line; d.mu is held.
+func (d *Dispatcher) push(chatID int64) {
+	d.ready = append(d.ready, chatID)
+	d.wake.Signal()
+}
+
+// pop takes the chat at the head of the line; d.mu is held.
+func (d *Dispatcher) pop() int64 {
+	id := d.ready[d.head]
+	d.head++
+	if d.head == len(d.ready) {
+		d.ready, d.head = d.ready[:0], 0
+	} else if d.head > 1024 && d.head > len(d.ready)/2 {
+		// Under steady load the line may never empty: reclaim its front.
+		n := copy(d.ready, d.ready[d.head:])
+		d.ready, d.head = d.ready[:n], 0
+	}
+	return id
+}
+
+func (d *Dispatcher) startWorkers() {
+	d.wg.Add(d.workers)
+	for range d.workers {
+		go d.work()
+	}
+	// Idle workers wait on wake; let them see the end of ctx.
+	context.AfterFunc(d.ctx, func() {
+		d.mu.Lock()
+		d.wake.Broadcast()
+		d.mu.Unlock()
+	})
 }
 
 // Resume queues every update left unhandled by an earlier run.
@@ -93,39 +147,49 @@ func (d *Dispatcher) Idle() bool {
 }
 
 // Stop stops taking queued updates; Wait then waits for the running ones.
-func (d *Dispatcher) Stop() { d.stopping.Store(true) }
+func (d *Dispatcher) Stop() {
+	d.stopping.Store(true)
+	d.mu.Lock()
+	d.wake.Broadcast()
+	d.mu.Unlock()
+}
 
 // Wait blocks until the running updates finish. Updates still queued stay
 // pending in the database for the next start.
 func (d *Dispatcher) Wait() { d.wg.Wait() }
 
-// drain runs one chat's queue until it is empty; the goroutine ends then, so
-// quiet chats cost nothing.
-func (d *Dispatcher) drain(chatID int64) {
+func (d *Dispatcher) stopped() bool { return d.ctx.Err() != nil || d.stopping.Load() }
+
+// work runs the updates of the chats in line until the dispatcher stops.
+func (d *Dispatcher) work() {
 	defer d.wg.Done()
 	for {
 		d.mu.Lock()
-		q := d.lanes[chatID]
-		if len(q) == 0 || d.ctx.Err() != nil || d.stopping.Load() {
-			d.pending -= len(q)
-			delete(d.lanes, chatID)
+		for len(d.ready) == d.head && !d.stopped() {
+			d.wake.Wait()
+		}
+		if d.stopped() {
 			d.mu.Unlock()
 			return
 		}
-		u := q[0]
+		chatID := d.pop()
+		l := d.lanes[chatID]
+		l.running = true
+		u := l.queue[0]
 		d.mu.Unlock()
 
-		select {
-		case d.sem <- struct{}{}:
-		case <-d.ctx.Done():
-			continue
-		}
 		d.run(u)
-		<-d.sem
 
 		d.mu.Lock()
-		d.lanes[chatID] = d.lanes[chatID][1:]
+		l.queue[0] = storage.Update{}
+		l.queue = l.queue[1:]
+		l.running = false
 		d.pending--
+		if len(l.queue) > 0 {
+			d.push(chatID)
+		} else {
+			delete(d.lanes, chatID)
+		}
 		d.mu.Unlock()
 	}
 }

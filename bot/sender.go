@@ -135,9 +135,25 @@ func (s *Sender) LastSuccess() time.Time {
 
 // Run delivers until ctx ends; in-flight sends finish first.
 func (s *Sender) Run(ctx context.Context) error {
-	sem := make(chan struct{}, s.opts.Workers)
+	// A fixed set of workers performs the sends: their stacks grow once,
+	// where a goroutine per send grew a new one every time.
+	work := make(chan sendJob)
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	wg.Add(s.opts.Workers)
+	for range s.opts.Workers {
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case j := <-work:
+					s.send(ctx, j.chatID, j.batch)
+				}
+			}
+		}()
+	}
 	timer := time.NewTimer(0)
 	defer timer.Stop()
 	lastLoad := time.Time{}
@@ -150,7 +166,7 @@ func (s *Sender) Run(ctx context.Context) error {
 				s.metrics.Errors.WithLabelValues("sender").Inc()
 			}
 		}
-		next := s.dispatch(ctx, sem, &wg)
+		next := s.dispatch(work)
 		if next <= 0 || next > s.opts.PollEvery {
 			next = s.opts.PollEvery
 		}
@@ -238,7 +254,7 @@ func (s *Sender) limitFor(chatID int64) Limit {
 
 // dispatch starts a send on every lane that may send now and returns how
 // long until the next lane may.
-func (s *Sender) dispatch(ctx context.Context, sem chan struct{}, wg *sync.WaitGroup) time.Duration {
+func (s *Sender) dispatch(work chan<- sendJob) time.Duration {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	now := time.Now()
@@ -269,26 +285,27 @@ func (s *Sender) dispatch(ctx context.Context, sem chan struct{}, wg *sync.WaitG
 				continue
 			}
 		}
+		batch := s.takeBatch(l, now)
 		select {
-		case sem <- struct{}{}:
+		case work <- sendJob{chatID: id, batch: batch}:
 		default:
+			// Every worker is busy; a finishing one kicks the loop.
 			soonest(10 * time.Millisecond)
 			return next
 		}
-		batch := s.takeBatch(l, now)
 		if head.Action.Counts() {
 			l.win.take(now)
 			s.global.take(now)
 		}
 		l.busy = true
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			s.send(ctx, id, batch)
-		}()
 	}
 	return next
+}
+
+// sendJob is a lane's head (with any merged items) for a worker to send.
+type sendJob struct {
+	chatID int64
+	batch  []storage.OutboxItem
 }
 
 // takeBatch returns the head of a lane, joined with later mergeable texts

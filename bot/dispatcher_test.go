@@ -1,0 +1,138 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/layananwarga/helpdesk/handlers"
+	"github.com/layananwarga/helpdesk/metrics"
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
+)
+
+// handlerFunc adapts a function to Handler.
+type handlerFunc func(ctx context.Context, req handlers.Request) ([]outbox.Action, error)
+
+var _ Handler = handlerFunc(nil)
+
+func (f handlerFunc) Handle(ctx context.Context, req handlers.Request) ([]outbox.Action, error) {
+	return f(ctx, req)
+}
+
+// startDispatcher returns a dispatcher on a fresh database and a submit
+// function that stores a private message and queues it.
+func startDispatcher(t *testing.T, workers int, h Handler) (*Dispatcher, func(chat int64, text string)) {
+	t.Helper()
+	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	d := NewDispatcher(ctx, db, h, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)), workers)
+	t.Cleanup(func() {
+		d.Stop()
+		d.Wait()
+		cancel()
+		db.Close()
+	})
+	next := int64(0)
+	submit := func(chat int64, text string) {
+		next++
+		payload := fmt.Sprintf(`{"update_id":%d,"message":{"message_id":%d,"date":1,"chat":{"id":%d,"type":"private"},"from":{"id":%d,"is_bot":false,"first_name":"W"},"text":%q}}`,
+			next, next, chat, chat, text)
+		id, _, err := db.StoreUpdate(context.Background(), next, chat, []byte(payload))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Submit(storage.Update{ID: id, UpdateID: next, ChatID: chat, Payload: []byte(payload)})
+	}
+	return d, submit
+}
+
+func waitIdle(t *testing.T, d *Dispatcher) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !d.Idle() {
+		if time.Now().After(deadline) {
+			t.Fatal("dispatcher never became idle")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+func TestDispatcherKeepsChatOrderAndTakesTurns(t *testing.T) {
+	var (
+		mu      sync.Mutex
+		handled []string
+	)
+	started, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	d, submit := startDispatcher(t, 1, handlerFunc(func(_ context.Context, req handlers.Request) ([]outbox.Action, error) {
+		once.Do(func() { close(started); <-release })
+		mu.Lock()
+		handled = append(handled, req.Text)
+		mu.Unlock()
+		return nil, nil
+	}))
+	submit(1, "A1")
+	<-started // the only worker is busy with A1
+	submit(1, "A2")
+	submit(1, "A3")
+	submit(2, "B1")
+	close(release)
+	waitIdle(t, d)
+	mu.Lock()
+	defer mu.Unlock()
+	if got := fmt.Sprint(handled); got != "[A1 B1 A2 A3]" {
+		t.Fatalf("handled %s, want [A1 B1 A2 A3]: each chat in order, B not behind all of A", got)
+	}
+}
+
+func TestDispatcherRunsAtMostItsWorkers(t *testing.T) {
+	var (
+		mu            sync.Mutex
+		running, peak int
+		last          = map[int64]int{}
+		outOfOrder    bool
+	)
+	d, submit := startDispatcher(t, 3, handlerFunc(func(_ context.Context, req handlers.Request) ([]outbox.Action, error) {
+		mu.Lock()
+		running++
+		peak = max(peak, running)
+		var n int
+		fmt.Sscan(req.Text, &n)
+		outOfOrder = outOfOrder || n != last[req.Chat.ID]+1
+		last[req.Chat.ID] = n
+		mu.Unlock()
+		time.Sleep(time.Millisecond)
+		mu.Lock()
+		running--
+		mu.Unlock()
+		return nil, nil
+	}))
+	for i := 1; i <= 5; i++ {
+		for chat := int64(1); chat <= 10; chat++ {
+			submit(chat, fmt.Sprint(i))
+		}
+	}
+	waitIdle(t, d)
+	mu.Lock()
+	defer mu.Unlock()
+	if peak > 3 || peak < 2 {
+		t.Fatalf("at most %d updates ran at once, want 2 or 3 with 3 workers", peak)
+	}
+	if outOfOrder {
+		t.Fatalf("a chat's updates ran out of order: %v", last)
+	}
+	for chat := int64(1); chat <= 10; chat++ {
+		if last[chat] != 5 {
+			t.Fatalf("chat %d handled up to %d, want 5", chat, last[chat])
+		}
+	}
+}
