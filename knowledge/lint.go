@@ -105,8 +105,9 @@ func gamblingTerm(s string) string {
 			cands = append(cands, w+words[i+1])
 		}
 		for _, c := range cands {
+			l := leet.Replace(c)
 			for _, g := range gamblingWords {
-				if c == g || leet.Replace(c) == g {
+				if c == g || l == g {
 					return g
 				}
 			}
