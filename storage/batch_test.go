@@ -4,9 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func openDB(t *testing.T) *DB {
@@ -118,5 +121,45 @@ func TestNamesTable(t *testing.T) {
 		if got := namesTable(c.q, c.table); got != c.want {
 			t.Errorf("namesTable(%q, %q) = %v, want %v", c.q, c.table, got, c.want)
 		}
+	}
+}
+
+func TestCheckpointCopiesTheWALBack(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "helpdesk.db")
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	if err := db.SetValue(ctx, "k", "checkpointed"); err != nil {
+		t.Fatal(err)
+	}
+	// The database file alone, without its WAL, holds what the last
+	// checkpoint copied back.
+	deadline := time.Now().Add(5 * checkpointEvery)
+	for {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		copyPath := filepath.Join(dir, fmt.Sprintf("copy-%d.db", time.Now().UnixNano()))
+		if err := os.WriteFile(copyPath, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		snap, err := Open(ctx, copyPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _, err := snap.GetValue(ctx, "k")
+		snap.Close()
+		if err == nil && v == "checkpointed" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the database file never received the write (value %q, %v)", v, err)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }

@@ -29,11 +29,13 @@ type pool struct {
 	// which halved throughput under load.
 	wsem chan struct{}
 
-	jobs     chan batchJob // group commit, see batch.go
-	feed     atomic.Pointer[func([]OutboxItem)]
-	quit     chan struct{}
-	stopped  chan struct{}
-	stopOnce sync.Once
+	jobs chan batchJob // group commit, see batch.go
+	feed atomic.Pointer[func([]OutboxItem)]
+	// checkpointed is closed when the checkpointer has stopped.
+	checkpointed chan struct{}
+	quit         chan struct{}
+	stopped      chan struct{}
+	stopOnce     sync.Once
 }
 
 // writeWait is how long a writer queues in Go before it goes on and lets
@@ -67,6 +69,10 @@ func newPool(ctx context.Context, db *sql.DB) (*pool, error) {
 	}
 	p := &pool{DB: db, w: w, stmts: map[string]*sql.Stmt{}, wsem: make(chan struct{}, 1)}
 	p.startBatcher()
+	if err := p.startCheckpointer(ctx); err != nil {
+		p.Close()
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -155,6 +161,9 @@ func (p *pool) QueryRowContext(ctx context.Context, q string, args ...any) *sql.
 // the database.
 func (p *pool) Close() error {
 	p.stopBatcher()
+	if p.checkpointed != nil {
+		<-p.checkpointed
+	}
 	p.mu.Lock()
 	for _, st := range p.stmts {
 		st.Close()
