@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
@@ -49,6 +50,38 @@ func TestStoreUpdateDeduplicates(t *testing.T) {
 	pending, err := db.PendingUpdates(ctx)
 	if err != nil || len(pending) != 1 {
 		t.Fatalf("pending=%d err=%v, want 1", len(pending), err)
+	}
+}
+
+func TestStoreUpdatesDeduplicatesABatch(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	now := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now }
+	batch := func(ids ...int64) []storage.Update {
+		var ups []storage.Update
+		for _, id := range ids {
+			ups = append(ups, storage.Update{UpdateID: id, ChatID: 7, Payload: []byte(`{}`)})
+		}
+		return ups
+	}
+	first, err := db.StoreUpdates(ctx, batch(101, 102))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An overlapping answer, with one update twice in it.
+	got, err := db.StoreUpdates(ctx, batch(102, 103, 103, 104))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got[0].Dup || got[0].ID != first[1].ID || got[1].Dup || !got[2].Dup || got[2].ID != got[1].ID || got[3].Dup {
+		t.Fatalf("stored %+v, want 102 and the second 103 as duplicates", got)
+	}
+	// A week later Telegram may number updates anew: 101 is a new update.
+	now = now.Add(7 * 24 * time.Hour)
+	again, err := db.StoreUpdates(ctx, batch(101))
+	if err != nil || again[0].Dup {
+		t.Fatalf("stored %+v, %v; want 101 stored anew after the window", again, err)
 	}
 }
 

@@ -48,7 +48,7 @@ func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) 
 	out := make([]Stored, len(ups))
 	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		now := db.now()
-		find, err := db.txStmt(ctx, tx, `SELECT id FROM updates WHERE update_id = ? AND received_at > ? ORDER BY id DESC LIMIT 1`)
+		seen, err := db.recentUpdates(ctx, tx, ups, now.Add(-dedupWindow))
 		if err != nil {
 			return err
 		}
@@ -57,23 +57,20 @@ func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) 
 			return err
 		}
 		for i, u := range ups {
-			var id int64
-			err = find.QueryRowContext(ctx, u.UpdateID, ts(now.Add(-dedupWindow))).Scan(&id)
-			switch {
-			case err == nil:
+			if id, ok := seen[u.UpdateID]; ok {
 				out[i] = Stored{ID: id, Dup: true}
 				continue
-			case !errors.Is(err, sql.ErrNoRows):
-				return err
 			}
 			res, err := insert.ExecContext(ctx, u.UpdateID, u.ChatID, u.Payload, ts(now))
 			if err != nil {
 				return err
 			}
-			if id, err = res.LastInsertId(); err != nil {
+			id, err := res.LastInsertId()
+			if err != nil {
 				return err
 			}
 			out[i] = Stored{ID: id}
+			seen[u.UpdateID] = id
 		}
 		return nil
 	})
@@ -81,6 +78,37 @@ func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) 
 		return nil, fmt.Errorf("store updates: %w", err)
 	}
 	return out, nil
+}
+
+// recentUpdates maps the update_ids of ups that were stored since to their
+// latest row, in one query: the ids of a getUpdates answer run in sequence.
+func (db *DB) recentUpdates(ctx context.Context, tx *sql.Tx, ups []Update, since time.Time) (map[int64]int64, error) {
+	seen := make(map[int64]int64, len(ups))
+	if len(ups) == 0 {
+		return seen, nil
+	}
+	lo, hi := ups[0].UpdateID, ups[0].UpdateID
+	for _, u := range ups[1:] {
+		lo, hi = min(lo, u.UpdateID), max(hi, u.UpdateID)
+	}
+	find, err := db.txStmt(ctx, tx, `SELECT update_id, MAX(id) FROM updates
+		WHERE update_id BETWEEN ? AND ? AND received_at > ? GROUP BY update_id`)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := find.QueryContext(ctx, lo, hi, ts(since))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var uid, id int64
+		if err := rows.Scan(&uid, &id); err != nil {
+			return nil, err
+		}
+		seen[uid] = id
+	}
+	return seen, rows.Err()
 }
 
 // PendingUpdates lists updates not yet handled, oldest first.
