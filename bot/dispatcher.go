@@ -198,7 +198,7 @@ func (d *Dispatcher) work() {
 // what the handler recorded, in one transaction.
 func (d *Dispatcher) run(u storage.Update) {
 	start := time.Now()
-	attempts, err := d.db.StartUpdate(d.ctx, u.ID)
+	attempts, err := d.db.StartUpdate(d.ctx, u)
 	if err != nil {
 		d.log.Error("start update", "id", u.ID, "err", err)
 		return

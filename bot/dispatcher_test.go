@@ -29,6 +29,14 @@ func (f handlerFunc) Handle(ctx context.Context, req handlers.Request) ([]outbox
 // function that stores a private message and queues it.
 func startDispatcher(t *testing.T, workers int, h Handler) (*Dispatcher, func(chat int64, text string)) {
 	t.Helper()
+	d, _, submit := startDispatcherDB(t, workers, h)
+	return d, submit
+}
+
+// startDispatcherDB is startDispatcher that also returns the database; its
+// submit function stores and queues a message.
+func startDispatcherDB(t *testing.T, workers int, h Handler) (*Dispatcher, *storage.DB, func(chat int64, text string)) {
+	t.Helper()
 	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -52,7 +60,7 @@ func startDispatcher(t *testing.T, workers int, h Handler) (*Dispatcher, func(ch
 		}
 		d.Submit(storage.Update{ID: id, UpdateID: next, ChatID: chat, Payload: []byte(payload)})
 	}
-	return d, submit
+	return d, db, submit
 }
 
 func waitIdle(t *testing.T, d *Dispatcher) {
@@ -134,5 +142,63 @@ func TestDispatcherRunsAtMostItsWorkers(t *testing.T) {
 		if last[chat] != 5 {
 			t.Fatalf("chat %d handled up to %d, want 5", chat, last[chat])
 		}
+	}
+}
+
+func TestDispatcherGivesUpAnUpdateThatKeptCrashing(t *testing.T) {
+	var (
+		mu      sync.Mutex
+		handled []string
+	)
+	d, db, _ := startDispatcherDB(t, 2, handlerFunc(func(_ context.Context, req handlers.Request) ([]outbox.Action, error) {
+		mu.Lock()
+		handled = append(handled, req.Text)
+		mu.Unlock()
+		return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: "jawaban"}}, nil
+	}))
+	ctx := context.Background()
+	store := func(uid, chat int64, text string) storage.Update {
+		payload := fmt.Sprintf(`{"update_id":%d,"message":{"message_id":1,"date":1,"chat":{"id":%d,"type":"private"},"from":{"id":%d,"is_bot":false,"first_name":"W"},"text":%q}}`,
+			uid, chat, chat, text)
+		id, _, err := db.StoreUpdate(ctx, uid, chat, []byte(payload))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return storage.Update{ID: id}
+	}
+	poison := store(1, 7, "racun")
+	store(2, 8, "biasa")
+	// Three earlier runs started the first update and died in it.
+	for range maxAttempts {
+		pending, err := db.PendingUpdates(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.StartUpdate(ctx, pending[0]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := d.Resume(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, d)
+	mu.Lock()
+	if fmt.Sprint(handled) != "[biasa]" {
+		t.Fatalf("handled %v, want only the update that did not crash", handled)
+	}
+	mu.Unlock()
+	items, err := db.PendingOutbox(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[int64]string{}
+	for _, it := range items {
+		texts[it.ChatID] = it.Action.Text
+	}
+	if texts[7] != msgSorry || texts[8] != "jawaban" {
+		t.Fatalf("replies %v, want the apology to chat 7 and the answer to chat 8", texts)
+	}
+	if u, err := db.FindUpdate(ctx, poison.ID); err != nil || u.Attempts != maxAttempts+1 {
+		t.Fatalf("poison update attempts = %d, %v; want %d", u.Attempts, err, maxAttempts+1)
 	}
 }

@@ -105,7 +105,10 @@ func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, fed
 			continue
 		}
 		added := &fedItems{}
-		ctx := context.WithValue(j.ctx, feedKey{}, added)
+		// Without cancellation: a job whose caller has gone is skipped
+		// above, and a statement run with a cancellable context costs
+		// mattn/go-sqlite3 a goroutine, and database/sql one per query.
+		ctx := context.WithValue(context.WithoutCancel(j.ctx), feedKey{}, added)
 		if savepoints && !j.single {
 			errs[i] = p.runSavepoint(ctx, tx, j.fn)
 		} else {

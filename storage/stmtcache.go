@@ -154,7 +154,9 @@ func (p *pool) QueryRowContext(ctx context.Context, q string, args ...any) *sql.
 		// Let the plain path report the error through the Row.
 		return p.DB.QueryRowContext(ctx, q, args...)
 	}
-	return st.QueryRowContext(ctx, args...)
+	// A one-row lookup is not worth cancelling: with a cancellable
+	// context, database/sql watches each query from a goroutine of its own.
+	return st.QueryRowContext(context.WithoutCancel(ctx), args...)
 }
 
 // Close stops the group-commit writer, closes the cached statements, then

@@ -147,21 +147,16 @@ func (db *DB) FindUpdate(ctx context.Context, id int64) (Update, error) {
 	return u, nil
 }
 
-// StartUpdate counts an attempt to handle an update and returns the count,
-// so that an update that crashes the handler every time is given up.
-func (db *DB) StartUpdate(ctx context.Context, id int64) (int, error) {
-	var n int
-	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		st, err := db.txStmt(ctx, tx, `UPDATE updates SET attempts = attempts + 1 WHERE id = ? RETURNING attempts`)
-		if err != nil {
-			return err
-		}
-		return st.QueryRowContext(ctx, id).Scan(&n)
-	})
-	if err != nil {
+// StartUpdate counts an attempt to handle u and returns the count, so that
+// an update that crashes the handler every time is given up. u holds the
+// attempts stored when it was read, and only StartUpdate adds to them.
+func (db *DB) StartUpdate(ctx context.Context, u Update) (int, error) {
+	// An UPDATE ... RETURNING would be a query, and database/sql watches
+	// every query in a transaction from a goroutine of its own.
+	if _, err := db.conn.execBatched(ctx, `UPDATE updates SET attempts = attempts + 1 WHERE id = ?`, u.ID); err != nil {
 		return 0, fmt.Errorf("start update: %w", err)
 	}
-	return n, nil
+	return u.Attempts + 1, nil
 }
 
 // CompleteUpdate stores the replies to an update and marks it handled, in
