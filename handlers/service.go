@@ -26,7 +26,8 @@ type Knowledge interface {
 
 // ChatStore keeps what the bot remembers of a chat between updates.
 type ChatStore interface {
-	// LoadChatState returns the state saved for a chat, nil when none.
+	// LoadChatState returns the state saved for a chat, nil when none; the
+	// bytes may be shared and must not be changed.
 	LoadChatState(ctx context.Context, chatID int64) ([]byte, error)
 	SaveChatState(ctx context.Context, chatID int64, state []byte) error
 	// AddTurn records a line of the conversation. It is idempotent per

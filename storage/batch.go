@@ -60,12 +60,17 @@ func (p *pool) runBatch(first batchJob) {
 	batch = p.gather(batch)
 	release := p.lockWrite()
 	defer release()
-	errs, fed, undone, err := p.commitBatch(batch, false)
+	errs, done, undone, err := p.commitBatch(batch, false)
 	if undone {
-		errs, fed, _, err = p.commitBatch(batch, true)
+		errs, done, _, err = p.commitBatch(batch, true)
 	}
-	if f := p.feed.Load(); f != nil && err == nil && len(fed) > 0 {
-		(*f)(fed)
+	if err == nil {
+		for _, f := range done.after {
+			f()
+		}
+		if f := p.feed.Load(); f != nil && len(done.fed) > 0 {
+			(*f)(done.fed)
+		}
 	}
 	for i, j := range batch {
 		if err != nil {
@@ -89,51 +94,64 @@ func (p *pool) gather(batch []batchJob) []batchJob {
 	return batch
 }
 
-// commitBatch runs the jobs in one transaction and returns the outbox rows
-// the committed jobs added, in id order. Without savepoints, a failing job
-// rolls the whole batch back and undone is true, so that the caller runs it
-// again with them; with savepoints a failure undoes only that job's writes.
-func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, fed []OutboxItem, undone bool, err error) {
+// commitBatch runs the jobs in one transaction and returns what the
+// committed jobs' writes do once committed: outbox rows in id order, and
+// functions to run. Without savepoints, a failing job rolls the whole batch
+// back and undone is true, so that the caller runs it again with them; with
+// savepoints a failure undoes only that job's writes.
+func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, done effects, undone bool, err error) {
 	errs = make([]error, len(batch))
 	tx, err := p.w.BeginTx(context.Background(), nil)
 	if err != nil {
-		return nil, nil, false, err
+		return nil, done, false, err
 	}
 	for i, j := range batch {
 		if err := j.ctx.Err(); err != nil {
 			errs[i] = err
 			continue
 		}
-		added := &fedItems{}
+		eff := &effects{}
 		// Without cancellation: a job whose caller has gone is skipped
 		// above, and a statement run with a cancellable context costs
 		// mattn/go-sqlite3 a goroutine, and database/sql one per query.
-		ctx := context.WithValue(context.WithoutCancel(j.ctx), feedKey{}, added)
+		ctx := context.WithValue(context.WithoutCancel(j.ctx), effectsKey{}, eff)
 		if savepoints && !j.single {
 			errs[i] = p.runSavepoint(ctx, tx, j.fn)
 		} else {
 			errs[i] = j.fn(ctx, tx)
 		}
 		if errs[i] == nil {
-			fed = append(fed, added.items...)
+			done.fed = append(done.fed, eff.fed...)
+			done.after = append(done.after, eff.after...)
 		} else if !savepoints {
 			// The job may have written part of its work.
 			if err := tx.Rollback(); err != nil {
-				return nil, nil, false, err
+				return nil, effects{}, false, err
 			}
-			return nil, nil, true, nil
+			return nil, effects{}, true, nil
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, nil, false, err
+		return nil, effects{}, false, err
 	}
-	return errs, fed, false, nil
+	return errs, done, false, nil
 }
 
-// feedKey carries the outbox rows a job adds (a *fedItems) in its context.
-type feedKey struct{}
+// effects collects, in a job's context, what its writes do once they are
+// committed: the outbox rows it added, for the feed, and functions to run,
+// such as keeping a cache in step.
+type effects struct {
+	fed   []OutboxItem
+	after []func()
+}
 
-type fedItems struct{ items []OutboxItem }
+type effectsKey struct{}
+
+// effectsOf returns the effects of the job ctx belongs to, nil outside one.
+func effectsOf(ctx context.Context) *effects {
+	e, _ := ctx.Value(effectsKey{}).(*effects)
+	return e
+}
 
 // FeedOutbox has f told of the outbox rows each group commit adds, in id
 // order, as soon as they are committed, so that the sender need not read

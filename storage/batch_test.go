@@ -92,7 +92,7 @@ func TestFailedFlushKeepsTheUpdatePending(t *testing.T) {
 	uctx := BeginUnit(ctx)
 	// A chat-state write that cannot commit: the next read of chat_state
 	// commits the unit's writes first, and they fail.
-	unitOf(uctx).add("chat_state", `INSERT INTO no_such_table (x) VALUES (?)`, []any{1})
+	unitOf(uctx).add(pendingWrite{table: "chat_state", query: `INSERT INTO no_such_table (x) VALUES (?)`, args: []any{1}})
 	if _, err := db.LoadChatState(uctx, 7); err != nil {
 		t.Fatal(err)
 	}

@@ -10,23 +10,35 @@ import (
 	"github.com/layananwarga/helpdesk"
 )
 
-// LoadChatState returns the saved conversation state of a chat, nil if none.
+// qChatState reads a chat's state.
+const qChatState = `SELECT state FROM chat_state WHERE chat_id = ?`
+
+// LoadChatState returns the state saved for a chat, nil when none. The
+// returned bytes are shared and must not be changed.
 func (db *DB) LoadChatState(ctx context.Context, chatID int64) ([]byte, error) {
+	// A state the update itself has saved but not committed is read back
+	// from SQLite, which commits it first.
+	if u := unitOf(ctx); u == nil || !u.seenBy(qChatState) {
+		if b, ok := db.states.get(chatID); ok {
+			return b, nil
+		}
+	}
+	gen := db.states.generation()
 	var b []byte
-	err := db.conn.QueryRowContext(ctx, `SELECT state FROM chat_state WHERE chat_id = ?`, chatID).Scan(&b)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	} else if err != nil {
+	err := db.conn.QueryRowContext(ctx, qChatState, chatID).Scan(&b)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("load chat state: %w", err)
 	}
+	db.states.fill(chatID, b, gen)
 	return b, nil
 }
 
 // SaveChatState saves the conversation state of a chat.
 func (db *DB) SaveChatState(ctx context.Context, chatID int64, state []byte) error {
-	err := db.record(ctx, "chat_state", `INSERT INTO chat_state (chat_id, state, updated_at) VALUES (?, ?, ?)
+	err := db.record(ctx, pendingWrite{table: "chat_state", query: `INSERT INTO chat_state (chat_id, state, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-		chatID, state, ts(db.now()))
+		args:  []any{chatID, state, ts(db.now())},
+		after: func() { db.states.saved(chatID, state) }})
 	if err != nil {
 		return fmt.Errorf("save chat state: %w", err)
 	}
@@ -39,9 +51,9 @@ func (db *DB) AddTurn(ctx context.Context, chatID, updateID int64, t helpdesk.Tu
 	if at.IsZero() {
 		at = db.now()
 	}
-	err := db.record(ctx, "turns", `INSERT INTO turns (chat_id, update_id, role, text, article_ids, created_at)
+	err := db.record(ctx, pendingWrite{table: "turns", query: `INSERT INTO turns (chat_id, update_id, role, text, article_ids, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		chatID, updateID, t.Role, t.Text, joinIDs(t.ArticleIDs), ts(at))
+		args: []any{chatID, updateID, t.Role, t.Text, joinIDs(t.ArticleIDs), ts(at)}})
 	if err != nil {
 		return fmt.Errorf("add turn: %w", err)
 	}
@@ -77,14 +89,14 @@ func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 	if seen.IsZero() {
 		seen = db.now()
 	}
-	err := db.record(ctx, "citizens", `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
+	err := db.record(ctx, pendingWrite{table: "citizens", query: `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, first_name = excluded.first_name,
 			last_name = excluded.last_name, username = excluded.username, language_code = excluded.language_code,
 			last_seen = excluded.last_seen
 		WHERE citizens.last_seen < ? OR citizens.first_name != excluded.first_name OR citizens.last_name != excluded.last_name
 			OR citizens.username != excluded.username OR citizens.language_code != excluded.language_code`,
-		c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen), ts(seen.Add(-10*time.Minute)))
+		args: []any{c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen), ts(seen.Add(-10 * time.Minute))}})
 	if err != nil {
 		return fmt.Errorf("remember citizen: %w", err)
 	}
@@ -110,9 +122,9 @@ func (db *DB) FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, 
 
 // RecordFeedback stores a vote on an answer, once per update.
 func (db *DB) RecordFeedback(ctx context.Context, f helpdesk.Feedback) error {
-	err := db.record(ctx, "feedback", `INSERT INTO feedback (chat_id, update_id, query, article_ids, vote, created_at)
+	err := db.record(ctx, pendingWrite{table: "feedback", query: `INSERT INTO feedback (chat_id, update_id, query, article_ids, vote, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		f.ChatID, f.UpdateID, f.Query, joinIDs(f.ArticleIDs), f.Vote, ts(orNow(f.At, db.now())))
+		args: []any{f.ChatID, f.UpdateID, f.Query, joinIDs(f.ArticleIDs), f.Vote, ts(orNow(f.At, db.now()))}})
 	if err != nil {
 		return fmt.Errorf("record feedback: %w", err)
 	}
@@ -121,9 +133,9 @@ func (db *DB) RecordFeedback(ctx context.Context, f helpdesk.Feedback) error {
 
 // RecordGap stores a question the knowledge base could not answer.
 func (db *DB) RecordGap(ctx context.Context, g helpdesk.Gap) error {
-	err := db.record(ctx, "gaps", `INSERT INTO gaps (chat_id, update_id, query, top_ids, created_at)
+	err := db.record(ctx, pendingWrite{table: "gaps", query: `INSERT INTO gaps (chat_id, update_id, query, top_ids, created_at)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		g.ChatID, g.UpdateID, g.Query, joinIDs(g.TopIDs), ts(orNow(g.At, db.now())))
+		args: []any{g.ChatID, g.UpdateID, g.Query, joinIDs(g.TopIDs), ts(orNow(g.At, db.now()))}})
 	if err != nil {
 		return fmt.Errorf("record gap: %w", err)
 	}

@@ -42,8 +42,9 @@ func init() {
 
 // DB is the help desk's database.
 type DB struct {
-	conn *pool
-	path string
+	conn   *pool
+	states *stateCache
+	path   string
 	// Now is the clock; times are stored in UTC.
 	Now func() time.Time
 }
@@ -83,7 +84,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		conn.Close()
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	db := &DB{conn: pl, path: path, Now: time.Now}
+	db := &DB{conn: pl, states: newStateCache(), path: path, Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		conn.Close()
 		return nil, err

@@ -54,14 +54,14 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		if err != nil {
 			return fmt.Errorf("insert outbox: %w", err)
 		}
-		if added, ok := ctx.Value(feedKey{}).(*fedItems); ok {
+		if added := effectsOf(ctx); added != nil {
 			// A re-run's rows were stored before and are not added again.
 			if n, _ := res.RowsAffected(); n == 1 {
 				id, err := res.LastInsertId()
 				if err != nil {
 					return fmt.Errorf("insert outbox: %w", err)
 				}
-				added.items = append(added.items, OutboxItem{ID: id, Source: source, ChatID: a.Lane(), Action: a})
+				added.fed = append(added.fed, OutboxItem{ID: id, Source: source, ChatID: a.Lane(), Action: a})
 			}
 		}
 	}

@@ -93,7 +93,11 @@ func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, er
 		ts(db.now()), erasedDetail(e)); err != nil {
 		return e, fmt.Errorf("erase citizen: %w", err)
 	}
-	return e, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return e, fmt.Errorf("erase citizen: %w", err)
+	}
+	db.states.forget(chat, false)
+	return e, nil
 }
 
 func erasedDetail(e helpdesk.Erased) string {
@@ -143,6 +147,7 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 	if err := tx.Commit(); err != nil {
 		return e, fmt.Errorf("purge expired: %w", err)
 	}
+	db.states.forget(0, true)
 	release()
 	if e.Updates, err = db.PurgeUpdates(ctx, before); err != nil {
 		return e, err

@@ -32,6 +32,8 @@ type pendingWrite struct {
 	table string
 	query string
 	args  []any
+	// after, when set, runs once the write is committed.
+	after func()
 }
 
 type unitKey struct{}
@@ -47,14 +49,14 @@ func unitOf(ctx context.Context) *unit {
 	return u
 }
 
-// add keeps a write to table for later; false when the unit is sealed.
-func (u *unit) add(table, q string, args []any) bool {
+// add keeps a write for later; false when the unit is sealed.
+func (u *unit) add(w pendingWrite) bool {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.sealed {
 		return false
 	}
-	u.writes = append(u.writes, pendingWrite{table: table, query: q, args: args})
+	u.writes = append(u.writes, w)
 	return true
 }
 
@@ -126,14 +128,14 @@ func pendingWrites(ctx context.Context) []pendingWrite {
 	return nil
 }
 
-// record writes one statement to table for an update's record: in the
-// update's unit when there is one, otherwise in the next group commit.
-func (db *DB) record(ctx context.Context, table, q string, args ...any) error {
-	if u := unitOf(ctx); u != nil && u.add(table, q, args) {
+// record writes one statement of an update's record: in the update's unit
+// when there is one, otherwise in the next group commit.
+func (db *DB) record(ctx context.Context, w pendingWrite) error {
+	if u := unitOf(ctx); u != nil && u.add(w) {
 		return nil
 	}
-	_, err := db.conn.execBatched(ctx, q, args...)
-	return err
+	return db.conn.submit(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
+		fn: func(ctx context.Context, tx *sql.Tx) error { return db.conn.runWrites(ctx, tx, []pendingWrite{w}) }})
 }
 
 // runWrites runs pending writes in tx.
@@ -145,6 +147,9 @@ func (p *pool) runWrites(ctx context.Context, tx *sql.Tx, ws []pendingWrite) err
 		}
 		if _, err := tx.StmtContext(ctx, st).ExecContext(ctx, w.args...); err != nil {
 			return err
+		}
+		if e := effectsOf(ctx); e != nil && w.after != nil {
+			e.after = append(e.after, w.after)
 		}
 	}
 	return nil
