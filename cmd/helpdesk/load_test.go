@@ -119,6 +119,7 @@ func benchHelpdesk(b *testing.B, chats, perChat int) {
 		}
 		fake.Wait(5*time.Minute, "every update answered", func() bool { return answered(fake) >= total })
 		rss := peakRSS(cmd.Process.Pid)
+		switches := contextSwitches(cmd.Process.Pid)
 		cmd.Process.Signal(os.Interrupt)
 		cmd.Wait()
 		report(b, fake, sent, total)
@@ -127,6 +128,7 @@ func benchHelpdesk(b *testing.B, chats, perChat int) {
 		// machine, where the fake server competes for the same cores.
 		cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		b.ReportMetric(float64(cpu.Microseconds())/float64(total), "cpu-µs/update")
+		b.ReportMetric(float64(switches)/float64(total), "ctxsw/update")
 	}
 }
 
@@ -147,6 +149,29 @@ func peakRSS(pid int) int {
 		}
 	}
 	return 0
+}
+
+// contextSwitches sums the context switches of a process's threads so far:
+// each wake of a parked thread costs a system call, and more in a VM.
+func contextSwitches(pid int) int {
+	dirs, _ := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	n := 0
+	for _, d := range dirs {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/status", pid, d.Name()))
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "voluntary_ctxt_switches:"); ok {
+				k, _ := strconv.Atoi(strings.TrimSpace(v))
+				n += k
+			} else if v, ok := strings.CutPrefix(line, "nonvoluntary_ctxt_switches:"); ok {
+				k, _ := strconv.Atoi(strings.TrimSpace(v))
+				n += k
+			}
+		}
+	}
+	return n
 }
 
 func benchEcho(b *testing.B, chats, perChat int) {
