@@ -172,7 +172,9 @@ func TestComposeAnswerDraftsThrottled(t *testing.T) {
 	// A draft runs in its own goroutine, so the fake's clock reading may
 	// come after the stream moved on; the words a draft holds tell which
 	// delta, and so which moment, it was taken at.
-	at := func(text string) time.Duration { return time.Duration(len(strings.Fields(text))-1) * 250 * time.Millisecond }
+	at := func(text string) time.Duration {
+		return time.Duration(len(strings.Fields(text))-1) * 250 * time.Millisecond
+	}
 	for i := 1; i < len(d.texts); i++ {
 		if gap := at(d.texts[i]) - at(d.texts[i-1]); gap < time.Second {
 			t.Fatalf("drafts %d and %d are %v apart, want at least 1 s", i-1, i, gap)
