@@ -175,11 +175,11 @@ func (p *pool) runSavepoint(ctx context.Context, tx *sql.Tx, fn func(context.Con
 
 // execTx runs a cached argument-less statement in tx.
 func (p *pool) execTx(ctx context.Context, tx *sql.Tx, q string) error {
-	st, err := p.stmt(ctx, q)
+	st, err := p.txStmt(ctx, tx, q)
 	if err != nil {
 		return err
 	}
-	_, err = tx.StmtContext(ctx, st).ExecContext(ctx)
+	_, err = st.ExecContext(ctx)
 	return err
 }
 
@@ -190,27 +190,39 @@ func (db *DB) inTx(ctx context.Context, fn func(ctx context.Context, tx *sql.Tx)
 	return db.conn.submit(batchJob{ctx: ctx, fn: fn, done: make(chan error, 1)})
 }
 
-// submit queues a job behind the pending writes of ctx's unit, which are
-// committed first (in the same batch when they fit), and waits for both.
+// submit queues a job and waits until it is committed. The pending writes
+// of ctx's unit go first, as a job of their own, so that j failing does not
+// undo them (in the same batch when it has room); should they fail, the unit
+// is marked, and the update cannot complete without them.
 func (p *pool) submit(j batchJob) error {
-	var pre *batchJob
-	if ws := pendingWrites(j.ctx); len(ws) > 0 {
-		pre = &batchJob{ctx: j.ctx, done: make(chan error, 1),
-			fn: func(ctx context.Context, tx *sql.Tx) error { return p.runWrites(ctx, tx, ws) }}
-		if err := p.enqueue(*pre); err != nil {
-			return err
-		}
+	ws := pendingWrites(j.ctx)
+	if len(ws) == 0 {
+		return p.await(j)
 	}
+	pre := batchJob{ctx: j.ctx, done: make(chan error, 1),
+		fn: func(ctx context.Context, tx *sql.Tx) error { return p.runWrites(ctx, tx, ws) }}
+	if err := p.enqueue(pre); err != nil {
+		return lostWrites(j.ctx, err)
+	}
+	err := p.await(j)
+	if perr := <-pre.done; perr != nil {
+		return lostWrites(j.ctx, perr)
+	}
+	return err
+}
+
+// lostWrites marks ctx's unit with the error of its writes that did not
+// commit.
+func lostWrites(ctx context.Context, err error) error {
+	err = fmt.Errorf("earlier writes of this update: %w", err)
+	unitOf(ctx).fail(err)
+	return err
+}
+
+// await queues a job and waits until it is committed.
+func (p *pool) await(j batchJob) error {
 	if err := p.enqueue(j); err != nil {
 		return err
-	}
-	if pre != nil {
-		if err := <-pre.done; err != nil {
-			err = fmt.Errorf("earlier writes of this update: %w", err)
-			unitOf(j.ctx).fail(err)
-			<-j.done
-			return err
-		}
 	}
 	return <-j.done
 }
@@ -226,20 +238,14 @@ func (p *pool) enqueue(j batchJob) error {
 	}
 }
 
-// flush commits the pending writes of ctx's unit before an explicit
-// transaction, so that writes keep their order.
+// flush commits the pending writes of ctx's unit, before an explicit
+// transaction or a read that could see them.
 func (p *pool) flush(ctx context.Context) error {
-	ws := pendingWrites(ctx)
-	if len(ws) == 0 {
+	if u := unitOf(ctx); u == nil || !u.holds() {
 		return nil
 	}
-	err := p.submit(batchJob{ctx: ctx, done: make(chan error, 1),
-		fn: func(ctx context.Context, tx *sql.Tx) error { return p.runWrites(ctx, tx, ws) }})
-	if err != nil {
-		err = fmt.Errorf("earlier writes of this update: %w", err)
-		unitOf(ctx).fail(err)
-	}
-	return err
+	return p.submit(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
+		fn: func(context.Context, *sql.Tx) error { return nil }})
 }
 
 // flushFor commits the pending writes of ctx's unit before query q when q
@@ -271,11 +277,11 @@ func (p *pool) execBatched(ctx context.Context, q string, args ...any) (sql.Resu
 	var res sql.Result
 	err := p.submit(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
 		fn: func(ctx context.Context, tx *sql.Tx) error {
-			st, err := p.stmt(ctx, q)
+			st, err := p.txStmt(ctx, tx, q)
 			if err != nil {
 				return err
 			}
-			res, err = tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+			res, err = st.ExecContext(ctx, args...)
 			return err
 		}})
 	return res, err

@@ -37,7 +37,7 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		return nil
 	}
 	now := ts(db.now())
-	insert, err := db.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, payload, created_at)
+	insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, payload, created_at)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`)
 	if err != nil {
 		return fmt.Errorf("insert outbox: %w", err)
@@ -96,7 +96,7 @@ func (db *DB) PendingOutbox(ctx context.Context, after int64, limit int) ([]Outb
 func (db *DB) MarkSent(ctx context.Context, id int64, messageID int, merged []int64) error {
 	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		now := ts(db.now())
-		sent, err := db.txStmt(ctx, tx, `UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`)
+		sent, err := db.conn.txStmt(ctx, tx, `UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`)
 		if err != nil {
 			return err
 		}

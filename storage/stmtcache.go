@@ -177,8 +177,8 @@ func (p *pool) Close() error {
 }
 
 // txStmt is the cached statement for q bound to tx.
-func (db *DB) txStmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
-	st, err := db.conn.stmt(ctx, q)
+func (p *pool) txStmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
+	st, err := p.stmt(ctx, q)
 	if err != nil {
 		return nil, err
 	}

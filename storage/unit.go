@@ -60,6 +60,13 @@ func (u *unit) add(w pendingWrite) bool {
 	return true
 }
 
+// holds reports whether the unit has writes waiting.
+func (u *unit) holds() bool {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return len(u.writes) > 0
+}
+
 // seenBy reports whether query q names a table the unit has writes for: a
 // query can only read a table it names.
 func (u *unit) seenBy(q string) bool {
@@ -141,11 +148,11 @@ func (db *DB) record(ctx context.Context, w pendingWrite) error {
 // runWrites runs pending writes in tx.
 func (p *pool) runWrites(ctx context.Context, tx *sql.Tx, ws []pendingWrite) error {
 	for _, w := range ws {
-		st, err := p.stmt(ctx, w.query)
+		st, err := p.txStmt(ctx, tx, w.query)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.StmtContext(ctx, st).ExecContext(ctx, w.args...); err != nil {
+		if _, err := st.ExecContext(ctx, w.args...); err != nil {
 			return err
 		}
 		if e := effectsOf(ctx); e != nil && w.after != nil {

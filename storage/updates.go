@@ -52,7 +52,7 @@ func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) 
 		if err != nil {
 			return err
 		}
-		insert, err := db.txStmt(ctx, tx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`)
+		insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
@@ -91,7 +91,7 @@ func (db *DB) recentUpdates(ctx context.Context, tx *sql.Tx, ups []Update, since
 	for _, u := range ups[1:] {
 		lo, hi = min(lo, u.UpdateID), max(hi, u.UpdateID)
 	}
-	find, err := db.txStmt(ctx, tx, `SELECT update_id, MAX(id) FROM updates
+	find, err := db.conn.txStmt(ctx, tx, `SELECT update_id, MAX(id) FROM updates
 		WHERE update_id BETWEEN ? AND ? AND received_at > ? GROUP BY update_id`)
 	if err != nil {
 		return nil, err
@@ -182,7 +182,7 @@ func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action
 		if errText != "" {
 			state = "failed"
 		}
-		mark, err := db.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ? WHERE id = ?`)
+		mark, err := db.conn.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ? WHERE id = ?`)
 		if err != nil {
 			return err
 		}
