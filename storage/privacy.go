@@ -96,7 +96,7 @@ func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, er
 	if err := tx.Commit(); err != nil {
 		return e, fmt.Errorf("erase citizen: %w", err)
 	}
-	db.states.forget(chat, false)
+	db.states.forget(chat)
 	return e, nil
 }
 
@@ -147,7 +147,7 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 	if err := tx.Commit(); err != nil {
 		return e, fmt.Errorf("purge expired: %w", err)
 	}
-	db.states.forget(0, true)
+	db.states.forgetAll()
 	release()
 	if e.Updates, err = db.PurgeUpdates(ctx, before); err != nil {
 		return e, err

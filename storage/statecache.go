@@ -55,16 +55,20 @@ func (c *stateCache) saved(chat int64, state []byte) {
 	c.put(chat, state)
 }
 
-// forget drops a chat whose state was deleted, or every chat.
-func (c *stateCache) forget(chat int64, all bool) {
+// forget drops a chat whose state was deleted.
+func (c *stateCache) forget(chat int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen++
-	if all {
-		clear(c.states)
-	} else {
-		delete(c.states, chat)
-	}
+	delete(c.states, chat)
+}
+
+// forgetAll drops every chat, after states were deleted by age.
+func (c *stateCache) forgetAll() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	clear(c.states)
 }
 
 func (c *stateCache) put(chat int64, state []byte) {

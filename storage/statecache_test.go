@@ -95,7 +95,7 @@ func TestStateCacheReadRacingACommitIsNotKept(t *testing.T) {
 		t.Fatalf("cached %q, want the committed baru", b)
 	}
 	gen = c.generation()
-	c.forget(7, false)
+	c.forget(7)
 	c.fill(7, []byte("baru"), gen)
 	if _, ok := c.get(7); ok {
 		t.Fatal("an erased state was put back by a read that began before the erasure")
