@@ -37,23 +37,18 @@ func startDispatcher(t *testing.T, workers int, h Handler) (*Dispatcher, func(ch
 // submit function stores and queues a message.
 func startDispatcherDB(t *testing.T, workers int, h Handler) (*Dispatcher, *storage.DB, func(chat int64, text string)) {
 	t.Helper()
-	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openDB(t, filepath.Join(t.TempDir(), "helpdesk.db"))
 	ctx, cancel := context.WithCancel(context.Background())
 	d := NewDispatcher(ctx, db, h, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)), workers)
 	t.Cleanup(func() {
 		d.Stop()
 		d.Wait()
 		cancel()
-		db.Close()
 	})
 	next := int64(0)
 	submit := func(chat int64, text string) {
 		next++
-		payload := fmt.Sprintf(`{"update_id":%d,"message":{"message_id":%d,"date":1,"chat":{"id":%d,"type":"private"},"from":{"id":%d,"is_bot":false,"first_name":"W"},"text":%q}}`,
-			next, next, chat, chat, text)
+		payload := privateMessage(next, chat, text)
 		id, _, err := db.StoreUpdate(context.Background(), next, chat, []byte(payload))
 		if err != nil {
 			t.Fatal(err)
@@ -61,6 +56,13 @@ func startDispatcherDB(t *testing.T, workers int, h Handler) (*Dispatcher, *stor
 		d.Submit(storage.Update{ID: id, UpdateID: next, ChatID: chat, Payload: []byte(payload)})
 	}
 	return d, db, submit
+}
+
+// privateMessage is the payload of a Telegram update carrying a private
+// message.
+func privateMessage(updateID, chat int64, text string) string {
+	return fmt.Sprintf(`{"update_id":%d,"message":{"message_id":%d,"date":1,"chat":{"id":%d,"type":"private"},"from":{"id":%d,"is_bot":false,"first_name":"W"},"text":%q}}`,
+		updateID, updateID, chat, chat, text)
 }
 
 func waitIdle(t *testing.T, d *Dispatcher) {
@@ -158,8 +160,7 @@ func TestDispatcherGivesUpAnUpdateThatKeptCrashing(t *testing.T) {
 	}))
 	ctx := context.Background()
 	store := func(uid, chat int64, text string) storage.Update {
-		payload := fmt.Sprintf(`{"update_id":%d,"message":{"message_id":1,"date":1,"chat":{"id":%d,"type":"private"},"from":{"id":%d,"is_bot":false,"first_name":"W"},"text":%q}}`,
-			uid, chat, chat, text)
+		payload := privateMessage(uid, chat, text)
 		id, _, err := db.StoreUpdate(ctx, uid, chat, []byte(payload))
 		if err != nil {
 			t.Fatal(err)
