@@ -23,9 +23,12 @@ type Handler interface {
 	Handle(ctx context.Context, req handlers.Request) ([]outbox.Action, error)
 }
 
-// maxAttempts is how often an update may be tried; one that crashed the
-// process this often is answered with an apology and set aside.
-const maxAttempts = 3
+// maxRetries is how often an update that a run died in is tried again; one
+// that crashed the process once more than this is answered with an apology
+// and set aside. Only retries are counted: a fresh update from the intake
+// starts without a write, since an update the process dies in is pending at
+// the next start and counted from then on.
+const maxRetries = 2
 
 const msgSorry = "Maaf, Kak, ada gangguan saat memproses pesan Kakak. 🙏 Silakan coba lagi sebentar lagi, atau ketik /petugas untuk bicara dengan petugas."
 
@@ -198,10 +201,13 @@ func (d *Dispatcher) work() {
 // what the handler recorded, in one transaction.
 func (d *Dispatcher) run(u storage.Update) {
 	start := time.Now()
-	attempts, err := d.db.StartUpdate(d.ctx, u)
-	if err != nil {
-		d.log.Error("start update", "id", u.ID, "err", err)
-		return
+	attempts := u.Attempts
+	if u.Recovered {
+		var err error
+		if attempts, err = d.db.StartUpdate(d.ctx, u); err != nil {
+			d.log.Error("start update", "id", u.ID, "err", err)
+			return
+		}
 	}
 	ctx := storage.BeginUnit(d.ctx)
 	var upd models.Update
@@ -214,7 +220,7 @@ func (d *Dispatcher) run(u storage.Update) {
 		d.complete(ctx, u, nil, "", "skipped")
 		return
 	}
-	if attempts > maxAttempts {
+	if attempts > maxRetries {
 		d.log.Error("update given up after repeated crashes", "id", u.ID, "attempts", attempts)
 		d.complete(ctx, u, sorry(req), fmt.Sprintf("gave up after %d attempts", attempts-1), "gave_up")
 		return

@@ -169,8 +169,9 @@ func TestDispatcherGivesUpAnUpdateThatKeptCrashing(t *testing.T) {
 	}
 	poison := store(1, 7, "racun")
 	store(2, 8, "biasa")
-	// Three earlier runs started the first update and died in it.
-	for range maxAttempts {
+	// Three earlier runs died in the first update: the first with it fresh
+	// from the intake, which counts nothing, then two retries.
+	for range maxRetries {
 		pending, err := db.PendingUpdates(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -199,7 +200,7 @@ func TestDispatcherGivesUpAnUpdateThatKeptCrashing(t *testing.T) {
 	if texts[7] != msgSorry || texts[8] != "jawaban" {
 		t.Fatalf("replies %v, want the apology to chat 7 and the answer to chat 8", texts)
 	}
-	if u, err := db.FindUpdate(ctx, poison.ID); err != nil || u.Attempts != maxAttempts+1 {
-		t.Fatalf("poison update attempts = %d, %v; want %d", u.Attempts, err, maxAttempts+1)
+	if u, err := db.FindUpdate(ctx, poison.ID); err != nil || u.Attempts != maxRetries+1 {
+		t.Fatalf("poison update attempts = %d, %v; want %d", u.Attempts, err, maxRetries+1)
 	}
 }

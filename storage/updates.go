@@ -24,6 +24,9 @@ type Update struct {
 	Payload    []byte
 	Attempts   int
 	ReceivedAt time.Time
+	// Recovered marks an update read back from the database rather than
+	// handed over by the intake: an earlier run may have died handling it.
+	Recovered bool
 }
 
 // StoreUpdate records an incoming update. dup is true when the same update
@@ -127,6 +130,7 @@ func (db *DB) PendingUpdates(ctx context.Context) ([]Update, error) {
 			return nil, fmt.Errorf("pending updates: %w", err)
 		}
 		u.ReceivedAt = parseTS(at)
+		u.Recovered = true
 		out = append(out, u)
 	}
 	return out, rows.Err()
@@ -147,9 +151,10 @@ func (db *DB) FindUpdate(ctx context.Context, id int64) (Update, error) {
 	return u, nil
 }
 
-// StartUpdate counts an attempt to handle u and returns the count, so that
-// an update that crashes the handler every time is given up. u holds the
-// attempts stored when it was read, and only StartUpdate adds to them.
+// StartUpdate counts an attempt to handle u again after a run died with it
+// pending, and returns the count, so that an update that crashes the process
+// every time is given up. u holds the attempts stored when it was read, and
+// only StartUpdate adds to them.
 func (db *DB) StartUpdate(ctx context.Context, u Update) (int, error) {
 	// An UPDATE ... RETURNING would be a query, and database/sql watches
 	// every query in a transaction from a goroutine of its own.
