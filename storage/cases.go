@@ -101,7 +101,12 @@ func (db *DB) OpenCase(ctx context.Context, c helpdesk.Case, groups []int64) (he
 	if err != nil {
 		return c, false, err
 	}
-	return out, true, tx.Commit()
+	db.noCase.opened(c.CitizenChat)
+	if err := tx.Commit(); err != nil {
+		return c, false, fmt.Errorf("open case: %w", err)
+	}
+	db.noCase.opened(c.CitizenChat)
+	return out, true, nil
 }
 
 func boolInt(b bool) int {
@@ -118,7 +123,15 @@ func (db *DB) FindCase(ctx context.Context, id int64) (helpdesk.Case, error) {
 
 // FindOpenCase returns the open case of a citizen's chat.
 func (db *DB) FindOpenCase(ctx context.Context, citizenChat int64) (helpdesk.Case, error) {
-	return db.findCase(ctx, db.conn, `citizen_chat = ? AND state != 'closed'`, citizenChat)
+	if db.noCase.has(citizenChat) {
+		return helpdesk.Case{}, ErrNotFound
+	}
+	gen := db.noCase.generation()
+	c, err := db.findCase(ctx, db.conn, `citizen_chat = ? AND state != 'closed'`, citizenChat)
+	if errors.Is(err, ErrNotFound) {
+		db.noCase.none(citizenChat, gen)
+	}
+	return c, err
 }
 
 // FindLastCase returns the latest case of a citizen's chat, open or not.

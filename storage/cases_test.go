@@ -179,3 +179,24 @@ func TestFlagOverdueCasesOnce(t *testing.T) {
 		t.Fatalf("outbox=%d, want 1 reminder", n)
 	}
 }
+
+// FindOpenCase remembers chats without an open case; opening one must
+// show at once, and closing it must show again.
+func TestFindOpenCaseSeesCasesOpenedAfterANone(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	for round := int64(1); round <= 2; round++ {
+		for range 2 { // the second lookup is answered from memory
+			if _, err := db.FindOpenCase(ctx, 5); !errors.Is(err, storage.ErrNotFound) {
+				t.Fatalf("round %d: before opening err=%v, want not found", round, err)
+			}
+		}
+		c, _ := openCase(t, db, 5, round, false)
+		if got, err := db.FindOpenCase(ctx, 5); err != nil || got.ID != c.ID {
+			t.Fatalf("round %d: after opening got case %d err=%v, want case %d", round, got.ID, err, c.ID)
+		}
+		if _, changed, err := db.CloseCase(ctx, c.ID, 0, 100+round); err != nil || !changed {
+			t.Fatalf("close: changed=%v err=%v", changed, err)
+		}
+	}
+}
