@@ -131,6 +131,7 @@ type Erased struct {
 	Updates       int64
 	States        int64
 	Subscriptions int64
+	Replies       int64 // delivered messages, with what they said
 }
 
 // AuditEntry records who did what, without personal data.

@@ -37,8 +37,8 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		return nil
 	}
 	now := ts(db.now())
-	insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, payload, created_at)
-			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`)
+	insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, created_at)
+			VALUES (?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`)
 	if err != nil {
 		return fmt.Errorf("insert outbox: %w", err)
 	}
@@ -46,23 +46,31 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		if err := a.Validate(); err != nil {
 			return err
 		}
+		res, err := insert.ExecContext(ctx, source, i, a.Lane(), now)
+		if err != nil {
+			return fmt.Errorf("insert outbox: %w", err)
+		}
+		// A re-run's rows were stored before and are not added again.
+		if n, _ := res.RowsAffected(); n == 0 {
+			continue
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("insert outbox: %w", err)
+		}
 		b, err := outbox.Encode(a)
 		if err != nil {
 			return err
 		}
-		res, err := insert.ExecContext(ctx, source, i, a.Lane(), b, now)
+		payload, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox_payloads (id, payload) VALUES (?, ?)`)
 		if err != nil {
 			return fmt.Errorf("insert outbox: %w", err)
 		}
+		if _, err := payload.ExecContext(ctx, id, b); err != nil {
+			return fmt.Errorf("insert outbox: %w", err)
+		}
 		if added := effectsOf(ctx); added != nil {
-			// A re-run's rows were stored before and are not added again.
-			if n, _ := res.RowsAffected(); n == 1 {
-				id, err := res.LastInsertId()
-				if err != nil {
-					return fmt.Errorf("insert outbox: %w", err)
-				}
-				added.fed = append(added.fed, OutboxItem{ID: id, Source: source, ChatID: a.Lane(), Action: a})
-			}
+			added.fed = append(added.fed, OutboxItem{ID: id, Source: source, ChatID: a.Lane(), Action: a})
 		}
 	}
 	return nil
@@ -70,8 +78,9 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 
 // PendingOutbox lists unsent actions with an id above after, oldest first.
 func (db *DB) PendingOutbox(ctx context.Context, after int64, limit int) ([]OutboxItem, error) {
-	rows, err := db.conn.QueryContext(ctx, `SELECT id, source, chat_id, payload, attempts FROM outbox
-		WHERE state = 'pending' AND id > ? ORDER BY id LIMIT ?`, after, limit)
+	rows, err := db.conn.QueryContext(ctx, `SELECT o.id, o.source, o.chat_id, p.payload, o.attempts
+		FROM outbox o JOIN outbox_payloads p ON p.id = o.id
+		WHERE o.state = 'pending' AND o.id > ? ORDER BY o.id LIMIT ?`, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("pending outbox: %w", err)
 	}

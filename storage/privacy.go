@@ -75,6 +75,7 @@ func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, er
 		{&e.Citizens, `DELETE FROM citizens WHERE chat_id = ?`},
 		{&e.States, `DELETE FROM chat_state WHERE chat_id = ?`},
 		{&e.Updates, `DELETE FROM updates WHERE chat_id = ? AND state != 'pending'`},
+		{&e.Replies, `DELETE FROM outbox WHERE chat_id = ? AND state != 'pending'`},
 		{&e.Subscriptions, `DELETE FROM status_subscriptions WHERE chat_id = ?`},
 		{nil, `DELETE FROM status_verified WHERE chat_id = ?`},
 		{nil, `DELETE FROM status_chat_tries WHERE chat_id = ?`},
@@ -101,14 +102,14 @@ func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, er
 }
 
 func erasedDetail(e helpdesk.Erased) string {
-	return fmt.Sprintf("citizens=%d turns=%d case_messages=%d cases_anonymised=%d feedback=%d gaps=%d updates=%d states=%d subscriptions=%d",
-		e.Citizens, e.Turns, e.CaseMessages, e.Cases, e.Feedback, e.Gaps, e.Updates, e.States, e.Subscriptions)
+	return fmt.Sprintf("citizens=%d turns=%d case_messages=%d cases_anonymised=%d feedback=%d gaps=%d updates=%d states=%d subscriptions=%d replies=%d",
+		e.Citizens, e.Turns, e.CaseMessages, e.Cases, e.Feedback, e.Gaps, e.Updates, e.States, e.Subscriptions, e.Replies)
 }
 
 // PurgeExpired deletes or anonymises personal data older than before:
 // conversation turns, case transcripts, closed cases' personal fields,
 // citizens not seen since, votes and unanswered questions, chat states,
-// update payloads and per-chat token usage. It records what it did, in
+// delivered replies, update payloads and per-chat token usage. It records what it did, in
 // counts, in the audit log.
 func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Erased, error) {
 	var e helpdesk.Erased
@@ -132,6 +133,7 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 		{&e.Gaps, `DELETE FROM gaps WHERE created_at < ?`},
 		{&e.Citizens, `DELETE FROM citizens WHERE last_seen < ?`},
 		{&e.States, `DELETE FROM chat_state WHERE updated_at < ?`},
+		{&e.Replies, `DELETE FROM outbox WHERE state != 'pending' AND created_at < ?`},
 		{nil, `DELETE FROM status_verified WHERE verified_at < ?`},
 		{nil, `DELETE FROM status_chat_tries WHERE day < substr(?, 1, 10)`},
 	}

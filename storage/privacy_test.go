@@ -2,12 +2,69 @@ package storage_test
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
 )
+
+// sendReply stores a reply to chat and marks it delivered.
+func sendReply(t *testing.T, db *storage.DB, source string, chat int64, text string) int64 {
+	t.Helper()
+	ctx := context.Background()
+	if err := db.Enqueue(ctx, source, []outbox.Action{{Kind: outbox.Send, ChatID: chat, Text: text}}); err != nil {
+		t.Fatal(err)
+	}
+	items, err := db.PendingOutbox(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items {
+		if it.Source == source {
+			if err := db.MarkSent(ctx, it.ID, 1, nil); err != nil {
+				t.Fatal(err)
+			}
+			return it.ID
+		}
+	}
+	t.Fatalf("reply %s not stored", source)
+	return 0
+}
+
+// replyTexts reads every stored reply's text by outbox id, straight from the
+// database file: an id without a text lost it.
+func replyTexts(t *testing.T, db *storage.DB) map[int64]string {
+	t.Helper()
+	raw, err := sql.Open("sqlite3", db.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var orphans int
+	if err := raw.QueryRow(`SELECT COUNT(*) FROM outbox_payloads WHERE id NOT IN (SELECT id FROM outbox)`).Scan(&orphans); err != nil || orphans != 0 {
+		t.Fatalf("%d texts left without their reply (%v)", orphans, err)
+	}
+	rows, err := raw.Query(`SELECT o.id, COALESCE(json_extract(p.payload, '$.text'), '') FROM outbox o LEFT JOIN outbox_payloads p ON p.id = o.id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			t.Fatal(err)
+		}
+		out[id] = text
+	}
+	return out
+}
 
 func TestPurgeExpiredKeepsRecentAndFigures(t *testing.T) {
 	db := MustOpenDB(t)
@@ -22,8 +79,11 @@ func TestPurgeExpiredKeepsRecentAndFigures(t *testing.T) {
 	db.CloseCase(ctx, c.ID, 9, 0)
 	db.RateCase(ctx, c.ID, 1, 4)
 	db.StoreUpdate(ctx, 1, 1, []byte(`{"message":{"text":"nik"}}`))
+	sent := sendReply(t, db, "update:1", 1, "status permohonan Kakak")
+	db.Enqueue(ctx, "update:1b", []outbox.Action{{Kind: outbox.Send, ChatID: 1, Text: "belum terkirim"}})
 
 	now = old.AddDate(1, 2, 0)
+	recent := sendReply(t, db, "update:3", 2, "syarat KK")
 	db.RememberCitizen(ctx, helpdesk.Citizen{ChatID: 2, UserID: 2, FirstName: "Baru", LastSeen: now})
 	db.AddTurn(ctx, 2, 3, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "kk hilang", At: now})
 	open, _ := openCase(t, db, 2, 3, false)
@@ -33,8 +93,11 @@ func TestPurgeExpiredKeepsRecentAndFigures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.Turns != 1 || e.CaseMessages != 1 || e.Cases != 1 || e.Citizens != 1 {
+	if e.Turns != 1 || e.CaseMessages != 1 || e.Cases != 1 || e.Citizens != 1 || e.Replies != 1 {
 		t.Fatalf("purged=%+v, want one of each", e)
+	}
+	if got := replyTexts(t, db); len(got) != 2 || got[recent] != "syarat KK" || got[sent] != "" {
+		t.Fatalf("replies kept %v, want the recent one and the old one still unsent", got)
 	}
 	old1, _ := db.FindCase(ctx, c.ID)
 	if old1.CitizenChat != 0 || old1.CitizenName != "" || old1.Subject != "" || old1.Rating != 4 {
@@ -63,10 +126,14 @@ func TestEraseCitizenRemovesOnlyTheirs(t *testing.T) {
 		c, _ := openCase(t, db, chat, chat, false)
 		db.AddCaseMessage(ctx, helpdesk.CaseMessage{CaseID: c.ID, UpdateID: 10 + chat, From: helpdesk.FromCitizen, Text: "y"})
 		db.CloseCase(ctx, c.ID, 0, 0)
+		sendReply(t, db, fmt.Sprint("update:", chat), chat, "jawaban")
 	}
 	e, err := db.EraseCitizen(ctx, 1)
-	if err != nil || e.Citizens != 1 || e.Turns != 1 || e.CaseMessages != 1 || e.Cases != 1 {
+	if err != nil || e.Citizens != 1 || e.Turns != 1 || e.CaseMessages != 1 || e.Cases != 1 || e.Replies != 1 {
 		t.Fatalf("erased=%+v err=%v", e, err)
+	}
+	if got := replyTexts(t, db); len(got) != 1 {
+		t.Fatalf("replies kept %v, want only the other citizen's", got)
 	}
 	if pd, _ := db.PersonalData(ctx, 1); pd.Known || pd.Turns != 0 || len(pd.Cases) != 0 {
 		t.Fatalf("erased citizen still has %+v", pd)
