@@ -61,7 +61,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	buf := ix.getScratch()
 	scores, docs, hasEntity := ix.scoreEntities(an, nil, buf)
 	defer ix.putScratch(buf, docs)
-	if len(opts.PreviousIDs) > 0 && ix.isFollowUp(an) {
+	if len(opts.PreviousIDs) > 0 && ix.isFollowUp(an, scores, docs) {
 		// Rank by the new words, boosting articles close to the previous
 		// answer: "kalau hilang gimana?" after KTP-el -> the lost-KTP article.
 		if sim := ix.previousSimilarity(opts); sim != nil {
@@ -134,8 +134,9 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 }
 
 // isFollowUp reports whether a question leans on the previous answer: short,
-// and without a subject of its own.
-func (ix *index) isFollowUp(an analysis) bool {
+// and without a subject of its own. scores and docs are the question's own
+// scores, before any boost for the previous answer.
+func (ix *index) isFollowUp(an analysis, scores []float64, docs []int) bool {
 	if an.content == 0 || an.content > 5 {
 		return false
 	}
@@ -147,7 +148,6 @@ func (ix *index) isFollowUp(an analysis) bool {
 		}
 	}
 	// A question that names its own subject strongly is a new question.
-	scores, docs := ix.score(an, nil)
 	if len(docs) > 0 {
 		best := 0.0
 		for _, d := range docs {
