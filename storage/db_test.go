@@ -2,10 +2,12 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
 )
@@ -116,5 +118,37 @@ func TestCompleteUpdateEnqueuesOnce(t *testing.T) {
 	pending, _ := db.PendingUpdates(ctx)
 	if len(pending) != 0 {
 		t.Fatalf("pending updates=%d, want 0", len(pending))
+	}
+}
+
+// A re-run of an update records its turns once; another role, update or
+// chat is another turn.
+func TestAddTurnOncePerUpdateAndRole(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	add := func(chat, update int64, role, text string) {
+		t.Helper()
+		if err := db.AddTurn(ctx, chat, update, helpdesk.Turn{Role: role, Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add(7, 1, helpdesk.RoleCitizen, "syarat ktp")
+	add(7, 1, helpdesk.RoleBot, "KTP-el")
+	add(7, 1, helpdesk.RoleCitizen, "syarat ktp") // the re-run
+	add(7, 2, helpdesk.RoleCitizen, "kalau hilang?")
+	add(8, 1, helpdesk.RoleCitizen, "halo")
+	turns, err := db.RecentTurns(ctx, 7, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tr := range turns {
+		got = append(got, tr.Role+":"+tr.Text)
+	}
+	if want := "[citizen:syarat ktp bot:KTP-el citizen:kalau hilang?]"; fmt.Sprint(got) != want {
+		t.Fatalf("chat 7 turns %v, want %s", got, want)
+	}
+	if other, _ := db.RecentTurns(ctx, 8, 10); len(other) != 1 {
+		t.Fatalf("chat 8 turns %v, want one", other)
 	}
 }
