@@ -40,16 +40,9 @@ func (c *noCaseCache) generation() uint64 {
 func (c *noCaseCache) none(chat int64, gen uint64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.gen != gen {
-		return
+	if c.gen == gen {
+		putBounded(c.chats, chat, struct{}{}, noCaseCacheSize)
 	}
-	if len(c.chats) >= noCaseCacheSize {
-		for k := range c.chats { // any one: map order is random
-			delete(c.chats, k)
-			break
-		}
-	}
-	c.chats[chat] = struct{}{}
 }
 
 // opened forgets a chat a case is being opened for. OpenCase calls it

@@ -83,11 +83,15 @@ func (db *DB) RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.
 
 // RememberCitizen records who wrote, keeping the first-seen time and the
 // announcement choice. An unchanged citizen seen in the last ten minutes is
-// not written again: this runs on every message.
+// not written again (see seenCache): this runs on every message.
 func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 	seen := c.LastSeen
 	if seen.IsZero() {
 		seen = db.now()
+	}
+	profile := profileOf(c)
+	if db.seen.fresh(c.ChatID, profile, seen) {
+		return nil
 	}
 	err := db.record(ctx, pendingWrite{table: "citizens", query: `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -96,7 +100,8 @@ func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 			last_seen = excluded.last_seen
 		WHERE citizens.last_seen < ? OR citizens.first_name != excluded.first_name OR citizens.last_name != excluded.last_name
 			OR citizens.username != excluded.username OR citizens.language_code != excluded.language_code`,
-		args: []any{c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen), ts(seen.Add(-10 * time.Minute))}})
+		args:  []any{c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen), ts(seen.Add(-seenAgain))},
+		after: func() { db.seen.wrote(c.ChatID, profile, seen) }})
 	if err != nil {
 		return fmt.Errorf("remember citizen: %w", err)
 	}

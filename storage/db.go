@@ -45,6 +45,7 @@ type DB struct {
 	conn   *pool
 	states *stateCache
 	noCase *noCaseCache
+	seen   *seenCache
 	path   string
 	// Now is the clock; times are stored in UTC.
 	Now func() time.Time
@@ -85,7 +86,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		conn.Close()
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	db := &DB{conn: pl, states: newStateCache(), noCase: newNoCaseCache(), path: path, Now: time.Now}
+	db := &DB{conn: pl, states: newStateCache(), noCase: newNoCaseCache(), seen: newSeenCache(), path: path, Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		conn.Close()
 		return nil, err

@@ -98,6 +98,7 @@ func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, er
 		return e, fmt.Errorf("erase citizen: %w", err)
 	}
 	db.states.forget(chat)
+	db.seen.forget(chat)
 	return e, nil
 }
 
@@ -150,6 +151,7 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 		return e, fmt.Errorf("purge expired: %w", err)
 	}
 	db.states.forgetAll()
+	db.seen.forgetAll()
 	release()
 	if e.Updates, err = db.PurgeUpdates(ctx, before); err != nil {
 		return e, err

@@ -142,3 +142,40 @@ func TestEraseCitizenRemovesOnlyTheirs(t *testing.T) {
 		t.Fatalf("other citizen lost data: %+v", pd)
 	}
 }
+
+// RememberCitizen skips unchanged citizens seen a moment ago; a new name,
+// ten minutes later, or an erasure in between writes again.
+func TestRememberCitizenWritesWhatChanged(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	start := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
+	remember := func(name string, at time.Time) helpdesk.Citizen {
+		t.Helper()
+		if err := db.RememberCitizen(ctx, helpdesk.Citizen{ChatID: 3, UserID: 3, FirstName: name, LastSeen: at}); err != nil {
+			t.Fatal(err)
+		}
+		c, err := db.FindCitizen(ctx, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	if c := remember("Ani", start); !c.LastSeen.Equal(start) {
+		t.Fatalf("first sight %+v", c)
+	}
+	if c := remember("Ani", start.Add(time.Minute)); !c.LastSeen.Equal(start) {
+		t.Fatalf("a minute later last seen %v, want unchanged", c.LastSeen)
+	}
+	if c := remember("Ani Lestari", start.Add(2*time.Minute)); c.FirstName != "Ani Lestari" {
+		t.Fatalf("renamed citizen still %q", c.FirstName)
+	}
+	if c := remember("Ani Lestari", start.Add(13*time.Minute)); !c.LastSeen.Equal(start.Add(13 * time.Minute)) {
+		t.Fatalf("after ten minutes last seen %v, want updated", c.LastSeen)
+	}
+	if _, err := db.EraseCitizen(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	if c := remember("Ani Lestari", start.Add(14*time.Minute)); !c.FirstSeen.Equal(start.Add(14 * time.Minute)) {
+		t.Fatalf("after erasure %+v, want the citizen recorded anew", c)
+	}
+}

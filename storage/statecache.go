@@ -71,12 +71,15 @@ func (c *stateCache) forgetAll() {
 	clear(c.states)
 }
 
-func (c *stateCache) put(chat int64, state []byte) {
-	if _, ok := c.states[chat]; !ok && len(c.states) >= stateCacheSize {
-		for k := range c.states { // any one: map order is random
-			delete(c.states, k)
+func (c *stateCache) put(chat int64, state []byte) { putBounded(c.states, chat, state, stateCacheSize) }
+
+// putBounded sets m[k], first dropping another key when m holds limit.
+func putBounded[V any](m map[int64]V, k int64, v V, limit int) {
+	if _, ok := m[k]; !ok && len(m) >= limit {
+		for old := range m { // any one: map order is random
+			delete(m, old)
 			break
 		}
 	}
-	c.states[chat] = state
+	m[k] = v
 }
