@@ -105,12 +105,13 @@ func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, don
 	if err != nil {
 		return nil, done, false, err
 	}
+	bound := &boundStmts{tx: tx, stmts: map[string]*sql.Stmt{}}
 	for i, j := range batch {
 		if err := j.ctx.Err(); err != nil {
 			errs[i] = err
 			continue
 		}
-		eff := &effects{}
+		eff := &effects{bound: bound}
 		// Without cancellation: a job whose caller has gone is skipped
 		// above, and a statement run with a cancellable context costs
 		// mattn/go-sqlite3 a goroutine, and database/sql one per query.
@@ -143,6 +144,14 @@ func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, don
 type effects struct {
 	fed   []OutboxItem
 	after []func()
+	// bound is the batch's statements bound to its transaction, so that
+	// each is bound once per batch rather than once per use.
+	bound *boundStmts
+}
+
+type boundStmts struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
 }
 
 type effectsKey struct{}

@@ -178,9 +178,20 @@ func (p *pool) Close() error {
 
 // txStmt is the cached statement for q bound to tx.
 func (p *pool) txStmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
+	var bound *boundStmts
+	if e := effectsOf(ctx); e != nil && e.bound != nil && e.bound.tx == tx {
+		bound = e.bound
+		if st, ok := bound.stmts[q]; ok {
+			return st, nil
+		}
+	}
 	st, err := p.stmt(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	return tx.StmtContext(ctx, st), nil
+	st = tx.StmtContext(ctx, st)
+	if bound != nil {
+		bound.stmts[q] = st
+	}
+	return st, nil
 }
