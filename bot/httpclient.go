@@ -2,45 +2,73 @@ package bot
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"sync"
 	"time"
 )
 
-// NewAPIClient returns the HTTP client for Bot API calls. go-telegram/bot
-// streams each request body through a pipe, which net/http sends chunked
-// with a socket write per form field; wholeBody sends it in one piece
-// instead. It also keeps enough idle connections for the sender's workers:
-// Go's default of two per host makes every other send open a connection.
+// NewAPIClient returns the HTTP client for Bot API calls, each of which
+// must end within timeout, response body included. go-telegram/bot streams
+// each request body through a pipe, which net/http sends chunked with a
+// socket write per form field; wholeBody sends it in one piece instead. It
+// also keeps enough idle connections for the sender's workers: Go's default
+// of two per host makes every other send open a connection.
 func NewAPIClient(timeout time.Duration) *http.Client {
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConnsPerHost = 64
-	return &http.Client{Timeout: timeout, Transport: wholeBody{next: tr}}
+	// The timeout is a deadline on each request's context rather than
+	// http.Client.Timeout, which in front of a RoundTripper other than
+	// its own Transport watches every request from a goroutine of its own.
+	return &http.Client{Transport: wholeBody{next: tr, timeout: timeout}}
 }
 
 // wholeBody reads a request body of unknown length into memory and sends it
-// with a Content-Length. Bot API requests are small; an uploaded document
-// is at most Telegram's 50 MB, which the outbox already holds in memory.
-type wholeBody struct{ next http.RoundTripper }
+// with a Content-Length, within the client's timeout. Bot API requests are
+// small; an uploaded document is at most Telegram's 50 MB, which the outbox
+// already holds in memory.
+type wholeBody struct {
+	next    http.RoundTripper
+	timeout time.Duration
+}
 
 func (t wholeBody) RoundTrip(r *http.Request) (*http.Response, error) {
-	if r.Body == nil || r.Body == http.NoBody || r.ContentLength > 0 {
-		return t.next.RoundTrip(r)
+	// A RoundTripper must not change the caller's request: send a copy.
+	ctx, cancel := context.WithTimeout(r.Context(), t.timeout)
+	whole := r.WithContext(ctx)
+	if r.Body != nil && r.Body != http.NoBody && r.ContentLength <= 0 {
+		b, err := readBody(r.Body)
+		r.Body.Close()
+		if err != nil {
+			cancel()
+			return nil, err
+		}
+		// The body stays a bytes.Reader in a NopCloser, which net/http
+		// knows to be in memory and writes in one piece with the headers.
+		whole.ContentLength = int64(len(b))
+		whole.Body = io.NopCloser(bytes.NewReader(b))
+		whole.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
 	}
-	b, err := readBody(r.Body)
-	r.Body.Close()
+	resp, err := t.next.RoundTrip(whole)
 	if err != nil {
+		cancel()
 		return nil, err
 	}
-	// A RoundTripper must not change the caller's request: send a copy.
-	// The body stays a bytes.Reader in a NopCloser, which net/http knows
-	// to be in memory and writes in one piece with the headers.
-	whole := r.WithContext(r.Context())
-	whole.ContentLength = int64(len(b))
-	whole.Body = io.NopCloser(bytes.NewReader(b))
-	whole.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
-	return t.next.RoundTrip(whole)
+	resp.Body = &cancelOnClose{ReadCloser: resp.Body, cancel: cancel}
+	return resp, nil
+}
+
+// cancelOnClose ends a request's deadline once its response is read.
+type cancelOnClose struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (b *cancelOnClose) Close() error {
+	err := b.ReadCloser.Close()
+	b.cancel()
+	return err
 }
 
 // readBuffers are where request bodies are read before they are copied out

@@ -56,3 +56,47 @@ func TestAPIClientSendsWholeBodies(t *testing.T) {
 		t.Fatalf("text arrived with %d bytes, want %d", len(got[0].text), len(text))
 	}
 }
+
+// A Bot API call that hangs, before its headers or in the middle of its
+// body, fails once the client's timeout has passed.
+func TestAPIClientTimesOut(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/sendMessage") {
+			w.Write([]byte(`{"ok":true,"result":`))
+			w.(http.Flusher).Flush()
+		}
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release) // before Close, which waits for the handlers
+	api, err := tg.New("123:abc", tg.WithServerURL(srv.URL), tg.WithSkipGetMe(),
+		tg.WithHTTPClient(time.Minute, NewAPIClient(200*time.Millisecond)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, call := range []struct {
+		name string
+		do   func(context.Context) error
+	}{
+		{"no headers", func(ctx context.Context) error { _, err := api.GetMe(ctx); return err }},
+		{"half a body", func(ctx context.Context) error {
+			_, err := api.SendMessage(ctx, &tg.SendMessageParams{ChatID: 7, Text: "halo"})
+			return err
+		}},
+	} {
+		done := make(chan error, 1)
+		go func() { done <- call.do(context.Background()) }()
+		select {
+		case err := <-done:
+			if err == nil {
+				t.Errorf("%s: no error, want a timeout", call.name)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%s: still waiting after 5s, want a timeout after 200ms", call.name)
+		}
+	}
+}
