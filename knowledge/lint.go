@@ -96,24 +96,50 @@ var gamblingWords = []string{
 
 var leet = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "5", "s", "7", "t", "@", "a", "$", "s")
 
+// gamblingRank and gamblingPrefixes index gamblingWords: a word's place in
+// the list, and every start of one ("" included), so that two words are
+// joined only when the first could begin a term. Every message is checked,
+// and comparing each word and pair with every term was a sixth of a search.
+var gamblingRank, gamblingPrefixes = func() (map[string]int, map[string]bool) {
+	rank, prefixes := map[string]int{}, map[string]bool{}
+	for i, g := range gamblingWords {
+		rank[g] = i
+		for j := 0; j <= len(g); j++ {
+			prefixes[g[:j]] = true
+		}
+	}
+	return rank, prefixes
+}()
+
 // gamblingTerm returns the gambling term promoted in s, or "".
 func gamblingTerm(s string) string {
 	words := foldWords(s)
 	for i, w := range words {
-		cands := []string{w}
-		if i+1 < len(words) {
-			cands = append(cands, w+words[i+1])
+		lw := leet.Replace(w)
+		if g := gamblingMatch(w, lw); g != "" {
+			return g
 		}
-		for _, c := range cands {
-			l := leet.Replace(c)
-			for _, g := range gamblingWords {
-				if c == g || l == g {
-					return g
-				}
+		if i+1 < len(words) && (gamblingPrefixes[w] || gamblingPrefixes[lw]) {
+			c := w + words[i+1]
+			if g := gamblingMatch(c, leet.Replace(c)); g != "" {
+				return g
 			}
 		}
 	}
 	return ""
+}
+
+// gamblingMatch returns the term a word is, as written or as leetspeak, the
+// one listed first when both are.
+func gamblingMatch(word, leetWord string) string {
+	i, ok := gamblingRank[word]
+	if j, lok := gamblingRank[leetWord]; lok && (!ok || j < i) {
+		i, ok = j, true
+	}
+	if !ok {
+		return ""
+	}
+	return gamblingWords[i]
 }
 
 // foldWords lowercases s, drops separators inside words ("slot-gacor",

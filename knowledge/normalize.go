@@ -23,7 +23,10 @@ func rawTokens(s string) []string {
 		b.Reset()
 	}
 	// "m-paspor", "e-tilang": keep the joined name and the word.
-	lower := letterPrefix.ReplaceAllString(strings.ToLower(s), "$1$2 $2")
+	lower := strings.ToLower(s)
+	if strings.IndexByte(lower, '-') >= 0 {
+		lower = letterPrefix.ReplaceAllString(lower, "$1$2 $2")
+	}
 	for _, r := range lower {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':

@@ -350,17 +350,6 @@ func (ix *index) posting(id int32, doc int) *posting {
 	return nil
 }
 
-// score ranks documents for the question with BM25F, scaled by how much of
-// the question each document covers (a document matching every word beats
-// one matching a rare word many times), by how much of its title the
-// question names, and down when it never names a document the question is
-// about. It returns scores by document and the documents with a positive
-// score.
-func (ix *index) score(an analysis, extra []queryTerm) ([]float64, []int) {
-	scores, hit, _ := ix.scoreEntities(an, extra, ix.newScratch())
-	return scores, hit
-}
-
 // scratch holds per-query buffers, one slot per document. Queries reuse
 // them through index.pool so a search allocates little and does not drive
 // the garbage collector over a large index.
@@ -398,8 +387,13 @@ func (ix *index) putScratch(s *scratch, hit []int) {
 	ix.pool.Put(s)
 }
 
-// scoreEntities is score that also reports which documents lack every
-// document name the question uses (nil when it names none).
+// scoreEntities ranks documents for the question with BM25F, scaled by how
+// much of the question each document covers (a document matching every word
+// beats one matching a rare word many times), by how much of its title the
+// question names, and down when it never names a document the question is
+// about. It returns scores by document and the documents with a positive
+// score, in buf, and which documents lack every document name the question
+// uses (nil when it names none).
 func (ix *index) scoreEntities(an analysis, extra []queryTerm, buf *scratch) ([]float64, []int, map[int32]bool) {
 	scores := buf.scores
 	hit := buf.hit[:0]

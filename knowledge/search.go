@@ -181,7 +181,9 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 	}
 	text = append(text, opts.PreviousQuery)
 	an := ix.analyze(strings.Join(text, " . "), 1)
-	scores, docs := ix.score(an, nil)
+	buf := ix.getScratch()
+	scores, docs, _ := ix.scoreEntities(an, nil, buf)
+	defer ix.putScratch(buf, docs)
 	best := 0.0
 	for _, d := range docs {
 		best = max(best, scores[d])
@@ -189,8 +191,9 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 	if best == 0 {
 		return nil
 	}
+	sim := make([]float64, len(ix.docs))
 	for _, d := range docs {
-		scores[d] /= best
+		sim[d] = scores[d] / best
 	}
 	// The documents the previous articles are about: those their titles
 	// name, else those their keywords or questions name.
@@ -218,7 +221,7 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 		named = mentioned
 	}
 	if len(named) == 0 {
-		return scores
+		return sim
 	}
 	// Titled after the same document counts fully; naming it in keywords or
 	// questions ("kehilangan ktp" on the police report) counts less.
@@ -233,10 +236,10 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 			}
 		}
 	}
-	for d := range scores {
-		scores[d] = 0.7*same[d] + 0.3*scores[d]
+	for d := range sim {
+		sim[d] = 0.7*same[d] + 0.3*sim[d]
 	}
-	return scores
+	return sim
 }
 
 const (
