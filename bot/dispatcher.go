@@ -221,8 +221,10 @@ func (d *Dispatcher) run(u storage.Update) {
 		return
 	}
 	if attempts > maxRetries {
-		d.log.Error("update given up after repeated crashes", "id", u.ID, "attempts", attempts)
-		d.complete(ctx, u, sorry(req), fmt.Sprintf("gave up after %d attempts", attempts-1), "gave_up")
+		// Each counted try but this one died, and so did the uncounted
+		// first: attempts runs in all.
+		d.log.Error("update given up after repeated crashes", "id", u.ID, "crashed_runs", attempts)
+		d.complete(ctx, u, sorry(req), fmt.Sprintf("gave up after %d runs died handling it", attempts), "gave_up")
 		return
 	}
 	acts, err := d.handle(ctx, req)
