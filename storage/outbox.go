@@ -42,6 +42,10 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 	if err != nil {
 		return fmt.Errorf("insert outbox: %w", err)
 	}
+	payload, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox_payloads (id, payload) VALUES (?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert outbox: %w", err)
+	}
 	for i, a := range acts {
 		if err := a.Validate(); err != nil {
 			return err
@@ -61,10 +65,6 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		b, err := outbox.Encode(a)
 		if err != nil {
 			return err
-		}
-		payload, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox_payloads (id, payload) VALUES (?, ?)`)
-		if err != nil {
-			return fmt.Errorf("insert outbox: %w", err)
 		}
 		if _, err := payload.ExecContext(ctx, id, b); err != nil {
 			return fmt.Errorf("insert outbox: %w", err)
