@@ -101,11 +101,13 @@ func (db *DB) OpenCase(ctx context.Context, c helpdesk.Case, groups []int64) (he
 	if err != nil {
 		return c, false, err
 	}
-	db.noCase.opened(c.CitizenChat)
+	// Forgotten before the commit and again after, so that no lookup in
+	// between leaves the chat remembered as having no case.
+	db.noCase.forget(c.CitizenChat)
 	if err := tx.Commit(); err != nil {
 		return c, false, fmt.Errorf("open case: %w", err)
 	}
-	db.noCase.opened(c.CitizenChat)
+	db.noCase.forget(c.CitizenChat)
 	return out, true, nil
 }
 
@@ -123,13 +125,14 @@ func (db *DB) FindCase(ctx context.Context, id int64) (helpdesk.Case, error) {
 
 // FindOpenCase returns the open case of a citizen's chat.
 func (db *DB) FindOpenCase(ctx context.Context, citizenChat int64) (helpdesk.Case, error) {
-	if db.noCase.has(citizenChat) {
+	// Only OpenCase opens cases: a chat remembered without one has none.
+	if _, ok := db.noCase.get(citizenChat); ok {
 		return helpdesk.Case{}, ErrNotFound
 	}
 	gen := db.noCase.generation()
 	c, err := db.findCase(ctx, db.conn, `citizen_chat = ? AND state != 'closed'`, citizenChat)
 	if errors.Is(err, ErrNotFound) {
-		db.noCase.none(citizenChat, gen)
+		db.noCase.fill(citizenChat, struct{}{}, gen)
 	}
 	return c, err
 }

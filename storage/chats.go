@@ -81,16 +81,45 @@ func (db *DB) RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.
 	return out, rows.Err()
 }
 
+// seenAgain is how long a citizen's unchanged profile is not written again.
+// The DB's seen cache holds what RememberCitizen last wrote for each chat,
+// so that a citizen writing again within it costs no statement at all (the
+// statement itself would change nothing). last_seen is then up to twice
+// seenAgain behind, which retention, counted in days, does not notice.
+const seenAgain = 10 * time.Minute
+
+type seenCitizen struct {
+	profile citizenProfile
+	at      time.Time
+}
+
+// citizenProfile is what a message tells about its sender.
+type citizenProfile struct {
+	userID                                  int64
+	firstName, lastName, username, language string
+}
+
+func profileOf(c helpdesk.Citizen) citizenProfile {
+	return citizenProfile{c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode}
+}
+
+// writtenSince reports whether p was written for chat less than seenAgain
+// before at.
+func (db *DB) writtenSince(chat int64, p citizenProfile, at time.Time) bool {
+	s, ok := db.seen.get(chat)
+	return ok && s.profile == p && !at.Before(s.at) && at.Sub(s.at) < seenAgain
+}
+
 // RememberCitizen records who wrote, keeping the first-seen time and the
 // announcement choice. An unchanged citizen seen in the last ten minutes is
-// not written again (see seenCache): this runs on every message.
+// not written again (see seenAgain): this runs on every message.
 func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 	seen := c.LastSeen
 	if seen.IsZero() {
 		seen = db.now()
 	}
 	profile := profileOf(c)
-	if db.seen.fresh(c.ChatID, profile, seen) {
+	if db.writtenSince(c.ChatID, profile, seen) {
 		return nil
 	}
 	err := db.record(ctx, pendingWrite{table: "citizens", query: `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
@@ -101,7 +130,7 @@ func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 		WHERE citizens.last_seen < ? OR citizens.first_name != excluded.first_name OR citizens.last_name != excluded.last_name
 			OR citizens.username != excluded.username OR citizens.language_code != excluded.language_code`,
 		args:  []any{c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen), ts(seen.Add(-seenAgain))},
-		after: func() { db.seen.wrote(c.ChatID, profile, seen) }})
+		after: func() { db.seen.saved(c.ChatID, seenCitizen{profile, seen}) }})
 	if err != nil {
 		return fmt.Errorf("remember citizen: %w", err)
 	}

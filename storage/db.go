@@ -46,10 +46,12 @@ const busyTimeout = 10 * time.Second
 
 // DB is the help desk's database.
 type DB struct {
-	conn   *pool
-	states *stateCache
-	noCase *noCaseCache
-	seen   *seenCache
+	conn *pool
+	// In memory as committed, see chatCache: conversation states, chats
+	// without an open case, citizen profiles last written.
+	states *chatCache[[]byte]
+	noCase *chatCache[struct{}]
+	seen   *chatCache[seenCitizen]
 	path   string
 	// Now is the clock; times are stored in UTC.
 	Now func() time.Time
@@ -90,7 +92,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		conn.Close()
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	db := &DB{conn: pl, states: newStateCache(), noCase: newNoCaseCache(), seen: newSeenCache(), path: path, Now: time.Now}
+	db := &DB{conn: pl, states: newChatCache[[]byte](), noCase: newChatCache[struct{}](), seen: newChatCache[seenCitizen](), path: path, Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		conn.Close()
 		return nil, err
