@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 	"fmt"
 	"time"
@@ -70,14 +71,20 @@ func (p *pool) checkpoint() {
 	if frames < walRestartFrames || copied != frames {
 		return
 	}
-	if _, err := c.ExecContext(ctx, fmt.Sprintf(`PRAGMA busy_timeout = %d`, restartWait.Milliseconds())); err != nil {
-		c.Raw(func(any) error { return driver.ErrBadConn }) // do not pool it with a short timeout
-		return
+	if setBusyTimeout(ctx, c, restartWait) {
+		c.ExecContext(ctx, `PRAGMA wal_checkpoint(RESTART)`)
+		setBusyTimeout(ctx, c, busyTimeout)
 	}
-	c.ExecContext(ctx, `PRAGMA wal_checkpoint(RESTART)`)
-	if _, err := c.ExecContext(ctx, fmt.Sprintf(`PRAGMA busy_timeout = %d`, busyTimeout.Milliseconds())); err != nil {
+}
+
+// setBusyTimeout sets c's busy timeout; a connection it fails on is closed
+// rather than pooled with the wrong one.
+func setBusyTimeout(ctx context.Context, c *sql.Conn, d time.Duration) bool {
+	if _, err := c.ExecContext(ctx, fmt.Sprintf(`PRAGMA busy_timeout = %d`, d.Milliseconds())); err != nil {
 		c.Raw(func(any) error { return driver.ErrBadConn })
+		return false
 	}
+	return true
 }
 
 // restartWait is a variable for tests.
