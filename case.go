@@ -31,6 +31,9 @@ type Case struct {
 	SummaryMsg  int    // the summary message in the group
 	State       CaseState
 	Priority    bool
+	// Complaint: the citizen opened the case to complain about a service
+	// or an officer.
+	Complaint   bool
 	Subject     string
 	UpdateID    int64 // the update that opened the case
 	ClaimedBy   int64
@@ -78,6 +81,7 @@ type Figures struct {
 	Conversations int
 	BotOnly       int // conversations the bot answered without a handoff
 	Handoffs      int
+	Complaints    int // hand-offs opened as complaints
 	Closed        int
 	// MedianWait is the median time from handoff to the first officer reply.
 	MedianWait time.Duration

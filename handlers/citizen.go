@@ -112,14 +112,27 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	}
 
 	opts := knowledge.SearchOptions{Top: 5}
-	if !st.LastAt.IsZero() && s.now().Sub(st.LastAt) < followUpWindow {
+	recent := !st.LastAt.IsZero() && s.now().Sub(st.LastAt) < followUpWindow
+	if recent {
 		opts.PreviousIDs, opts.PreviousQuery = st.LastIDs, st.LastQuery
 	}
-	res := s.Knowledge.Search(text, opts)
-	st.English = res.English
 	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()}); err != nil {
 		return nil, err
 	}
+	aspect := knowledge.DetectAspect(text)
+	if asp, only := knowledge.AspectOnly(text); only && recent && len(st.LastIDs) > 0 {
+		// "biayanya brp?" after an answer: that part of the article under
+		// discussion, without a search of its own.
+		if a, ok := s.Knowledge.Get(st.LastIDs[0]); ok {
+			st.English = knowledge.IsEnglish(text)
+			res := knowledge.Result{Query: text, Answered: true, FollowUp: true, English: st.English,
+				Hits: []knowledge.Hit{{ID: a.ID, Title: a.Title}}}
+			more, err := s.answer(ctx, req, st, st.LastQuery, res, a, asp)
+			return append(acts, more...), err
+		}
+	}
+	res := s.Knowledge.Search(text, opts)
+	st.English = res.English
 
 	switch res.Intent {
 	case knowledge.IntentGreeting:
@@ -130,6 +143,10 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		return append(acts, s.say(req, msgSpam.in(st.English))), nil
 	case knowledge.IntentEmpty:
 		return append(acts, s.say(req, msgEmpty.in(st.English))), nil
+	case knowledge.IntentChat:
+		return append(acts, s.chitChat(req, st)), nil
+	case knowledge.IntentComplaint:
+		return append(acts, s.complaint(req, st)...), nil
 	case knowledge.IntentHuman:
 		more, err := s.handoffCommand(ctx, req, st, complaintSignal(text))
 		return append(acts, more...), err
@@ -148,9 +165,12 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		}
 	}
 	if !res.Answered && complaintSignal(text) {
-		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgComplaint.in(st.English),
-			Buttons: [][]outbox.Button{{{Text: btnHumanPrio.in(st.English), Data: "case:new:p"}}}})
-		return acts, s.recordGap(ctx, req, text, res)
+		return append(acts, s.complaint(req, st)...), nil
+	}
+	if !res.Answered && res.OffTopic {
+		// Weather, loans, politics: not a gap in the base, and nothing to
+		// promise; say what the bot helps with.
+		return append(acts, s.chitChat(req, st)), nil
 	}
 	if !res.Answered {
 		more, err := s.noAnswer(ctx, req, st, text, res)
@@ -165,17 +185,25 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		more, err := s.noAnswer(ctx, req, st, text, res)
 		return append(acts, more...), err
 	}
-	more, err := s.answer(ctx, req, st, text, res, a)
+	more, err := s.answer(ctx, req, st, text, res, a, aspect)
 	return append(acts, more...), err
 }
 
-// answer replies with one article, phrased by the language model when one
-// is configured and it stays grounded, otherwise as written.
-func (s *Service) answer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article) ([]outbox.Action, error) {
+// answer replies with the part of one article the question asked about
+// (the overview for a general question), phrased by the language model when
+// one is configured and it stays grounded, otherwise as written. The title
+// and the source line are on every answer; buttons offer the other parts,
+// the whole article, and other needs the message named.
+func (s *Service) answer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect) ([]outbox.Action, error) {
+	return s.answerAs(ctx, req, st, query, res, a, aspect, true)
+}
+
+// answerAs is answer with the model used only when useModel is set.
+func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect, useModel bool) ([]outbox.Action, error) {
 	articles := []knowledge.Article{a}
 	body := ""
 	cited := []string{a.ID}
-	if s.Composer != nil {
+	if s.Composer != nil && useModel {
 		for _, h := range res.Hits[1:min(len(res.Hits), 3)] {
 			if more, ok := s.Knowledge.Get(h.ID); ok {
 				articles = append(articles, more)
@@ -185,7 +213,7 @@ func (s *Service) answer(ctx context.Context, req Request, st *ChatState, query 
 		if err != nil {
 			return nil, err
 		}
-		text, ids, handoff, ok := s.composeAnswer(ctx, req, query, res, articles, history)
+		text, ids, handoff, ok := s.composeAnswer(ctx, req, query, res, articles, history, aspect)
 		switch {
 		case ok && handoff:
 			return s.noAnswer(ctx, req, st, query, res)
@@ -199,15 +227,32 @@ func (s *Service) answer(ctx context.Context, req Request, st *ChatState, query 
 			used = append(used, art)
 		}
 	}
-	if body == "" {
-		body = articleHTML(a)
+	source := "\n\n" + sourceLine(used, st.English)
+	note := ""
+	if st.English {
+		note = msgEnglishNote.in(true) + "\n\n"
 	}
-	text := body + "\n\n" + sourceLine(used, st.English)
+	if body == "" {
+		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-runeLen(note)).html
+	}
+	text := note + body + source
 	st.LastQuery, st.LastIDs, st.LastAt, st.Misses = query, cited, s.now(), 0
 	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleBot, Text: titles(used), ArticleIDs: cited, At: s.now()}); err != nil {
 		return nil, err
 	}
-	return sayLong(req.Chat.ID, text, s.answerButtons(cited[0], st.English)), nil
+	buttons := partButtons(a, aspect, st.English)
+	for _, h := range res.Others {
+		buttons = append(buttons, []outbox.Button{{Text: fmt.Sprintf(btnAlso.in(st.English), truncate(h.Title, 56)), Data: "a:" + h.ID}})
+	}
+	buttons = append(buttons, s.answerButtons(cited[0], st.English)...)
+	return sayLong(req.Chat.ID, text, buttons), nil
+}
+
+// wholeArticle sends an article as written, with its source.
+func (s *Service) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
+	text := articleHTML(a) + "\n\n" + sourceLine([]knowledge.Article{a}, st.English)
+	st.LastIDs, st.LastAt = []string{a.ID}, s.now()
+	return sayLong(req.Chat.ID, text, s.answerButtons(a.ID, st.English))
 }
 
 func (s *Service) answerButtons(id string, english bool) [][]outbox.Button {
@@ -337,8 +382,10 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 		if query == "" {
 			query = a.Title
 		}
-		acts, err := s.answer(ctx, req, st, query, res, a)
+		acts, err := s.answer(ctx, req, st, query, res, a, knowledge.DetectAspect(st.LastQuery))
 		return append([]outbox.Action{s.ack(req, "")}, acts...), err
+	case "p":
+		return s.partCallback(ctx, req, st, rest)
 	case "fb":
 		vote, id, ok := strings.Cut(rest, ":")
 		if !ok || (vote != "0" && vote != "1") {

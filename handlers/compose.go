@@ -39,6 +39,9 @@ type ComposeInput struct {
 	History        []Turn
 	Articles       []knowledge.Article // best first; the only ones it may cite
 	English        bool
+	// Part names the part of the service the citizen asked about ("biaya",
+	// "syarat", ...); empty for a general question.
+	Part string
 }
 
 // Outcomes of a composed answer.
@@ -61,9 +64,9 @@ type Drafter interface {
 	Draft(ctx context.Context, chatID int64, draftID string, text string)
 }
 
-// maxComposedRunes bounds a composed answer, leaving room in one Telegram
-// message (4096) for escaping and the source line.
-const maxComposedRunes = 2500
+// maxComposedRunes bounds a composed answer so that, with its title and
+// source line, it fits one phone screen like a retrieval answer.
+const maxComposedRunes = 850
 
 // draftEvery is the least time between two drafts of the same answer.
 const draftEvery = time.Second
@@ -87,7 +90,7 @@ func ConversationFrom(ctx context.Context) (int64, bool) {
 // or its reply did not pass validation). handoff=true means the model found
 // that the articles do not answer the question. text is plain and bounded; the
 // caller escapes it.
-func (s *Service) composeAnswer(ctx context.Context, req Request, question string, res knowledge.Result, articles []knowledge.Article, history []Turn) (text string, cited []string, handoff bool, ok bool) {
+func (s *Service) composeAnswer(ctx context.Context, req Request, question string, res knowledge.Result, articles []knowledge.Article, history []Turn, aspect knowledge.Aspect) (text string, cited []string, handoff bool, ok bool) {
 	if s.Composer == nil || len(articles) == 0 {
 		return "", nil, false, false
 	}
@@ -101,6 +104,7 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 		History:        history,
 		Articles:       articles,
 		English:        res.English,
+		Part:           string(aspect),
 	}
 	d := s.newDrafts(ctx, req)
 	out, err := s.Composer.Compose(WithConversation(ctx, req.Chat.ID), in, d.update)

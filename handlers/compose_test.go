@@ -101,7 +101,7 @@ func TestComposeAnswer(t *testing.T) {
 				{Role: helpdesk.RoleCitizen, Text: "syarat ktp baru?"},
 			}
 			text, cited, handoff, ok := s.composeAnswer(context.Background(), req, "syarat ktp baru?",
-				knowledge.Result{Answered: true, English: true}, composeArticles, history)
+				knowledge.Result{Answered: true, English: true}, composeArticles, history, "")
 			if ok != tt.wantOK || handoff != tt.wantHandoff {
 				t.Fatalf("ok=%v handoff=%v, want ok=%v handoff=%v", ok, handoff, tt.wantOK, tt.wantHandoff)
 			}
@@ -126,7 +126,7 @@ func TestComposeAnswer(t *testing.T) {
 
 func TestComposeAnswerNoComposer(t *testing.T) {
 	s := composeService(nil, nil, nil)
-	if _, _, _, ok := s.composeAnswer(context.Background(), Request{}, "q", knowledge.Result{}, composeArticles, nil); ok {
+	if _, _, _, ok := s.composeAnswer(context.Background(), Request{}, "q", knowledge.Result{}, composeArticles, nil, ""); ok {
 		t.Fatalf("ok = true without a Composer")
 	}
 }
@@ -136,7 +136,7 @@ func TestComposeAnswerBoundsLength(t *testing.T) {
 	c := &fakeComposer{ComposeFn: func(context.Context, ComposeInput, func(string)) (ComposeOutput, error) {
 		return ComposeOutput{Outcome: OutcomeAnswer, Text: long, Cited: []string{"ktp-el-baru"}}, nil
 	}}
-	text, _, _, ok := composeService(c, nil, nil).composeAnswer(context.Background(), Request{}, "q", knowledge.Result{}, composeArticles, nil)
+	text, _, _, ok := composeService(c, nil, nil).composeAnswer(context.Background(), Request{}, "q", knowledge.Result{}, composeArticles, nil, "")
 	if !ok || runeLen(text) > maxComposedRunes+2 || !strings.HasSuffix(text, "…") {
 		t.Fatalf("ok=%v len=%d, want bounded at %d with an ellipsis", ok, runeLen(text), maxComposedRunes)
 	}
@@ -160,7 +160,7 @@ func TestComposeAnswerDraftsThrottled(t *testing.T) {
 		return ComposeOutput{Outcome: OutcomeAnswer, Text: full, Cited: []string{"ktp-el-baru"}}, nil
 	}}
 	s := composeService(c, d, clock)
-	_, _, _, ok := s.composeAnswer(context.Background(), Request{UpdateID: 9, Chat: Chat{ID: 42}}, "q", knowledge.Result{}, composeArticles, nil)
+	_, _, _, ok := s.composeAnswer(context.Background(), Request{UpdateID: 9, Chat: Chat{ID: 42}}, "q", knowledge.Result{}, composeArticles, nil, "")
 	if !ok {
 		t.Fatalf("ok = false")
 	}

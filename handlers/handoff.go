@@ -60,6 +60,12 @@ const topicRetryWindow = time.Minute
 const queueNoticeEvery = 10 * time.Minute
 
 func (s *Service) handoffCommand(ctx context.Context, req Request, st *ChatState, priority bool) ([]outbox.Action, error) {
+	return s.openCase(ctx, req, st, priority, false)
+}
+
+// openCase hands the conversation to an officer; a complaint case is marked
+// as such for the officers and the reports.
+func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, priority, complaint bool) ([]outbox.Action, error) {
 	st.ClearMode()
 	if len(s.Settings.AgentChats) == 0 || s.Cases == nil {
 		return []outbox.Action{s.say(req, msgNoOfficers.in(st.English))}, nil
@@ -73,7 +79,7 @@ func (s *Service) handoffCommand(ctx context.Context, req Request, st *ChatState
 		return nil, err
 	}
 	c, created, err := s.Cases.OpenCase(ctx, helpdesk.Case{CitizenChat: req.Chat.ID, CitizenUser: req.From.ID,
-		CitizenName: name, Priority: priority, Subject: subject, UpdateID: req.UpdateID}, s.Settings.AgentChats)
+		CitizenName: name, Priority: priority, Complaint: complaint, Subject: subject, UpdateID: req.UpdateID}, s.Settings.AgentChats)
 	if err != nil {
 		return nil, err
 	}
@@ -343,7 +349,11 @@ func (s *Service) caseCallback(ctx context.Context, req Request, st *ChatState) 
 	p := strings.Split(req.Callback.Data, ":")
 	switch {
 	case len(p) >= 2 && p[0] == "case" && p[1] == "new":
-		acts, err := s.handoffCommand(ctx, req, st, len(p) == 3 && p[2] == "p")
+		kind := ""
+		if len(p) == 3 {
+			kind = p[2]
+		}
+		acts, err := s.openCase(ctx, req, st, kind == "p" || kind == "c", kind == "c")
 		return append([]outbox.Action{s.ack(req, "")}, acts...), err
 	case len(p) == 2 && p[0] == "case" && (p[1] == "erase" || p[1] == "keep"):
 		return s.eraseConfirmed(ctx, req, st, p[1] == "erase")

@@ -59,6 +59,9 @@ func figuresLine(f helpdesk.Figures, conversations bool) string {
 		parts = append(parts, fmt.Sprintf("%d percakapan", f.Conversations),
 			fmt.Sprintf("%.0f%% dijawab bot saja", 100*f.BotShare()),
 			fmt.Sprintf("%d ke petugas", f.Handoffs))
+		if f.Complaints > 0 {
+			parts = append(parts, fmt.Sprintf("%d keluhan", f.Complaints))
+		}
 	} else {
 		parts = append(parts, fmt.Sprintf("%d kasus", f.Handoffs))
 	}

@@ -21,6 +21,9 @@ func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bo
 		b.WriteString(grpRecreated + "\n\n")
 	}
 	fmt.Fprintf(&b, "📋 <b>Kasus #%d</b>", c.ID)
+	if c.Complaint {
+		b.WriteString(" · 📣 <b>KELUHAN</b>")
+	}
 	if c.Priority {
 		b.WriteString(" · 🔴 <b>PRIORITAS</b>")
 	}

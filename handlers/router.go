@@ -55,6 +55,11 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 		if acts, ok, err := s.command(ctx, req, st); ok || err != nil {
 			return acts, err
 		}
+		if req.Media == nil {
+			// "/survei" where there is no survey is not a question to look
+			// up, nor a case to open: show what the bot can do.
+			return s.unknownCommand(req, st), nil
+		}
 	}
 	if req.Media != nil && req.Media.Kind == "document" && s.isAdmin(req.From.ID) &&
 		strings.HasSuffix(strings.ToLower(req.Media.FileName), ".md") {
@@ -131,7 +136,7 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 		err  error
 	)
 	switch prefix {
-	case "a", "fb", "cat", "menu":
+	case "a", "p", "fb", "cat", "menu":
 		acts, err = s.answerCallback(ctx, req, st)
 	case "st":
 		acts, err = s.statusCallback(ctx, req, st)

@@ -45,25 +45,35 @@ var (
 			"• /datasaya and /hapusdata — see or delete the data we keep about you\n\n" +
 			"I read text only; for photos, stickers or voice notes please use /petugas.",
 	}
-	msgMenu          = msg{id: "Silakan pilih kategori layanan, Kak:", en: "Please pick a category:"}
-	msgCategory      = msg{id: "Layanan di kategori <b>%s</b>. Pilih yang Kakak perlukan:", en: "Services in <b>%s</b>. Pick one:"}
-	msgNoArticles    = msg{id: "Maaf, Kak, basis pengetahuan sedang kosong. Ketik /petugas untuk bicara dengan petugas.", en: "Sorry, the knowledge base is empty right now. Type /petugas to talk to an officer."}
-	msgGreeting      = msg{id: "Halo, Kak! 😊 Ada yang bisa saya bantu? Tulis saja pertanyaannya, misalnya <i>syarat bikin kk baru</i>, atau ketik /menu untuk melihat daftar layanan.", en: "Hello! 😊 How can I help? Ask me anything about public services, or type /menu to see the list."}
-	msgThanks        = msg{id: "Sama-sama, Kak! 🙏 Semoga urusannya lancar. Kalau ada pertanyaan lain, tulis saja ya.", en: "You're welcome! 🙏 Good luck — ask me anything else any time."}
-	msgSpam          = msg{id: "Maaf, Kak, saya hanya melayani pertanyaan seputar layanan publik.", en: "Sorry, I can only help with questions about public services."}
-	msgEmpty         = msg{id: "Kak, saya belum menangkap pertanyaannya. 🙂 Tulis dengan kata-kata, misalnya <i>cara bikin akta kelahiran</i>, atau ketik /petugas untuk bicara dengan petugas.", en: "I didn't catch a question there. 🙂 Please type it in words, e.g. <i>how to get a birth certificate</i>, or type /petugas to talk to an officer."}
-	msgMedia         = msg{id: "Maaf, Kak, saya belum bisa membaca %s. Silakan tulis pertanyaannya dalam bentuk teks, atau ketik /petugas agar petugas kami yang membantu.", en: "Sorry, I can't read %s yet. Please type your question, or type /petugas so an officer can help."}
-	msgTooLong       = msg{id: "Pesan Kakak cukup panjang, jadi saya baca bagian awalnya saja. Kalau jawabannya kurang pas, tulis pertanyaan intinya dalam satu-dua kalimat, ya.", en: "Your message is long, so I read its beginning only. If the answer misses, please ask the key question in a sentence or two."}
-	msgNoAnswer      = msg{id: "Maaf, Kak, saya belum menemukan jawaban yang tepat di basis pengetahuan kami. 🙏\nPertanyaan Kakak sudah kami catat agar informasinya dilengkapi.\n\nKakak bisa menulis ulang pertanyaannya dengan kata lain, melihat /menu, atau bicara langsung dengan petugas.", en: "Sorry, I couldn't find a reliable answer in our knowledge base. 🙏 I've noted your question so that we can add it.\n\nYou can rephrase it, browse /menu, or talk to an officer."}
-	msgNoAnswerTwice = msg{id: "Sepertinya saya belum bisa membantu pertanyaan ini, Kak. Mau saya sambungkan dengan petugas? Mereka bisa melihat percakapan kita, jadi Kakak tidak perlu mengulang.", en: "It seems I can't help with this one. Shall I connect you to an officer? They will see our conversation, so you won't need to repeat yourself."}
-	msgComplaint     = msg{id: "Mohon maaf atas ketidaknyamanannya, Kak. 🙏 Kalau Kakak ingin menyampaikan keluhan, petugas kami siap membantu — tekan tombol di bawah, dan kasus Kakak akan didahulukan.", en: "We're sorry for the trouble. 🙏 If you'd like to raise a complaint, an officer is ready to help — press the button below and your case will be prioritised."}
-	msgAmbiguous     = msg{id: "Maksud Kakak yang mana? Pilih salah satu:", en: "Which one do you mean? Pick one:"}
-	msgSource        = msg{id: "📄 <b>Sumber:</b> %s", en: "📄 <b>Source:</b> %s"}
-	msgUpdated       = msg{id: "diperbarui %s", en: "updated %s"}
-	msgMore          = msg{id: "Masih ada yang ingin ditanyakan? Tulis saja, atau tekan 🙋 untuk bicara dengan petugas.", en: "Anything else? Just ask, or press 🙋 to talk to an officer."}
-	msgVoteUp        = msg{id: "Terima kasih atas penilaiannya, Kak! 🙏", en: "Thanks for your feedback! 🙏"}
-	msgVoteDown      = msg{id: "Terima kasih, Kak. Masukan ini kami pakai untuk memperbaiki jawaban. Kalau perlu, tekan 🙋 untuk bicara dengan petugas.", en: "Thank you — we'll use this to improve the answer. If you need, press 🙋 to talk to an officer."}
-	msgGone          = msg{id: "Maaf, Kak, informasi itu sudah tidak tersedia.", en: "Sorry, that information is no longer available."}
+	msgMenu             = msg{id: "Silakan pilih kategori layanan, Kak:", en: "Please pick a category:"}
+	msgCategory         = msg{id: "Layanan di kategori <b>%s</b>. Pilih yang Kakak perlukan:", en: "Services in <b>%s</b>. Pick one:"}
+	msgNoArticles       = msg{id: "Maaf, Kak, basis pengetahuan sedang kosong. Ketik /petugas untuk bicara dengan petugas.", en: "Sorry, the knowledge base is empty right now. Type /petugas to talk to an officer."}
+	msgGreeting         = msg{id: "Halo, Kak! 😊 Ada yang bisa saya bantu? Tulis saja pertanyaannya, misalnya <i>syarat bikin kk baru</i>, atau ketik /menu untuk melihat daftar layanan.", en: "Hello! 😊 How can I help? Ask me anything about public services, or type /menu to see the list."}
+	msgThanks           = msg{id: "Sama-sama, Kak! 🙏 Semoga urusannya lancar. Kalau ada pertanyaan lain, tulis saja ya.", en: "You're welcome! 🙏 Good luck — ask me anything else any time."}
+	msgSpam             = msg{id: "Maaf, Kak, saya hanya melayani pertanyaan seputar layanan publik.", en: "Sorry, I can only help with questions about public services."}
+	msgEmpty            = msg{id: "Kak, saya belum menangkap pertanyaannya. 🙂 Tulis dengan kata-kata, misalnya <i>cara bikin akta kelahiran</i>, atau ketik /petugas untuk bicara dengan petugas.", en: "I didn't catch a question there. 🙂 Please type it in words, e.g. <i>how to get a birth certificate</i>, or type /petugas to talk to an officer."}
+	msgMedia            = msg{id: "Maaf, Kak, saya belum bisa membaca %s. Silakan tulis pertanyaannya dalam bentuk teks, atau ketik /petugas agar petugas kami yang membantu.", en: "Sorry, I can't read %s yet. Please type your question, or type /petugas so an officer can help."}
+	msgTooLong          = msg{id: "Pesan Kakak cukup panjang, jadi saya baca bagian awalnya saja. Kalau jawabannya kurang pas, tulis pertanyaan intinya dalam satu-dua kalimat, ya.", en: "Your message is long, so I read its beginning only. If the answer misses, please ask the key question in a sentence or two."}
+	msgNoAnswer         = msg{id: "Maaf, Kak, saya belum menemukan jawaban yang tepat di basis pengetahuan kami. 🙏\nPertanyaan Kakak sudah kami catat agar informasinya dilengkapi.\n\nKakak bisa menulis ulang pertanyaannya dengan kata lain, melihat /menu, atau bicara langsung dengan petugas.", en: "Sorry, I couldn't find a reliable answer in our knowledge base. 🙏 I've noted your question so that we can add it.\n\nYou can rephrase it, browse /menu, or talk to an officer."}
+	msgNoAnswerTwice    = msg{id: "Sepertinya saya belum bisa membantu pertanyaan ini, Kak. Mau saya sambungkan dengan petugas? Mereka bisa melihat percakapan kita, jadi Kakak tidak perlu mengulang.", en: "It seems I can't help with this one. Shall I connect you to an officer? They will see our conversation, so you won't need to repeat yourself."}
+	msgComplaint        = msg{id: "Mohon maaf atas ketidaknyamanannya, Kak. 🙏 Kalau Kakak ingin menyampaikan keluhan, petugas kami siap membantu — tekan tombol di bawah, dan kasus Kakak akan didahulukan.", en: "We're sorry for the trouble. 🙏 If you'd like to raise a complaint, an officer is ready to help — press the button below and your case will be prioritised."}
+	msgPartMissing      = msg{id: "Artikel ini tidak menyebut soal %s, Kak. Berikut ringkasannya:", en: "This article says nothing specific about the %s. Here is the overview:"}
+	msgEnglishNote      = msg{en: "ℹ️ Our articles are written in Indonesian; here is the part you asked about."}
+	btnWhole            = msg{id: "📖 Selengkapnya", en: "📖 Full article"}
+	btnAlso             = msg{id: "➕ %s", en: "➕ %s"}
+	msgChat             = msg{id: "Hehe, saya asisten Layanan Warga, Kak 😊 Saya bisa bantu info syarat, biaya, dan cara mengurus layanan publik (KTP, KK, akta, SKCK, SIM, paspor, BPJS, dan lainnya), cek /status permohonan, atau menyambungkan Kakak dengan /petugas. Ada yang mau ditanyakan?", en: "I'm the Layanan Warga assistant 😊 I can help with the requirements, costs and steps of public services (ID card, family card, certificates, police certificate, driving licence, passport, BPJS and more), check an application with /status, or connect you to an officer with /petugas. What would you like to know?"}
+	msgComplaintPath    = msg{id: "Mohon maaf atas pengalaman yang kurang menyenangkan, Kak 🙏 Keluhan Kakak penting bagi kami.\n\n<b>1. Ke petugas kami di sini:</b> tekan tombol di bawah. Kasus Kakak ditandai sebagai <b>keluhan</b> dan didahulukan.", en: "We're sorry about your experience 🙏 Your complaint matters to us.\n\n<b>1. To our officers here:</b> press the button below. Your case is marked as a <b>complaint</b> and handled first."}
+	msgComplaintChannel = msg{id: "<b>2. Lewat kanal pengaduan resmi:</b> %s", en: "<b>2. Through the official complaints channel</b> (in Indonesian): %s"}
+	msgUnknownCommand   = msg{id: "Maaf, Kak, perintah /%s tidak saya kenal. Ini yang bisa saya lakukan:", en: "Sorry, I don't know the command /%s. Here is what I can do:"}
+	btnComplain         = msg{id: "📣 Sampaikan keluhan ke petugas", en: "📣 File a complaint with an officer"}
+	btnAbout            = msg{id: "ℹ️ %s", en: "ℹ️ %s"}
+	msgAmbiguous        = msg{id: "Maksud Kakak yang mana? Pilih salah satu:", en: "Which one do you mean? Pick one:"}
+	msgSource           = msg{id: "📄 <b>Sumber:</b> %s", en: "📄 <b>Source:</b> %s"}
+	msgUpdated          = msg{id: "diperbarui %s", en: "updated %s"}
+	msgMore             = msg{id: "Masih ada yang ingin ditanyakan? Tulis saja, atau tekan 🙋 untuk bicara dengan petugas.", en: "Anything else? Just ask, or press 🙋 to talk to an officer."}
+	msgVoteUp           = msg{id: "Terima kasih atas penilaiannya, Kak! 🙏", en: "Thanks for your feedback! 🙏"}
+	msgVoteDown         = msg{id: "Terima kasih, Kak. Masukan ini kami pakai untuk memperbaiki jawaban. Kalau perlu, tekan 🙋 untuk bicara dengan petugas.", en: "Thank you — we'll use this to improve the answer. If you need, press 🙋 to talk to an officer."}
+	msgGone             = msg{id: "Maaf, Kak, informasi itu sudah tidak tersedia.", en: "Sorry, that information is no longer available."}
 
 	btnUp        = msg{id: "👍 Membantu", en: "👍 Helpful"}
 	btnDown      = msg{id: "👎 Kurang tepat", en: "👎 Not helpful"}

@@ -5,12 +5,14 @@ type Intent int
 
 // Intents of a citizen's message.
 const (
-	IntentQuestion Intent = iota // a question for the knowledge base
-	IntentGreeting               // "halo min", "selamat pagi", "tes"
-	IntentThanks                 // "makasih kak", "ok siap"
-	IntentSpam                   // gambling promotion and the like
-	IntentEmpty                  // emoji or punctuation only
-	IntentHuman                  // asks for a human officer
+	IntentQuestion  Intent = iota // a question for the knowledge base
+	IntentGreeting                // "halo min", "selamat pagi", "tes"
+	IntentThanks                  // "makasih kak", "ok siap"
+	IntentSpam                    // gambling promotion and the like
+	IntentEmpty                   // emoji or punctuation only
+	IntentHuman                   // asks for a human officer
+	IntentChat                    // laughter, small talk, insults: nothing to look up
+	IntentComplaint               // a complaint about a service or an officer
 )
 
 // String names the intent for logs.
@@ -26,6 +28,10 @@ func (i Intent) String() string {
 		return "empty"
 	case IntentHuman:
 		return "human"
+	case IntentChat:
+		return "chat"
+	case IntentComplaint:
+		return "complaint"
 	}
 	return "question"
 }
@@ -105,9 +111,99 @@ func classify(text string, raw, canon []string) Intent {
 		return IntentThanks
 	case onlyGreeting:
 		return IntentGreeting
+	case isChat(canon):
+		return IntentChat
+	case isComplaint(canon):
+		return IntentComplaint
 	}
 	return IntentQuestion
 }
+
+var (
+	// chatWords are laughter, small talk and abuse: a message made only of
+	// them (and greetings or particles) asks nothing of the knowledge base.
+	chatWords = setOf("wkwk", "wkwkwk", "wkwkwkwk", "wk", "kwkw", "awokwok", "awokawok", "haha", "hahaha", "hehe",
+		"hehehe", "hihi", "xixi", "lol", "lmao", "anjir", "anjay", "njir", "asik", "asyik", "gabut", "bosan", "bosen",
+		"bete", "galau", "kabar", "robot", "bot", "nama", "namamu", "namanya", "kamu", "lu", "lo", "loe", "elu", "elo",
+		"cantik", "ganteng", "jomblo", "sayang", "cinta", "love", "makan", "udah", "sudah", "belum", "lagi", "ngapain",
+		"sedang", "anjing", "bangsat", "goblok", "goblog", "tolol", "bodoh", "bego", "kampret", "babi", "tai", "taik",
+		"sialan", "brengsek", "idiot", "stupid", "dumb", "fuck", "shit", "bacot", "bacod", "berisik", "payah", "gila",
+		"dasar", "ga", "gak", "nggak", "jelas", "gajelas", "apaan", "sih", "emang", "beneran", "manusia", "asli",
+		"are", "you", "real", "who", "bored", "funny", "lucu", "siapa", "yg", "bikin", "jawab", "dong", "tes", "test",
+		"cek", "ping", "hadir", "gimana", "bagaimana", "kabarnya", "baik", "aja", "saja", "doang")
+	// complaintWords say that a service or an officer fell short.
+	complaintWords = setOf("komplain", "complain", "complaint", "keluhan", "mengeluh", "ngeluh", "mengadu", "ngadu",
+		"protes", "kecewa", "mengecewakan", "kasar", "judes", "jutek", "galak", "ketus", "dipersulit", "mempersulit",
+		"pungli", "dipalak", "diperas", "pemerasan", "sogok", "suap", "disogok", "dibentak", "membentak", "lelet",
+		"lambat", "dioper", "bertele", "ditelantarkan", "cuek", "sombong", "ramah", "profesional", "rude", "slow",
+		"disappointed", "parah", "nyebelin", "menyebalkan")
+	// complaintOwn are complaint words that need no target: "mau komplain".
+	complaintOwn = setOf("komplain", "complain", "complaint", "keluhan", "mengeluh", "ngeluh", "mengadu", "ngadu",
+		"protes", "kecewa", "mengecewakan", "pungli", "dipalak", "diperas", "pemerasan", "sogok", "suap", "disogok",
+		"dibentak", "membentak", "disappointed")
+	// complaintTargets are who or what a complaint is about.
+	complaintTargets = setOf("petugas", "pegawai", "pelayanan", "layanan", "loket", "kantor", "staf", "staff",
+		"satpam", "oknum", "samsat", "dukcapil", "disdukcapil", "capil", "polisi", "polres", "polsek", "polda",
+		"kelurahan", "lurah", "kecamatan", "camat", "desa", "kades", "puskesmas", "rs", "rumah", "sakit", "imigrasi",
+		"kua", "pns", "asn", "antrean", "antrian", "prosesnya", "proses", "officer", "service", "staffnya",
+		"petugasnya", "pelayanannya", "pegawainya", "cs", "operator", "website", "aplikasi", "server", "sistem")
+	// negations turn "ramah" or "profesional" into a complaint.
+	negations = setOf("tidak", "gak", "ga", "nggak", "enggak", "ngga", "kurang", "tdk", "not")
+)
+
+// isChat reports whether a message is only small talk, laughter or abuse.
+func isChat(canon []string) bool {
+	some := false
+	for _, w := range canon {
+		switch {
+		case chatWords[w]:
+			some = true
+		case stopwords[w], greetingWords[w], len(w) <= 1:
+		default:
+			return false
+		}
+	}
+	return some
+}
+
+// isComplaint reports whether a message complains about a service or an
+// officer: a word of complaint that stands on its own ("mau komplain"), or
+// one about someone ("petugas samsat kasar", "pelayanan lambat", "petugasnya
+// tidak ramah").
+func isComplaint(canon []string) bool {
+	// A word of complaint about someone counts when what it is about stands
+	// close by: "petugasnya lelet", not "paling lambat daftar ke kua".
+	targetNear := func(i int) bool {
+		for j := max(0, i-3); j < min(len(canon), i+4); j++ {
+			if complaintTargets[canon[j]] {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range canon {
+		prev := ""
+		if i > 0 {
+			prev = canon[i-1]
+		}
+		switch {
+		case complaintOwn[w]:
+			return true
+		case w == "ramah" || w == "profesional" || w == "sopan" || w == "jelas":
+			if negations[prev] && targetNear(i) {
+				return true
+			}
+		case complaintWords[w] && prev != "paling" && targetNear(i):
+			return true
+		case w == "lama" && i+1 < len(canon) && (canon[i+1] == "banget" || canon[i+1] == "sekali") && targetNear(i):
+			return true
+		}
+	}
+	return false
+}
+
+// IsEnglish reports whether most of a message is English.
+func IsEnglish(q string) bool { return isEnglish(rawTokens(q)) }
 
 // isEnglish reports whether most of a question is English.
 func isEnglish(raw []string) bool {

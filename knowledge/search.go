@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -21,6 +22,12 @@ type Result struct {
 	FollowUp  bool // resolved with the previous answer's context
 	English   bool // the question is in English
 	Hits      []Hit
+	// Others are articles about other needs the same message names ("ktp
+	// dan kk hilang"): the answer is the first hit, these are offered.
+	Others []Hit
+	// OffTopic: the message names a matter the help desk does not handle
+	// (weather, loans, politics...).
+	OffTopic bool
 	// Coverage is the share of the question's weight the first hit matches.
 	Coverage float64
 }
@@ -55,7 +62,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	an := ix.analyze(q, 1)
 	res := Result{Query: q, Intent: classify(q, an.raw, an.canon), English: isEnglish(an.raw)}
-	if res.Intent != IntentQuestion {
+	if res.Intent != IntentQuestion && res.Intent != IntentComplaint {
 		return res
 	}
 	buf := ix.getScratch()
@@ -82,6 +89,8 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		return res
 	}
 	res.Coverage = ix.coverage(an, ranked[0])
+	res.OffTopic = an.offTopic
+	res.Others = ix.otherNeeds(an, ranked)
 	s1 := scores[ranked[0]]
 	// The decision rests on how well the words match, before the boost
 	// for naming an article's title or keyword, which only ranks.
@@ -130,7 +139,39 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if !res.Answered && len(ranked) > 1 {
 		res.Ambiguous = true
 	}
+	if res.Intent == IntentComplaint {
+		// A complaint is answered by the base's complaints article, when
+		// it has one, and otherwise taken to an officer.
+		res.Answered = ix.docs[ranked[0]].Category == ComplaintCategory && norm >= entityScore
+		res.Ambiguous = false
+	}
 	return res
+}
+
+// ComplaintCategory is the category of articles on filing a complaint
+// (SP4N-LAPOR! and the office's own channels).
+const ComplaintCategory = "pengaduan"
+
+// otherNeeds returns, for each document the question names that the first
+// article's title does not, the best ranked article titled after it.
+func (ix *index) otherNeeds(an analysis, ranked []int) []Hit {
+	named := ix.namedEntities(an)
+	if len(named) < 2 || len(ranked) < 2 {
+		return nil
+	}
+	var out []Hit
+	for _, e := range named {
+		if ix.titleNames([]int32{e}, ranked[0]) {
+			continue
+		}
+		for _, d := range ranked[1:] {
+			if ix.titleNames([]int32{e}, d) && !slices.ContainsFunc(out, func(h Hit) bool { return h.ID == ix.docs[d].ID }) {
+				out = append(out, Hit{ID: ix.docs[d].ID, Title: ix.docs[d].Title})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // isFollowUp reports whether a question leans on the previous answer: short,

@@ -20,6 +20,7 @@ type ComposeRequest struct {
 	History        []Turn
 	Articles       []Article // best first; only these may be cited
 	English        bool
+	Part           string // the part of the service asked about; "" for all
 }
 
 // Answer is a validated model reply.

@@ -111,6 +111,11 @@ func (c *Client) composeMessages(in ComposeRequest) (system, user string) {
 	}
 	b.WriteString(c.historyBlock(in.History))
 	fmt.Fprintf(&b, "<pesan_warga>\n%s\n</pesan_warga>\n", sanitize(truncateRunes(Redact(in.Question), 2000)))
+	if in.Part != "" {
+		fmt.Fprintf(&b, "The citizen asks only about this part of the service: %q. Answer that part from the article's matching section, briefly (at most about 700 characters); do not repeat the other parts.\n", sanitize(in.Part))
+	} else {
+		b.WriteString("The citizen asks in general: give a short overview (what it is, what to bring, the cost in one line), at most about 800 characters.\n")
+	}
 	ids := make([]string, len(in.Articles))
 	for i, a := range in.Articles {
 		ids[i] = a.ID

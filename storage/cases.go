@@ -13,19 +13,19 @@ import (
 
 const caseColumns = `id, citizen_chat, citizen_user, citizen_name, group_chat, thread_id, topic, COALESCE(topic_asked_at, ''),
 	summary_msg, state, priority, subject, update_id, claimed_by, claimed_name, COALESCE(claimed_at, ''),
-	COALESCE(first_officer_reply_at, ''), COALESCE(closed_at, ''), closed_by, rating, comment, created_at`
+	COALESCE(first_officer_reply_at, ''), COALESCE(closed_at, ''), closed_by, rating, comment, created_at, complaint`
 
 func scanCase(r scanner) (helpdesk.Case, error) {
 	var c helpdesk.Case
 	var asked, claimed, first, closed, created, state string
-	var prio int
+	var prio, complaint int
 	err := r.Scan(&c.ID, &c.CitizenChat, &c.CitizenUser, &c.CitizenName, &c.GroupChat, &c.ThreadID, &c.Topic, &asked,
 		&c.SummaryMsg, &state, &prio, &c.Subject, &c.UpdateID, &c.ClaimedBy, &c.ClaimedName, &claimed,
-		&first, &closed, &c.ClosedBy, &c.Rating, &c.Comment, &created)
+		&first, &closed, &c.ClosedBy, &c.Rating, &c.Comment, &created, &complaint)
 	if err != nil {
 		return c, err
 	}
-	c.State, c.Priority = helpdesk.CaseState(state), prio == 1
+	c.State, c.Priority, c.Complaint = helpdesk.CaseState(state), prio == 1, complaint == 1
 	c.TopicAskedAt, c.ClaimedAt, c.FirstReplyAt = parseTS(asked), parseTS(claimed), parseTS(first)
 	c.ClosedAt, c.CreatedAt = parseTS(closed), parseTS(created)
 	return c, nil
@@ -84,8 +84,9 @@ func (db *DB) OpenCase(ctx context.Context, c helpdesk.Case, groups []int64) (he
 		c.CreatedAt = now
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO cases (citizen_chat, citizen_user, citizen_name, group_chat, topic, topic_asked_at,
-		state, priority, subject, update_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`,
-		c.CitizenChat, c.CitizenUser, c.CitizenName, group, topic, ts(now), boolInt(c.Priority), c.Subject, c.UpdateID, ts(c.CreatedAt))
+		state, priority, complaint, subject, update_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?)`,
+		c.CitizenChat, c.CitizenUser, c.CitizenName, group, topic, ts(now), boolInt(c.Priority), boolInt(c.Complaint),
+		c.Subject, c.UpdateID, ts(c.CreatedAt))
 	if err != nil {
 		return c, false, fmt.Errorf("open case: %w", err)
 	}

@@ -132,6 +132,9 @@ type acc struct {
 
 func (a *acc) addCase(c helpdesk.Case) {
 	a.f.Handoffs++
+	if c.Complaint {
+		a.f.Complaints++
+	}
 	if !c.FirstReplyAt.IsZero() {
 		a.waits = append(a.waits, c.FirstReplyAt.Sub(c.CreatedAt))
 	}

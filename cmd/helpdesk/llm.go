@@ -133,6 +133,7 @@ func (a composer) Compose(ctx context.Context, in handlers.ComposeInput, onDelta
 		History:        llmTurns(in.History),
 		Articles:       arts,
 		English:        in.English,
+		Part:           in.Part,
 	}, onDelta)
 	if err != nil {
 		return handlers.ComposeOutput{Tokens: out.Tokens}, composeError(err)

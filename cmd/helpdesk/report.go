@@ -154,6 +154,7 @@ type figuresJSON struct {
 	BotOnly       int     `json:"bot_only"`
 	BotShare      float64 `json:"bot_share"`
 	Handoffs      int     `json:"handoffs"`
+	Complaints    int     `json:"complaints"`
 	Closed        int     `json:"closed"`
 	MedianWaitS   float64 `json:"median_wait_seconds"`
 	MedianCloseS  float64 `json:"median_close_seconds"`
@@ -173,7 +174,7 @@ type reportOut struct {
 func reportJSON(rep helpdesk.Report) reportOut {
 	conv := func(f helpdesk.Figures) figuresJSON {
 		return figuresJSON{Key: f.Key, Conversations: f.Conversations, BotOnly: f.BotOnly, BotShare: f.BotShare(),
-			Handoffs: f.Handoffs, Closed: f.Closed, MedianWaitS: f.MedianWait.Seconds(), MedianCloseS: f.MedianClose.Seconds(),
+			Handoffs: f.Handoffs, Complaints: f.Complaints, Closed: f.Closed, MedianWaitS: f.MedianWait.Seconds(), MedianCloseS: f.MedianClose.Seconds(),
 			Ratings: f.Ratings, AvgRating: f.AvgRating, RatingSD: f.RatingSD}
 	}
 	out := reportOut{From: rep.From.Format(time.RFC3339), To: rep.To.Format(time.RFC3339), Total: conv(rep.Total),

@@ -1,0 +1,176 @@
+package handlers
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// firstScreen is how long the first reply to a question may be, in runes of
+// the HTML sent: about one phone screen.
+const firstScreen = 1000
+
+// aspectLabels name the parts of an article on buttons and in replies.
+var aspectLabels = map[knowledge.Aspect]msg{
+	knowledge.AspectDocuments:   {id: "📋 Syarat", en: "📋 Documents"},
+	knowledge.AspectSteps:       {id: "🧭 Langkah", en: "🧭 Steps"},
+	knowledge.AspectCost:        {id: "💰 Biaya", en: "💰 Cost"},
+	knowledge.AspectDuration:    {id: "⏱️ Lama", en: "⏱️ Duration"},
+	knowledge.AspectPlace:       {id: "📍 Tempat", en: "📍 Where"},
+	knowledge.AspectOnline:      {id: "🌐 Daring", en: "🌐 Online"},
+	knowledge.AspectValidity:    {id: "📅 Masa berlaku", en: "📅 Validity"},
+	knowledge.AspectPenalty:     {id: "⚠️ Denda", en: "⚠️ Penalty"},
+	knowledge.AspectEligibility: {id: "👥 Siapa", en: "👥 Who"},
+	knowledge.AspectNotes:       {id: "📝 Catatan", en: "📝 Notes"},
+	knowledge.AspectLegal:       {id: "⚖️ Dasar hukum", en: "⚖️ Legal basis"},
+}
+
+// buttonOrder is the order of the part buttons under an answer.
+var buttonOrder = []knowledge.Aspect{
+	knowledge.AspectDocuments, knowledge.AspectSteps, knowledge.AspectCost, knowledge.AspectDuration,
+	knowledge.AspectPlace, knowledge.AspectOnline, knowledge.AspectValidity, knowledge.AspectPenalty,
+	knowledge.AspectEligibility, knowledge.AspectNotes, knowledge.AspectLegal,
+}
+
+// partView is what one answer shows of an article: its text without the
+// source line, and whether the part asked for was in the article.
+type partView struct {
+	html    string
+	found   bool
+	aspect  knowledge.Aspect
+	partial bool // the text is cut; the whole article is one button away
+}
+
+// viewPart renders the part of an article a question asked about, within
+// budget runes. AspectGeneral gives the overview: what the service is, what
+// to bring, what it costs. A part the article has no section for is looked
+// for in its lines ("daftar daring di ..." inside the steps); when nothing
+// speaks of it, the reply says so and shows the overview.
+func viewPart(a knowledge.Article, asp knowledge.Aspect, english bool, budget int) partView {
+	secs := knowledge.Sections(a.Body)
+	title := "<b>" + esc(a.Title) + "</b>"
+	if asp == knowledge.AspectGeneral {
+		return overview(a, secs, english, budget)
+	}
+	label := strings.TrimSpace(strings.TrimLeft(aspectLabels[asp].in(english), "📋🧭💰⏱️📍🌐📅⚠️👥📝⚖️\ufe0f "))
+	head := title + " · " + esc(label) + "\n\n"
+	if s, ok := knowledge.Part(secs, asp); ok {
+		body, cut := fitMarkdown(s.Body, budget-runeLen(head))
+		return partView{html: head + body, found: true, aspect: asp, partial: cut}
+	}
+	if lines := knowledge.Mentions(secs, asp); len(lines) > 0 {
+		body, cut := fitMarkdown(strings.Join(lines, "\n"), budget-runeLen(head))
+		return partView{html: head + body, found: true, aspect: asp, partial: cut}
+	}
+	v := overview(a, secs, english, budget-200)
+	v.html = fmt.Sprintf(msgPartMissing.in(english), esc(strings.ToLower(label))) + "\n\n" + v.html
+	v.found = false
+	v.aspect = asp
+	return v
+}
+
+// overview is the short general answer: the opening, the documents, and
+// the cost and time in a line each.
+func overview(a knowledge.Article, secs []knowledge.Section, english bool, budget int) partView {
+	head := "<b>" + esc(a.Title) + "</b>\n\n"
+	var md []string
+	if len(secs) > 0 && secs[0].Heading == "" {
+		md = append(md, firstParagraph(secs[0].Body))
+	}
+	if s, ok := knowledge.Part(secs, knowledge.AspectDocuments); ok {
+		md = append(md, "**"+s.Heading+"**\n"+s.Body)
+	}
+	for _, asp := range []knowledge.Aspect{knowledge.AspectCost, knowledge.AspectDuration} {
+		if s, ok := knowledge.Part(secs, asp); ok {
+			md = append(md, "**"+s.Heading+":** "+firstSentence(s.Body))
+		}
+	}
+	if len(md) == 0 {
+		md = append(md, a.Body)
+	}
+	// The cost and time lines matter more than the tail of a long list of
+	// documents: fit them first, then give the rest of the budget to the
+	// opening and the documents.
+	tail := ""
+	if n := len(md); n >= 2 && !strings.Contains(md[n-1], "\n") {
+		for n >= 2 && !strings.Contains(md[n-1], "\n") && strings.HasPrefix(md[n-1], "**") {
+			tail = md[n-1] + "\n" + tail
+			md = md[:n-1]
+			n--
+		}
+	}
+	tailHTML := ""
+	if tail != "" {
+		tailHTML = "\n\n" + markdownToHTML(strings.TrimSpace(tail))
+	}
+	body, _ := fitMarkdown(strings.Join(md, "\n\n"), budget-runeLen(head)-runeLen(tailHTML))
+	return partView{html: head + body + tailHTML, found: true, partial: true}
+}
+
+// fitMarkdown renders Markdown as HTML within budget runes, dropping whole
+// lines from the end (never cutting inside a tag) and marking the cut.
+func fitMarkdown(md string, budget int) (string, bool) {
+	out := markdownToHTML(md)
+	if runeLen(out) <= budget {
+		return out, false
+	}
+	lines := strings.Split(strings.TrimSpace(md), "\n")
+	for n := len(lines) - 1; n > 0; n-- {
+		out = markdownToHTML(strings.Join(lines[:n], "\n")) + "\n…"
+		if runeLen(out) <= budget {
+			return out, true
+		}
+	}
+	// One long line: cut its words.
+	words := strings.Fields(lines[0])
+	for n := len(words) - 1; n > 0; n-- {
+		out = markdownToHTML(strings.Join(words[:n], " ")) + " …"
+		if runeLen(out) <= budget {
+			return out, true
+		}
+	}
+	return "…", true
+}
+
+func firstParagraph(md string) string {
+	p, _, _ := strings.Cut(strings.TrimSpace(md), "\n\n")
+	return p
+}
+
+// firstSentence is the first sentence of a section, or its first list item.
+func firstSentence(md string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(md), "\n")
+	line = strings.TrimSpace(strings.TrimLeft(line, "-*+ "))
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] == '.' && line[i+1] == ' ' && i > 0 && !isDigit(line[i-1]) {
+			return line[:i+1]
+		}
+	}
+	return line
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// partButtons offers the other parts of an article and the whole of it,
+// three a row.
+func partButtons(a knowledge.Article, shown knowledge.Aspect, english bool) [][]outbox.Button {
+	secs := knowledge.Sections(a.Body)
+	var row []outbox.Button
+	var rows [][]outbox.Button
+	for _, asp := range buttonOrder {
+		if asp == shown {
+			continue
+		}
+		if _, ok := knowledge.Part(secs, asp); !ok {
+			continue
+		}
+		row = append(row, outbox.Button{Text: aspectLabels[asp].in(english), Data: "p:" + string(asp) + ":" + a.ID})
+		if len(row) == 3 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	row = append(row, outbox.Button{Text: btnWhole.in(english), Data: "p:all:" + a.ID})
+	return append(rows, row)
+}

@@ -1,0 +1,231 @@
+package knowledge
+
+import "strings"
+
+// Aspect is the part of a service a question asks about: its cost, the
+// documents to bring, the steps... The zero Aspect is a general question.
+type Aspect string
+
+// Aspects a citizen asks about, and the parts of an article they map to.
+const (
+	AspectGeneral     Aspect = ""
+	AspectDocuments   Aspect = "syarat"
+	AspectSteps       Aspect = "langkah"
+	AspectCost        Aspect = "biaya"
+	AspectDuration    Aspect = "waktu"
+	AspectPlace       Aspect = "tempat"
+	AspectOnline      Aspect = "daring"
+	AspectValidity    Aspect = "berlaku"
+	AspectPenalty     Aspect = "denda"
+	AspectEligibility Aspect = "siapa"
+	AspectNotes       Aspect = "catatan"
+	AspectLegal       Aspect = "hukum"
+	// AspectOther is a section whose heading names no known aspect.
+	AspectOther Aspect = "lain"
+)
+
+// ParseAspect returns the aspect named s, as written in button data.
+func ParseAspect(s string) (Aspect, bool) {
+	switch a := Aspect(s); a {
+	case AspectDocuments, AspectSteps, AspectCost, AspectDuration, AspectPlace, AspectOnline,
+		AspectValidity, AspectPenalty, AspectEligibility, AspectNotes, AspectLegal:
+		return a, true
+	}
+	return "", false
+}
+
+// aspectCues maps canonical question words to the aspect they ask about.
+// Words are matched after the chat lexicon, so "brp", "biayanya" and "how
+// much" arrive here as "berapa" and "biaya".
+var aspectCues = map[string]Aspect{
+	"biaya": AspectCost, "bayar": AspectCost, "gratis": AspectCost, "pnbp": AspectCost, "duit": AspectCost,
+	"uang": AspectCost, "rp": AspectCost, "rupiah": AspectCost, "mahal": AspectCost, "murah": AspectCost,
+	"dibayar": AspectCost, "membayar": AspectCost, "pay": AspectCost, "paid": AspectCost, "charge": AspectCost,
+	"pungutan": AspectCost, "tarifnya": AspectCost, "nominal": AspectCost,
+
+	"syarat": AspectDocuments, "dokumen": AspectDocuments, "berkas": AspectDocuments, "bawa": AspectDocuments,
+	"dibawa": AspectDocuments, "lampiran": AspectDocuments, "fotokopi": AspectDocuments, "bring": AspectDocuments,
+	"kelengkapan": AspectDocuments, "perlengkapan": AspectDocuments, "apa2": AspectDocuments, "disiapkan": AspectDocuments,
+	"siapkan": AspectDocuments, "menyiapkan": AspectDocuments,
+
+	"cara": AspectSteps, "caranya": AspectSteps, "prosedur": AspectSteps, "langkah": AspectSteps, "alur": AspectSteps,
+	"tahapan": AspectSteps, "tahap": AspectSteps, "step": AspectSteps, "steps": AspectSteps, "procedure": AspectSteps,
+	"process": AspectSteps, "urus": AspectSteps, "ngurus": AspectSteps, "mengurus": AspectSteps, "ngurusnya": AspectSteps,
+	"mekanisme": AspectSteps,
+
+	"lama": AspectDuration, "durasi": AspectDuration, "jadinya": AspectDuration, "selesainya": AspectDuration,
+	"cepat": AspectDuration, "hari": AspectDuration, "minggu": AspectDuration, "jam": AspectDuration,
+	"kelar": AspectDuration, "ditunggu": AspectDuration, "nunggu": AspectDuration, "menunggu": AspectDuration,
+	"long": AspectDuration, "days": AspectDuration,
+
+	"dimana": AspectPlace, "tempat": AspectPlace, "lokasi": AspectPlace, "kantor": AspectPlace, "alamat": AspectPlace,
+	"where": AspectPlace, "office": AspectPlace, "loket": AspectPlace,
+
+	"online": AspectOnline, "aplikasi": AspectOnline, "app": AspectOnline, "website": AspectOnline, "web": AspectOnline,
+	"situs": AspectOnline, "link": AspectOnline, "internet": AspectOnline,
+
+	"berlaku": AspectValidity, "kadaluarsa": AspectValidity, "kedaluwarsa": AspectValidity, "expired": AspectValidity,
+	"valid": AspectValidity, "validity": AspectValidity, "seumur": AspectValidity, "masaberlaku": AspectValidity,
+
+	"denda": AspectPenalty, "sanksi": AspectPenalty, "telat": AspectPenalty, "terlambat": AspectPenalty,
+	"fine": AspectPenalty, "penalty": AspectPenalty, "dihukum": AspectPenalty,
+
+	"siapa": AspectEligibility, "berhak": AspectEligibility, "umur": AspectEligibility, "usia": AspectEligibility,
+	"eligible": AspectEligibility, "kriteria": AspectEligibility, "kapan": AspectDuration,
+}
+
+// generalCues ask for the service as a whole, whatever other aspect word
+// the question has ("gimana cara", "apa saja", "info lengkap").
+var generalCues = setOf("lengkap", "semua", "detail", "rincian", "informasi")
+
+// DetectAspect returns the part of a service a question asks about, or
+// AspectGeneral when it asks about the service as a whole or about several
+// parts at once. A question that asks about two parts ("syarat dan
+// biayanya") is general: the overview names both.
+func DetectAspect(q string) Aspect {
+	toks := canonical(rawTokens(q))
+	found := map[Aspect]bool{}
+	var first Aspect
+	for i, w := range toks {
+		if generalCues[w] {
+			return AspectGeneral
+		}
+		a, ok := aspectCues[w]
+		if !ok {
+			continue
+		}
+		switch {
+		case w == "kapan" && !near(toks, i, "jadi", "jadinya", "selesai", "keluar", "kelar", "beres", "jadi?"):
+			// "kapan bisa bikin ktp" asks about eligibility or timing of
+			// a need, not how long the service takes.
+			continue
+		case a == AspectDuration && (w == "hari" || w == "minggu" || w == "jam") && !after(toks, i, "berapa", "brp"):
+			// "hari ini", "hari kerja": a duration only as "berapa hari".
+			continue
+		case a == AspectEligibility && w == "siapa" && !near(toks, i, "saja", "aja", "yang", "boleh", "bisa", "berhak"):
+			continue
+		case a == AspectDocuments && w == "bawa" && near(toks, i, "anak", "ortu", "saksi", "teman"):
+			continue
+		case a == AspectSteps && (w == "urus" || w == "ngurus" || w == "mengurus") && !near(toks, i, "cara", "bagaimana", "gimana"):
+			// "mau ngurus ktp" names a need, not the steps.
+			continue
+		}
+		if !found[a] {
+			found[a] = true
+			if first == "" {
+				first = a
+			}
+		}
+	}
+	// "berapa" alone after a price-like context is a cost; "berapa lama"
+	// already matched "lama".
+	if len(found) == 0 {
+		for i, w := range toks {
+			if w == "berapa" && (i+1 == len(toks) || stopwords[toks[i+1]]) {
+				return AspectCost
+			}
+		}
+	}
+	if found[AspectSteps] && len(found) == 2 {
+		// "cara bayar denda", "caranya online": the other part is the
+		// more specific one.
+		for a := range found {
+			if a != AspectSteps {
+				return a
+			}
+		}
+	}
+	if found[AspectEligibility] && len(found) == 2 && found[AspectDocuments] {
+		return AspectEligibility
+	}
+	if len(found) != 1 {
+		return AspectGeneral
+	}
+	return first
+}
+
+// after reports whether toks[i] directly follows one of words.
+func after(toks []string, i int, words ...string) bool {
+	if i == 0 {
+		return false
+	}
+	for _, w := range words {
+		if toks[i-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// near reports whether one of words stands within two places of toks[i].
+func near(toks []string, i int, words ...string) bool {
+	for j := max(0, i-2); j < min(len(toks), i+3); j++ {
+		if j == i {
+			continue
+		}
+		for _, w := range words {
+			if toks[j] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// AspectOnly reports whether a question asks only for a part of whatever
+// service is under discussion ("biayanya brp?", "kalau online bisa?",
+// "berapa lama jadinya"): it has an aspect and no word that names a
+// service of its own.
+func AspectOnly(q string) (Aspect, bool) {
+	a := DetectAspect(q)
+	if a == AspectGeneral {
+		return a, false
+	}
+	for _, w := range canonical(rawTokens(q)) {
+		if stopwords[w] || len(w) <= 1 || greetingWords[w] || followWords[w] {
+			continue
+		}
+		if _, ok := aspectCues[w]; ok {
+			continue
+		}
+		return a, false
+	}
+	return a, true
+}
+
+// followWords carry no subject in a follow-up: "kalau", "terus", "jadinya".
+var followWords = setOf("kalau", "kalo", "klo", "terus", "trus", "lalu", "kemudian", "jadi", "bisa", "gak", "nggak",
+	"ga", "enggak", "tidak", "perlu", "butuh", "harus", "wajib", "apa", "aja", "saja", "ya", "kira", "kira2", "sampai",
+	"berapa", "lama", "dong", "yang", "buat", "bikin", "membuat", "juga", "kak", "min", "then", "and", "what", "about",
+	"much", "many", "is", "there", "it", "any", "do", "i", "need", "nya", "gimana", "bagaimana", "prosesnya", "proses",
+	"pake", "pakai", "via", "lewat", "dikenakan", "kena", "ada", "nggk", "gk", "engga", "ngga", "mesti", "bener",
+	"benar", "masih", "sudah", "udah", "belum", "sekarang", "kah", "how", "does", "take", "cost", "fee")
+
+// sectionAspects maps words of a section heading to its aspect; the first
+// word of the heading that names one decides.
+var sectionAspects = []struct {
+	word   string
+	aspect Aspect
+}{
+	{"dasar hukum", AspectLegal}, {"masa berlaku", AspectValidity}, {"berlaku", AspectValidity},
+	{"persyaratan", AspectDocuments}, {"syarat", AspectDocuments}, {"dokumen", AspectDocuments}, {"berkas", AspectDocuments},
+	{"prosedur", AspectSteps}, {"langkah", AspectSteps}, {"cara", AspectSteps}, {"alur", AspectSteps}, {"tahapan", AspectSteps},
+	{"biaya", AspectCost}, {"tarif", AspectCost}, {"pnbp", AspectCost},
+	{"waktu", AspectDuration}, {"lama", AspectDuration}, {"durasi", AspectDuration},
+	{"tempat", AspectPlace}, {"lokasi", AspectPlace},
+	{"daring", AspectOnline}, {"online", AspectOnline}, {"aplikasi", AspectOnline},
+	{"denda", AspectPenalty}, {"sanksi", AspectPenalty},
+	{"siapa", AspectEligibility}, {"kriteria", AspectEligibility}, {"berhak", AspectEligibility}, {"peserta", AspectEligibility},
+	{"catatan", AspectNotes},
+}
+
+// headingAspect names the aspect of a section heading.
+func headingAspect(h string) Aspect {
+	h = strings.ToLower(h)
+	for _, s := range sectionAspects {
+		if strings.Contains(h, s.word) {
+			return s.aspect
+		}
+	}
+	return AspectOther
+}

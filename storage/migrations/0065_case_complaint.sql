@@ -1,0 +1,3 @@
+-- A case a citizen opened as a complaint about a service or an officer:
+-- officers see it marked, and reports count complaints apart.
+ALTER TABLE cases ADD COLUMN complaint INTEGER NOT NULL DEFAULT 0;
