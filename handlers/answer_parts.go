@@ -57,6 +57,11 @@ func viewPart(a knowledge.Article, asp knowledge.Aspect, english bool, budget in
 	label := strings.TrimSpace(strings.TrimLeft(aspectLabels[asp].in(english), "📋🧭💰⏱️📍🌐📅⚠️👥📝⚖️\ufe0f "))
 	head := title + " · " + esc(label) + "\n\n"
 	if s, ok := knowledge.Part(secs, asp); ok {
+		// The article's own heading names the part, in its words.
+		head := title + " · " + esc(s.Heading) + "\n\n"
+		if english {
+			head = title + " · " + esc(label) + "\n\n"
+		}
 		body, cut := fitMarkdown(s.Body, budget-runeLen(head))
 		return partView{html: head + body, found: true, aspect: asp, partial: cut}
 	}

@@ -119,18 +119,6 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()}); err != nil {
 		return nil, err
 	}
-	aspect := knowledge.DetectAspect(text)
-	if asp, only := knowledge.AspectOnly(text); only && recent && len(st.LastIDs) > 0 {
-		// "biayanya brp?" after an answer: that part of the article under
-		// discussion, without a search of its own.
-		if a, ok := s.Knowledge.Get(st.LastIDs[0]); ok {
-			st.English = knowledge.IsEnglish(text)
-			res := knowledge.Result{Query: text, Answered: true, FollowUp: true, English: st.English,
-				Hits: []knowledge.Hit{{ID: a.ID, Title: a.Title}}}
-			more, err := s.answer(ctx, req, st, st.LastQuery, res, a, asp)
-			return append(acts, more...), err
-		}
-	}
 	res := s.Knowledge.Search(text, opts)
 	st.English = res.English
 
@@ -185,7 +173,12 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		more, err := s.noAnswer(ctx, req, st, text, res)
 		return append(acts, more...), err
 	}
-	more, err := s.answer(ctx, req, st, text, res, a, aspect)
+	query := text
+	if res.FollowUp && len(st.LastIDs) > 0 && res.Hits[0].ID == st.LastIDs[0] {
+		// A follow-up keeps the subject of the conversation for the next one.
+		query = st.LastQuery
+	}
+	more, err := s.answer(ctx, req, st, query, res, a, res.Aspect)
 	return append(acts, more...), err
 }
 
@@ -347,13 +340,23 @@ func (s *Service) noAnswer(ctx context.Context, req Request, st *ChatState, quer
 	if st.Misses >= 2 {
 		text = msgNoAnswerTwice.in(st.English)
 	}
+	var related []outbox.Button
+	if res.Related && len(res.Hits) > 0 {
+		// A near miss: say plainly the base has nothing on this need, and
+		// name the closest article as possibly related, not as the answer.
+		h := res.Hits[0]
+		text = fmt.Sprintf(msgNearMiss.in(st.English), esc(h.Title))
+		related = []outbox.Button{{Text: "📄 " + truncate(h.Title, 56), Data: "a:" + h.ID}}
+	}
 	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleBot, Text: "(tidak ada jawaban)", At: s.now()}); err != nil {
 		return nil, err
 	}
-	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: [][]outbox.Button{
-		{{Text: btnHuman.in(st.English), Data: "case:new"}},
-		{{Text: btnMenu.in(st.English), Data: "menu:"}},
-	}}}, nil
+	rows := [][]outbox.Button{{{Text: btnHuman.in(st.English), Data: "case:new"}}}
+	if related != nil {
+		rows = append(rows, related)
+	}
+	rows = append(rows, []outbox.Button{{Text: btnMenu.in(st.English), Data: "menu:"}})
+	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: rows}}, nil
 }
 
 func (s *Service) recordGap(ctx context.Context, req Request, query string, res knowledge.Result) error {

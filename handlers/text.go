@@ -67,6 +67,7 @@ var (
 	msgUnknownCommand   = msg{id: "Maaf, Kak, perintah /%s tidak saya kenal. Ini yang bisa saya lakukan:", en: "Sorry, I don't know the command /%s. Here is what I can do:"}
 	btnComplain         = msg{id: "📣 Sampaikan keluhan ke petugas", en: "📣 File a complaint with an officer"}
 	btnAbout            = msg{id: "ℹ️ %s", en: "ℹ️ %s"}
+	msgNearMiss         = msg{id: "Maaf, Kak, untuk kebutuhan itu kami belum punya informasinya. 🙏 Artikel yang paling dekat adalah <b>%s</b>: mungkin berkaitan, tapi belum tentu menjawab pertanyaan Kakak.\n\nPetugas kami bisa membantu langsung.", en: "Sorry, we have no information on that particular need. 🙏 The closest article we have is <b>%s</b>: it may be related, but it may not answer your question.\n\nAn officer can help you directly."}
 	msgAmbiguous        = msg{id: "Maksud Kakak yang mana? Pilih salah satu:", en: "Which one do you mean? Pick one:"}
 	msgSource           = msg{id: "📄 <b>Sumber:</b> %s", en: "📄 <b>Source:</b> %s"}
 	msgUpdated          = msg{id: "diperbarui %s", en: "updated %s"}

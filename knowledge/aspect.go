@@ -135,6 +135,10 @@ func DetectAspect(q string) Aspect {
 			}
 		}
 	}
+	if found[AspectPenalty] && len(found) == 2 && found[AspectCost] {
+		// "telat bayar, kena denda?": the fine is the question.
+		return AspectPenalty
+	}
 	if found[AspectEligibility] && len(found) == 2 && found[AspectDocuments] {
 		return AspectEligibility
 	}

@@ -17,14 +17,18 @@ type SearchOptions struct {
 type Result struct {
 	Query     string
 	Intent    Intent
-	Answered  bool // confident enough to answer from the knowledge base
-	Ambiguous bool // the top results are close: offer them as choices
-	FollowUp  bool // resolved with the previous answer's context
-	English   bool // the question is in English
+	Answered  bool   // confident enough to answer from the knowledge base
+	Ambiguous bool   // the top results are close: offer them as choices
+	FollowUp  bool   // resolved with the previous answer's context
+	English   bool   // the question is in English
+	Aspect    Aspect // the part of the service asked about
 	Hits      []Hit
 	// Others are articles about other needs the same message names ("ktp
 	// dan kk hilang"): the answer is the first hit, these are offered.
 	Others []Hit
+	// Related: not answered, but the first hit shares enough with the
+	// question to be named as possibly related (never as the answer).
+	Related bool
 	// OffTopic: the message names a matter the help desk does not handle
 	// (weather, loans, politics...).
 	OffTopic bool
@@ -53,6 +57,9 @@ const (
 	entityCoverage  = 0.4
 	fullCoverage    = 0.9 // an article matching nearly every word is not "about something else"
 	ambiguousMargin = 0.09
+	// relatedScore: below the answer threshold, a first hit this strong is
+	// named to the citizen as possibly related.
+	relatedScore = 0.5
 )
 
 func (ix *index) search(q string, opts SearchOptions) Result {
@@ -61,9 +68,21 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		top = 5
 	}
 	an := ix.analyze(q, 1)
-	res := Result{Query: q, Intent: classify(q, an.raw, an.canon), English: isEnglish(an.raw)}
+	res := Result{Query: q, Intent: classify(q, an.raw, an.canon), English: isEnglish(an.raw), OffTopic: an.offTopic}
 	if res.Intent != IntentQuestion && res.Intent != IntentComplaint {
 		return res
+	}
+	res.Aspect = DetectAspect(q)
+	if len(opts.PreviousIDs) > 0 && res.Intent == IntentQuestion {
+		if d, ok := ix.byID[opts.PreviousIDs[0]]; ok {
+			if _, only := AspectOnly(q); only {
+				// "biayanya brp?" after an answer: that part of the article
+				// under discussion.
+				res.Answered, res.FollowUp = true, true
+				res.Hits = []Hit{{ID: ix.docs[d].ID, Title: ix.docs[d].Title, Score: 1}}
+				return res
+			}
+		}
 	}
 	buf := ix.getScratch()
 	scores, docs, hasEntity := ix.scoreEntities(an, nil, buf)
@@ -89,7 +108,6 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		return res
 	}
 	res.Coverage = ix.coverage(an, ranked[0])
-	res.OffTopic = an.offTopic
 	res.Others = ix.otherNeeds(an, ranked)
 	s1 := scores[ranked[0]]
 	// The decision rests on how well the words match, before the boost
@@ -125,6 +143,11 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			res.Ambiguous = true
 		}
 	}
+	if an.offTopic && res.Coverage < fullCoverage {
+		// "siapa presiden indonesia": a word the help desk does not handle,
+		// and the article matches only the rest.
+		res.Answered = false
+	}
 	if res.FollowUp {
 		// A follow-up is short by nature; the previous answer supplies
 		// its subject.
@@ -139,6 +162,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if !res.Answered && len(ranked) > 1 {
 		res.Ambiguous = true
 	}
+	res.Related = !res.Answered && !an.offTopic && norm >= relatedScore
 	if res.Intent == IntentComplaint {
 		// A complaint is answered by the base's complaints article, when
 		// it has one, and otherwise taken to an officer.

@@ -30,6 +30,8 @@ func run(args []string, out io.Writer) error {
 	qPath := fs.String("q", "../shared/eval/questions-dev.jsonl", "questions JSONL file")
 	verbose := fs.Bool("v", false, "list every miss")
 	half := fs.String("half", "", "evaluate only the even (\"a\") or odd (\"b\") lines")
+	withNew := fs.Bool("new", false, "count a question's new_ids as right answers too")
+	groups := fs.Bool("groups", false, "report the figures per group of questions as well")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -43,6 +45,9 @@ func run(args []string, out io.Writer) error {
 	}
 	if *half != "" {
 		qs = evalset.Half(qs, *half)
+	}
+	if *withNew {
+		qs = evalset.WithNew(qs)
 	}
 	rs := evalset.Search(knowledge.NewBase(arts), qs, 5)
 	m := evalset.Score(qs, rs, func(q evalset.Question, r knowledge.Result, why string) {
@@ -58,6 +63,20 @@ func run(args []string, out io.Writer) error {
 	fmt.Fprintf(out, "questions %d (in scope %d)\n", m.N, m.InScope)
 	fmt.Fprintf(out, "decision accuracy %.3f (answered out of scope %d, in scope not answered right %d)\n",
 		m.Decision, m.FalseAnswers, m.MissedAnswers)
-	fmt.Fprintf(out, "hit@1 %.3f  hit@3 %.3f  MRR@5 %.3f  clean answers %.3f\n", m.Hit1, m.Hit3, m.MRR5, m.Clean)
+	fmt.Fprintf(out, "hit@1 %.3f  hit@3 %.3f  MRR@5 %.3f  clean answers %.3f  answered wrongly %.3f\n",
+		m.Hit1, m.Hit3, m.MRR5, m.Clean, m.Wrong)
+	if *groups {
+		names, by := evalset.ByGroup(qs)
+		fmt.Fprintf(out, "%-12s %5s %8s %6s %6s\n", "group", "n", "decision", "hit@1", "wrong")
+		for _, g := range names {
+			var gq []evalset.Question
+			var gr []knowledge.Result
+			for _, i := range by[g] {
+				gq, gr = append(gq, qs[i]), append(gr, rs[i])
+			}
+			gm := evalset.Score(gq, gr, nil)
+			fmt.Fprintf(out, "%-12s %5d %8.3f %6.3f %6.3f\n", g, gm.N, gm.Decision, gm.Hit1, gm.Wrong)
+		}
+	}
 	return nil
 }

@@ -71,11 +71,11 @@ func TestServeAnswersFollowUpsButtonsAndNoAnswers(t *testing.T) {
 		t.Fatalf("article from the menu=%q, want a sourced answer", got)
 	}
 
-	// Out of scope: an honest no-answer offering an officer.
-	tg.PrivateMessage(u, "siapa presiden yang paling ganteng menurut kamu", nil)
+	// Not covered: an honest no-answer offering an officer.
+	tg.PrivateMessage(u, "cara mengurus izin praktik dokter gigi", nil)
 	tg.Wait(10*time.Second, "the no-answer", func() bool { return count() == 6 })
 	no := tg.Sent(u.ID)[5]
-	if !strings.Contains(no.Text(), "belum menemukan") {
+	if !strings.Contains(no.Text(), "belum") || strings.Contains(no.Text(), "Sumber") {
 		t.Fatalf("no-answer=%q, want an honest no-answer", no.Text())
 	}
 	hasHuman := false
@@ -92,9 +92,20 @@ func TestServeSplitsLongAnswersOnParagraphs(t *testing.T) {
 	startBot(t, tg, map[string]string{"KNOWLEDGE_DIR": "testdata/longkb"}, nil)
 	u := telegramtest.User{ID: 3131, FirstName: "Joko"}
 	tg.PrivateMessage(u, "cara urus izin keramaian buat hajatan", nil)
-	tg.Wait(10*time.Second, "a split answer", func() bool { return len(tg.Sent(u.ID)) >= 2 })
-	time.Sleep(200 * time.Millisecond)
-	parts := tg.Sent(u.ID)
+	tg.Wait(10*time.Second, "the first answer", func() bool { return len(tg.Sent(u.ID)) == 1 })
+	if n := len([]rune(tg.Sent(u.ID)[0].Text())); n > 1000 {
+		t.Fatalf("the first answer has %d characters, want one screen (<= 1000)", n)
+	}
+	msg, data, ok := lastWithButton(tg, u.ID, "p:all:")
+	if !ok {
+		t.Fatalf("no button for the whole article: %+v", tg.Sent(u.ID)[0].Buttons())
+	}
+	tg.Press(u.ID, u, messageID(msg), data)
+	tg.Wait(10*time.Second, "a split answer with its buttons", func() bool {
+		s := tg.Sent(u.ID)
+		return len(s) >= 3 && len(s[len(s)-1].Buttons()) > 0
+	})
+	parts := tg.Sent(u.ID)[1:]
 	for i, p := range parts {
 		if n := len([]rune(p.Text())); n > 4096 {
 			t.Fatalf("part %d has %d characters, over 4096", i, n)

@@ -19,6 +19,38 @@ import (
 type Question struct {
 	Q   string   `json:"q"`
 	IDs []string `json:"ids"`
+	// Group names the kind of question in sets that report by group
+	// (in_scope, near_miss, off_topic, english, follow_up, ...).
+	Group string `json:"group,omitempty"`
+	// Prev is the message before a follow-up ("biayanya brp?" after
+	// "syarat skck"); it is searched first and gives the context.
+	Prev string `json:"prev,omitempty"`
+	// NewIDs are right answers among articles added after the set was
+	// written; WithNew counts them as right.
+	NewIDs []string `json:"new_ids,omitempty"`
+}
+
+// WithNew returns the questions with NewIDs counted as right answers, for a
+// base that has those articles.
+func WithNew(qs []Question) []Question {
+	out := make([]Question, len(qs))
+	for i, q := range qs {
+		q.IDs = append(slices.Clone(q.IDs), q.NewIDs...)
+		out[i] = q
+	}
+	return out
+}
+
+// ByGroup splits a question set by Group, in order of first appearance.
+func ByGroup(qs []Question) (groups []string, by map[string][]int) {
+	by = map[string][]int{}
+	for i, q := range qs {
+		if _, ok := by[q.Group]; !ok {
+			groups = append(groups, q.Group)
+		}
+		by[q.Group] = append(by[q.Group], i)
+	}
+	return groups, by
 }
 
 // Read loads a question set.
@@ -66,6 +98,10 @@ type Metrics struct {
 	Clean         float64
 	FalseAnswers  int // out-of-scope questions answered
 	MissedAnswers int // in-scope questions declined or answered wrongly
+	// Wrong is the share of all questions answered confidently (not as a
+	// choice) with an article that is not a right one, or answered at all
+	// when the base has no right article.
+	Wrong float64
 }
 
 // Miss kinds passed to the miss callback of Score.
@@ -84,11 +120,14 @@ func Score(qs []Question, rs []knowledge.Result, miss func(Question, knowledge.R
 		miss = func(Question, knowledge.Result, string) {}
 	}
 	var m Metrics
-	var dec, h1, h3, clean int
+	var dec, h1, h3, clean, wrong int
 	var mrr float64
 	for i, q := range qs {
 		r := rs[i]
 		m.N++
+		if r.Answered && !r.Ambiguous && (len(r.Hits) == 0 || !slices.Contains(q.IDs, r.Hits[0].ID)) {
+			wrong++
+		}
 		if len(q.IDs) == 0 {
 			if r.Answered {
 				m.FalseAnswers++
@@ -136,6 +175,7 @@ func Score(qs []Question, rs []knowledge.Result, miss func(Question, knowledge.R
 	}
 	if m.N > 0 {
 		m.Decision = float64(dec) / float64(m.N)
+		m.Wrong = float64(wrong) / float64(m.N)
 	}
 	if m.InScope > 0 {
 		in := float64(m.InScope)
@@ -144,11 +184,19 @@ func Score(qs []Question, rs []knowledge.Result, miss func(Question, knowledge.R
 	return m
 }
 
-// Search runs every question through base, as the bot would without context.
+// Search runs every question through base, as the bot would: without
+// context, or after its Prev message when it has one (the previous answer's
+// article, when it was answered, is the context of the follow-up).
 func Search(base *knowledge.Base, qs []Question, top int) []knowledge.Result {
 	rs := make([]knowledge.Result, len(qs))
 	for i, q := range qs {
-		rs[i] = base.Search(q.Q, knowledge.SearchOptions{Top: top})
+		opts := knowledge.SearchOptions{Top: top}
+		if q.Prev != "" {
+			if p := base.Search(q.Prev, knowledge.SearchOptions{Top: top}); p.Answered && len(p.Hits) > 0 {
+				opts.PreviousIDs, opts.PreviousQuery = []string{p.Hits[0].ID}, q.Prev
+			}
+		}
+		rs[i] = base.Search(q.Q, opts)
 	}
 	return rs
 }

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/layananwarga/helpdesk/telegramtest"
+)
+
+// converse sends one message and returns the bot's next reply.
+func converse(t *testing.T, tg *telegramtest.Server, u telegramtest.User, text string) telegramtest.Call {
+	t.Helper()
+	n := len(tg.Sent(u.ID))
+	tg.PrivateMessage(u, text, nil)
+	tg.Wait(10*time.Second, "a reply to "+text, func() bool { return len(tg.Sent(u.ID)) > n })
+	return tg.Sent(u.ID)[n]
+}
+
+func hasButtonPrefix(c telegramtest.Call, prefix string) bool {
+	for _, b := range c.Buttons() {
+		if strings.HasPrefix(b.CallbackData, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestConversationAnswersThePartAsked drives a citizen's conversation through
+// the fake Bot API and reads what the citizen reads: the asked part within one
+// screen, follow-ups about the article under discussion, the title and source
+// on every answer, buttons for the other parts.
+func TestConversationAnswersThePartAsked(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4141, FirstName: "Dewi"}
+
+	first := converse(t, tg, u, "syarat bikin skck apa aja")
+	check := func(c telegramtest.Call, what string, want ...string) {
+		t.Helper()
+		text := c.Text()
+		if n := len([]rune(text)); n > 1000 {
+			t.Fatalf("%s: %d characters, want one screen (<= 1000):\n%s", what, n, text)
+		}
+		for _, w := range append(want, "SKCK", "Sumber") {
+			if !strings.Contains(text, w) {
+				t.Fatalf("%s lacks %q:\n%s", what, w, text)
+			}
+		}
+	}
+	check(first, "the documents answer", "Persyaratan")
+	if !hasButtonPrefix(first, "p:biaya:") || !hasButtonPrefix(first, "p:all:") {
+		t.Fatalf("the answer does not offer the cost and the whole article: %+v", first.Buttons())
+	}
+
+	cost := converse(t, tg, u, "biayanya brp?")
+	check(cost, "the cost follow-up", "Biaya", "Rp")
+	if strings.Contains(cost.Text(), "Persyaratan") {
+		t.Fatalf("the cost follow-up repeats the documents:\n%s", cost.Text())
+	}
+	online := converse(t, tg, u, "kalau online bisa?")
+	check(online, "the online follow-up", "daring")
+
+	// A button shows another part as written.
+	tg.Press(u.ID, u, messageID(online), "p:waktu:skck-baru")
+	tg.Wait(10*time.Second, "the duration part", func() bool { return len(tg.Sent(u.ID)) == 4 })
+	check(tg.Sent(u.ID)[3], "the duration part", "Waktu")
+}
+
+func TestConversationIntentsBeyondQuestions(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4242, FirstName: "Budi"}
+
+	complaint := converse(t, tg, u, "saya mau komplain petugas samsat kasar banget")
+	if !strings.Contains(complaint.Text(), "keluhan") || !hasButtonPrefix(complaint, "case:new:c") {
+		t.Fatalf("a complaint did not take the complaint path: %q %+v", complaint.Text(), complaint.Buttons())
+	}
+	if !strings.Contains(complaint.Text(), "LAPOR") {
+		t.Fatalf("the complaint reply does not say what the official channel is:\n%s", complaint.Text())
+	}
+
+	for _, msg := range []string{"wkwkwk", "bot goblok", "cuaca besok gimana"} {
+		chat := converse(t, tg, u, msg)
+		if strings.Contains(chat.Text(), "dicatat") || strings.Contains(chat.Text(), "Sumber") ||
+			!strings.Contains(chat.Text(), "/petugas") {
+			t.Fatalf("%q: want a short reply saying what the bot helps with, got:\n%s", msg, chat.Text())
+		}
+	}
+
+	unknown := converse(t, tg, u, "/apaini")
+	if !strings.Contains(unknown.Text(), "/apaini") || !strings.Contains(unknown.Text(), "/status") {
+		t.Fatalf("an unknown command did not get the command list:\n%s", unknown.Text())
+	}
+	if len(tg.Calls("createForumTopic")) > 0 {
+		t.Fatalf("an unknown command opened an officer case")
+	}
+
+	en := converse(t, tg, u, "how much does it cost to make a new passport")
+	if !strings.Contains(en.Text(), "Indonesian") || !strings.Contains(en.Text(), "Source") {
+		t.Fatalf("an English question did not get English framing:\n%s", en.Text())
+	}
+}

@@ -1,0 +1,100 @@
+package knowledge
+
+import "testing"
+
+func TestDetectAspect(t *testing.T) {
+	tests := []struct {
+		q    string
+		want Aspect
+	}{
+		{"biayanya brp?", AspectCost},
+		{"bikin skck bayar berapa", AspectCost},
+		{"how much is a passport", AspectCost},
+		{"syarat perpanjang sim apa aja", AspectDocuments},
+		{"bawa apa aja ke dukcapil", AspectDocuments},
+		{"berapa lama jadinya", AspectDuration},
+		{"kalau online bisa?", AspectOnline},
+		{"ngurusnya dimana ya", AspectPlace},
+		{"ktp berlaku sampai kapan", AspectValidity},
+		{"telat bayar pajak motor kena denda?", AspectPenalty},
+		{"caranya gimana", AspectSteps},
+		{"ktp ilang gmn min", AspectGeneral},
+		{"mau ngurus akta kelahiran anak", AspectGeneral},
+		{"syarat dan biaya bikin paspor", AspectGeneral},
+		{"info lengkap bikin kk", AspectGeneral},
+		{"paling lambat daftar nikah berapa hari sebelum akad", AspectDuration},
+	}
+	for _, tt := range tests {
+		if got := DetectAspect(tt.q); got != tt.want {
+			t.Errorf("DetectAspect(%q)=%q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestAspectOnly(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"biayanya brp?", true},
+		{"kalo online bisa ga", true},
+		{"berapa lama jadinya kak", true},
+		{"bawa apa aja", true},
+		{"biaya paspor berapa", false},
+		{"kalau hilang gimana?", false},
+		{"terima kasih", false},
+	}
+	for _, tt := range tests {
+		if _, got := AspectOnly(tt.q); got != tt.want {
+			t.Errorf("AspectOnly(%q)=%v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestSections(t *testing.T) {
+	body := "# Judul\n\nPembuka artikel.\n\n## Persyaratan\n- KTP\n- KK\n\n## Biaya\nGratis.\n\n## Layanan daring\nDaftar di situs resmi.\n\n## Dasar hukum\nPerpres 96/2018."
+	secs := Sections(body)
+	want := []struct {
+		heading string
+		aspect  Aspect
+		body    string
+	}{
+		{"", AspectGeneral, "Pembuka artikel."},
+		{"Persyaratan", AspectDocuments, "- KTP\n- KK"},
+		{"Biaya", AspectCost, "Gratis."},
+		{"Layanan daring", AspectOnline, "Daftar di situs resmi."},
+		{"Dasar hukum", AspectLegal, "Perpres 96/2018."},
+	}
+	if len(secs) != len(want) {
+		t.Fatalf("got %d sections %+v, want %d", len(secs), secs, len(want))
+	}
+	for i, w := range want {
+		if secs[i].Heading != w.heading || secs[i].Aspect != w.aspect || secs[i].Body != w.body {
+			t.Errorf("section %d = %+v, want %+v", i, secs[i], w)
+		}
+	}
+	if lines := Mentions(secs, AspectOnline); len(lines) != 1 {
+		t.Errorf("Mentions(online)=%q, want the one line on the site", lines)
+	}
+}
+
+func TestIntents(t *testing.T) {
+	tests := []struct {
+		q    string
+		want Intent
+	}{
+		{"wkwkwk", IntentChat},
+		{"bot goblok", IntentChat},
+		{"saya mau komplain petugas samsat kasar", IntentComplaint},
+		{"protes pelayanan lama banget", IntentComplaint},
+		{"petugasnya tidak ramah", IntentComplaint},
+		{"paling lambat daftar ke kua berapa hari", IntentQuestion},
+		{"ktp saya rusak kena banjir", IntentQuestion},
+	}
+	for _, tt := range tests {
+		an := rawTokens(tt.q)
+		if got := classify(tt.q, an, canonical(an)); got != tt.want {
+			t.Errorf("classify(%q)=%v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
