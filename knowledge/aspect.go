@@ -46,7 +46,8 @@ var aspectCues = map[string]Aspect{
 	"syarat": AspectDocuments, "dokumen": AspectDocuments, "berkas": AspectDocuments, "bawa": AspectDocuments,
 	"dibawa": AspectDocuments, "lampiran": AspectDocuments, "fotokopi": AspectDocuments, "bring": AspectDocuments,
 	"kelengkapan": AspectDocuments, "perlengkapan": AspectDocuments, "apa2": AspectDocuments, "disiapkan": AspectDocuments,
-	"siapkan": AspectDocuments, "menyiapkan": AspectDocuments,
+	"siapkan": AspectDocuments, "menyiapkan": AspectDocuments, "disiapin": AspectDocuments, "siapin": AspectDocuments,
+	"nyiapin": AspectDocuments, "dipersiapkan": AspectDocuments, "persiapan": AspectDocuments, "needed": AspectDocuments,
 
 	"cara": AspectSteps, "caranya": AspectSteps, "prosedur": AspectSteps, "langkah": AspectSteps, "alur": AspectSteps,
 	"tahapan": AspectSteps, "tahap": AspectSteps, "step": AspectSteps, "steps": AspectSteps, "procedure": AspectSteps,
@@ -203,7 +204,11 @@ var followWords = setOf("kalau", "kalo", "klo", "terus", "trus", "lalu", "kemudi
 	"berapa", "lama", "dong", "yang", "buat", "bikin", "membuat", "juga", "kak", "min", "then", "and", "what", "about",
 	"much", "many", "is", "there", "it", "any", "do", "i", "need", "nya", "gimana", "bagaimana", "prosesnya", "proses",
 	"pake", "pakai", "via", "lewat", "dikenakan", "kena", "ada", "nggk", "gk", "engga", "ngga", "mesti", "bener",
-	"benar", "masih", "sudah", "udah", "belum", "sekarang", "kah", "how", "does", "take", "cost", "fee")
+	"benar", "masih", "sudah", "udah", "belum", "sekarang", "kah", "how", "does", "take", "cost", "fee",
+	// Verbs of any service: "bisa daftar online?" still asks about the
+	// service under discussion.
+	"daftar", "mendaftar", "ajukan", "mengajukan", "pengajuan", "urus", "ngurus", "mengurus", "ngurusnya",
+	"bikinnya", "buatnya", "prosesnya", "register", "apply", "do", "need", "bring", "should", "my", "we")
 
 // sectionAspects maps words of a section heading to its aspect; the first
 // word of the heading that names one decides.
