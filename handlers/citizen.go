@@ -134,7 +134,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	case knowledge.IntentChat:
 		return append(acts, s.chitChat(req, st)), nil
 	case knowledge.IntentComplaint:
-		return append(acts, s.complaint(req, st)...), nil
+		return append(acts, s.complaint(req, st, res)...), nil
 	case knowledge.IntentHuman:
 		more, err := s.handoffCommand(ctx, req, st, complaintSignal(text))
 		return append(acts, more...), err
@@ -153,7 +153,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		}
 	}
 	if !res.Answered && complaintSignal(text) {
-		return append(acts, s.complaint(req, st)...), nil
+		return append(acts, s.complaint(req, st, res)...), nil
 	}
 	if !res.Answered && res.OffTopic {
 		// Weather, loans, politics: not a gap in the base, and nothing to

@@ -22,10 +22,10 @@ func (s *Service) chitChat(req Request, st *ChatState) outbox.Action {
 // complaint path: what the official complaint channel is (from the base's
 // complaints article, when it has one), and an officer case marked as a
 // complaint.
-func (s *Service) complaint(req Request, st *ChatState) []outbox.Action {
+func (s *Service) complaint(req Request, st *ChatState, res knowledge.Result) []outbox.Action {
 	var channel string
 	rows := [][]outbox.Button{{{Text: btnComplain.in(st.English), Data: "case:new:c"}}}
-	if a, ok := s.complaintArticle(); ok {
+	if a, ok := s.complaintArticle(res); ok {
 		secs := knowledge.Sections(a.Body)
 		intro := a.Title
 		if len(secs) > 0 && secs[0].Heading == "" {
@@ -42,8 +42,14 @@ func (s *Service) complaint(req Request, st *ChatState) []outbox.Action {
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: rows}}
 }
 
-// complaintArticle is the base's article on filing a complaint.
-func (s *Service) complaintArticle() (knowledge.Article, bool) {
+// complaintArticle is the base's article on filing a complaint: the one
+// the search put first for a complaint, else the first of its category.
+func (s *Service) complaintArticle(res knowledge.Result) (knowledge.Article, bool) {
+	if res.Intent == knowledge.IntentComplaint && res.Answered && len(res.Hits) > 0 {
+		if a, ok := s.Knowledge.Get(res.Hits[0].ID); ok {
+			return a, true
+		}
+	}
 	for _, a := range s.Knowledge.List() {
 		if a.Category == knowledge.ComplaintCategory {
 			return a, true

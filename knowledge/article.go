@@ -47,6 +47,8 @@ var categoryLabels = map[string]string{
 	"kelurahan":        "Surat Kelurahan/Desa",
 	"keagamaan":        "Keagamaan dan Nikah",
 	"pengaduan":        "Pengaduan",
+	"hukum":            "Hukum dan Pengadilan",
+	"pemilu":           "Pemilu",
 	"ketenagakerjaan":  "Ketenagakerjaan",
 	"pendidikan":       "Pendidikan",
 	"umum":             "Umum",

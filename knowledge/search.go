@@ -164,10 +164,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	res.Related = !res.Answered && !an.offTopic && norm >= relatedScore
 	if res.Intent == IntentComplaint {
-		// A complaint is answered by the base's complaints article, when
-		// it has one, and otherwise taken to an officer.
-		res.Answered = ix.docs[ranked[0]].Category == ComplaintCategory && norm >= entityScore
-		res.Ambiguous = false
+		ix.complaintFirst(&res, scores)
 	}
 	return res
 }
@@ -175,6 +172,29 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 // ComplaintCategory is the category of articles on filing a complaint
 // (SP4N-LAPOR! and the office's own channels).
 const ComplaintCategory = "pengaduan"
+
+// complaintFirst answers a complaint with the base's complaints article
+// (how to file one), ahead of whatever the complaint's words matched; a
+// base without one leaves the complaint to an officer.
+func (ix *index) complaintFirst(res *Result, scores []float64) {
+	res.Answered, res.Ambiguous, res.Related = false, false, false
+	best := -1
+	for d := range ix.docs {
+		if ix.docs[d].Category == ComplaintCategory && (best < 0 || scores[d] > scores[best]) {
+			best = d
+		}
+	}
+	if d := best; d >= 0 {
+		hit := Hit{ID: ix.docs[d].ID, Title: ix.docs[d].Title, Score: round3(scores[d])}
+		if i := slices.IndexFunc(res.Hits, func(h Hit) bool { return h.ID == hit.ID }); i >= 0 {
+			hit = res.Hits[i]
+			res.Hits = slices.Delete(res.Hits, i, i+1)
+		}
+		res.Hits = append([]Hit{hit}, res.Hits...)
+		res.Answered = true
+		return
+	}
+}
 
 // otherNeeds returns, for each document the question names that the first
 // article's title does not, the best ranked article titled after it.
