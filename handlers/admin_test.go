@@ -106,7 +106,7 @@ func (e *adminEnv) upload(user int64, name, content string) []outbox.Action {
 }
 
 const keramaianV1 = `---
-id: izin-keramaian
+id: izin-hajatan-uji
 title: Izin Keramaian untuk Hajatan
 category: kepolisian
 keywords: [izin keramaian, hajatan, pesta pernikahan, acara musik]
@@ -124,15 +124,15 @@ Izin keramaian untuk hajatan diurus di Polsek setempat.
 
 func TestAdminUploadIsPublishedAndAnsweredAtOnce(t *testing.T) {
 	e := newAdminEnv(t)
-	acts := e.upload(adminID, "izin-keramaian.md", keramaianV1)
-	if !strings.Contains(said(acts), "Artikel baru diterbitkan") || !hasButton(acts, "undo:izin-keramaian:1") {
-		t.Fatalf("reply=%q buttons=%v, want a new article with undo:izin-keramaian:1", said(acts), buttons(acts))
+	acts := e.upload(adminID, "izin-hajatan-uji.md", keramaianV1)
+	if !strings.Contains(said(acts), "Artikel baru diterbitkan") || !hasButton(acts, "undo:izin-hajatan-uji:1") {
+		t.Fatalf("reply=%q buttons=%v, want a new article with undo:izin-hajatan-uji:1", said(acts), buttons(acts))
 	}
 	ans := e.text(5001, "syarat izin keramaian untuk hajatan apa saja?")
 	if !strings.Contains(said(ans), "Izin Keramaian untuk Hajatan") {
 		t.Fatalf("citizen answer=%q, want the new article at once", said(ans))
 	}
-	hist, err := e.db.ArticleHistory(context.Background(), "izin-keramaian")
+	hist, err := e.db.ArticleHistory(context.Background(), "izin-hajatan-uji")
 	if err != nil || len(hist) != 1 || hist[0].Actor != fmt.Sprintf("tg:%d", adminID) {
 		t.Fatalf("history=%+v err=%v, want one version by the admin", hist, err)
 	}
@@ -168,35 +168,35 @@ func TestAdminBadUploadIsRefusedWithItsLine(t *testing.T) {
 
 func TestAdminUpdateSaysWhatChangedAndUndoRestores(t *testing.T) {
 	e := newAdminEnv(t)
-	e.upload(adminID, "izin-keramaian.md", keramaianV1)
+	e.upload(adminID, "izin-hajatan-uji.md", keramaianV1)
 	v2 := strings.Replace(keramaianV1, "title: Izin Keramaian untuk Hajatan", "title: Izin Keramaian (Hajatan dan Acara)", 1)
 	v2 = strings.Replace(v2, "- Surat pengantar RT/RW\n", "- Surat pengantar RT/RW dan kelurahan\n- Denah lokasi acara\n", 1)
-	acts := e.upload(adminID, "izin-keramaian.md", v2)
+	acts := e.upload(adminID, "izin-hajatan-uji.md", v2)
 	got := said(acts)
 	if !strings.Contains(got, "diperbarui ke versi 2") || !strings.Contains(got, "judul") || !strings.Contains(got, "isi (+2 baris, −1 baris)") {
 		t.Fatalf("reply=%q, want version 2, the title and +2/−1 body lines", got)
 	}
-	if a, _ := e.kb.Get("izin-keramaian"); a.Title != "Izin Keramaian (Hajatan dan Acara)" {
+	if a, _ := e.kb.Get("izin-hajatan-uji"); a.Title != "Izin Keramaian (Hajatan dan Acara)" {
 		t.Fatalf("live title=%q, want the update", a.Title)
 	}
 	// Undo brings version 1 back as version 3.
-	acts = e.press(adminID, "undo:izin-keramaian:2")
+	acts = e.press(adminID, "undo:izin-hajatan-uji:2")
 	if !strings.Contains(said(acts), "kembali ke isi versi 1") {
 		t.Fatalf("undo reply=%q", said(acts))
 	}
-	if a, _ := e.kb.Get("izin-keramaian"); a.Title != "Izin Keramaian untuk Hajatan" {
+	if a, _ := e.kb.Get("izin-hajatan-uji"); a.Title != "Izin Keramaian untuk Hajatan" {
 		t.Fatalf("after undo title=%q, want version 1's", a.Title)
 	}
 	// An old undo button no longer applies.
-	acts = e.press(adminID, "undo:izin-keramaian:2")
+	acts = e.press(adminID, "undo:izin-hajatan-uji:2")
 	if !strings.Contains(said(acts), "lebih baru") {
 		t.Fatalf("stale undo reply=%q, want a refusal", said(acts))
 	}
 	// Undoing the creation deletes the article.
 	e2 := newAdminEnv(t)
-	e2.upload(adminID, "izin-keramaian.md", keramaianV1)
-	e2.press(adminID, "undo:izin-keramaian:1")
-	if _, ok := e2.kb.Get("izin-keramaian"); ok {
+	e2.upload(adminID, "izin-hajatan-uji.md", keramaianV1)
+	e2.press(adminID, "undo:izin-hajatan-uji:1")
+	if _, ok := e2.kb.Get("izin-hajatan-uji"); ok {
 		t.Fatalf("undo of a new article left it live")
 	}
 	if ans := e2.text(5001, "syarat izin keramaian untuk hajatan apa saja?"); strings.Contains(said(ans), "Izin Keramaian untuk Hajatan") {
@@ -206,22 +206,22 @@ func TestAdminUpdateSaysWhatChangedAndUndoRestores(t *testing.T) {
 
 func TestAdminHistoryAndRestore(t *testing.T) {
 	e := newAdminEnv(t)
-	e.upload(adminID, "izin-keramaian.md", keramaianV1)
-	e.upload(adminID, "izin-keramaian.md", strings.Replace(keramaianV1, "Polsek setempat", "Polres setempat", 1))
-	acts := e.text(adminID, "/kb riwayat izin-keramaian")
+	e.upload(adminID, "izin-hajatan-uji.md", keramaianV1)
+	e.upload(adminID, "izin-hajatan-uji.md", strings.Replace(keramaianV1, "Polsek setempat", "Polres setempat", 1))
+	acts := e.text(adminID, "/kb riwayat izin-hajatan-uji")
 	got := said(acts)
 	if !strings.Contains(got, "2 versi") || !strings.Contains(got, "<b>v1</b>") || !strings.Contains(got, "dibuat") ||
 		!strings.Contains(got, "diubah") || !strings.Contains(got, fmt.Sprintf("tg:%d", adminID)) {
 		t.Fatalf("history=%q, want both versions with who", got)
 	}
-	if !hasButton(acts, "kb:restore:izin-keramaian:1") || hasButton(acts, "kb:restore:izin-keramaian:2") {
+	if !hasButton(acts, "kb:restore:izin-hajatan-uji:1") || hasButton(acts, "kb:restore:izin-hajatan-uji:2") {
 		t.Fatalf("buttons=%v, want restore of v1 only", buttons(acts))
 	}
-	acts = e.press(adminID, "kb:restore:izin-keramaian:1")
-	if !strings.Contains(said(acts), "versi 3") || !hasButton(acts, "undo:izin-keramaian:3") {
+	acts = e.press(adminID, "kb:restore:izin-hajatan-uji:1")
+	if !strings.Contains(said(acts), "versi 3") || !hasButton(acts, "undo:izin-hajatan-uji:3") {
 		t.Fatalf("restore reply=%q buttons=%v", said(acts), buttons(acts))
 	}
-	if a, _ := e.kb.Get("izin-keramaian"); !strings.Contains(a.Body, "Polsek") {
+	if a, _ := e.kb.Get("izin-hajatan-uji"); !strings.Contains(a.Body, "Polsek") {
 		t.Fatalf("restored body=%q, want version 1's", a.Body)
 	}
 }
@@ -302,8 +302,8 @@ func TestNonAdminIsRefusedAndLogged(t *testing.T) {
 		t.Fatalf("a citizen's button deleted an article")
 	}
 	// A citizen's .md file is not published.
-	acts = e.upload(stranger, "izin-keramaian.md", keramaianV1)
-	if _, ok := e.kb.Get("izin-keramaian"); ok || strings.Contains(said(acts), "diterbitkan") {
+	acts = e.upload(stranger, "izin-hajatan-uji.md", keramaianV1)
+	if _, ok := e.kb.Get("izin-hajatan-uji"); ok || strings.Contains(said(acts), "diterbitkan") {
 		t.Fatalf("a citizen's upload was published: %q", said(acts))
 	}
 	log, err := e.db.ListAdminAttempts(context.Background(), 10)
@@ -335,8 +335,8 @@ func TestGapsReportGroupsAndMarksHandled(t *testing.T) {
 	if !strings.Contains(got, "<b>1. «") || !strings.Contains(got, "contoh:") {
 		t.Fatalf("report=%q, want numbered rows with examples", got)
 	}
-	e.upload(adminID, "izin-keramaian.md", keramaianV1)
-	acts = e.text(adminID, "/celah selesai 1 izin-keramaian")
+	e.upload(adminID, "izin-hajatan-uji.md", keramaianV1)
+	acts = e.text(adminID, "/celah selesai 1 izin-hajatan-uji")
 	if !strings.Contains(said(acts), "(4 pertanyaan) ditandai selesai") {
 		t.Fatalf("mark reply=%q", said(acts))
 	}
@@ -447,7 +447,7 @@ func TestKnowledgeSyncPicksUpChangesMadeOutsideTheBot(t *testing.T) {
 		t.Fatalf("sync of an unchanged base: err=%v log=%q, want nothing done", err, logs.String())
 	}
 	// As `helpdesk kb import` in another process would.
-	a, err := knowledge.Parse("izin-keramaian.md", []byte(keramaianV1), knowledge.LintOptions{})
+	a, err := knowledge.Parse("izin-hajatan-uji.md", []byte(keramaianV1), knowledge.LintOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -457,13 +457,13 @@ func TestKnowledgeSyncPicksUpChangesMadeOutsideTheBot(t *testing.T) {
 	if err := e.db.DeleteArticle(ctx, "paspor-baru", "cli"); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := e.kb.Get("izin-keramaian"); ok {
+	if _, ok := e.kb.Get("izin-hajatan-uji"); ok {
 		t.Fatal("base changed before the sync")
 	}
 	if err := sync.Run(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := e.kb.Get("izin-keramaian"); !ok {
+	if _, ok := e.kb.Get("izin-hajatan-uji"); !ok {
 		t.Fatal("imported article not live after the sync")
 	}
 	if _, ok := e.kb.Get("paspor-baru"); ok {

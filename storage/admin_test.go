@@ -36,7 +36,7 @@ func TestGapItemsAndMarks(t *testing.T) {
 	if items[0].Kind != helpdesk.GapUnanswered || items[2].Kind != helpdesk.GapDownvote || items[2].ArticleIDs[0] != "skck" {
 		t.Fatalf("items=%+v, want gaps first then the downvote", items)
 	}
-	m, err := db.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: "izin-keramaian", Label: "izin keramaian", By: "tg:1"},
+	m, err := db.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: "izin-hajatan-uji", Label: "izin keramaian", By: "tg:1"},
 		[]helpdesk.GapRef{{Kind: items[0].Kind, ID: items[0].ID}, {Kind: items[2].Kind, ID: items[2].ID}})
 	if err != nil || m.Items != 2 {
 		t.Fatalf("mark=%+v err=%v, want 2 items", m, err)
@@ -49,7 +49,7 @@ func TestGapItemsAndMarks(t *testing.T) {
 		t.Fatalf("after mark items=%+v, want the one unmarked gap", items)
 	}
 	marks, err := db.ListGapMarks(ctx, 10)
-	if err != nil || len(marks) != 1 || marks[0].ArticleID != "izin-keramaian" {
+	if err != nil || len(marks) != 1 || marks[0].ArticleID != "izin-hajatan-uji" {
 		t.Fatalf("marks=%+v err=%v", marks, err)
 	}
 }

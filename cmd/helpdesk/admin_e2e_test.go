@@ -63,7 +63,7 @@ func adminUpload(tg *telegramtest.Server, u telegramtest.User, fileID, name, con
 }
 
 const keramaianArticle = `---
-id: izin-keramaian
+id: izin-hajatan-uji
 title: Izin Keramaian untuk Hajatan
 category: kepolisian
 keywords: [izin keramaian, hajatan, pesta pernikahan, acara musik, izin acara]
@@ -85,10 +85,10 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 	q := "syarat izin keramaian untuk hajatan apa saja?"
 
 	// A new article is published and answered from at once.
-	adminUpload(tg, kbAdmin, "doc1", "izin-keramaian.md", keramaianArticle)
+	adminUpload(tg, kbAdmin, "doc1", "izin-hajatan-uji.md", keramaianArticle)
 	got := waitSent(t, tg, kbAdmin.ID, 0, "Artikel baru diterbitkan")
-	if _, data, ok := findButton(tg, kbAdmin.ID, 0, "undo:"); !ok || data != "undo:izin-keramaian:1" {
-		t.Fatalf("reply %q has undo button %q, want undo:izin-keramaian:1", got.Text(), data)
+	if _, data, ok := findButton(tg, kbAdmin.ID, 0, "undo:"); !ok || data != "undo:izin-hajatan-uji:1" {
+		t.Fatalf("reply %q has undo button %q, want undo:izin-hajatan-uji:1", got.Text(), data)
 	}
 	tg.PrivateMessage(citizen, q, nil)
 	waitSent(t, tg, citizen.ID, 0, "Izin Keramaian untuk Hajatan")
@@ -102,7 +102,7 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 		}
 	}
 	n := len(tg.Sent(kbAdmin.ID))
-	adminUpload(tg, kbAdmin, "doc2", "izin-keramaian.md", bad)
+	adminUpload(tg, kbAdmin, "doc2", "izin-hajatan-uji.md", bad)
 	refusal := waitSent(t, tg, kbAdmin.ID, n, "tidak diterbitkan")
 	if !strings.Contains(refusal.Text(), fmt.Sprintf("baris %d:", line)) || !strings.Contains(refusal.Text(), "example.com") {
 		t.Fatalf("refusal=%q, want line %d and the link's domain", refusal.Text(), line)
@@ -112,7 +112,7 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 	v2 := strings.Replace(keramaianArticle, "Polsek setempat", "Polsek atau Polres setempat", 1)
 	v2 = strings.Replace(v2, "title: Izin Keramaian untuk Hajatan", "title: Izin Keramaian Acara dan Hajatan", 1)
 	n = len(tg.Sent(kbAdmin.ID))
-	adminUpload(tg, kbAdmin, "doc3", "izin-keramaian.md", v2)
+	adminUpload(tg, kbAdmin, "doc3", "izin-hajatan-uji.md", v2)
 	upd := waitSent(t, tg, kbAdmin.ID, n, "diperbarui ke versi 2")
 	if !strings.Contains(upd.Text(), "judul") || !strings.Contains(upd.Text(), "isi (+1 baris, −1 baris)") {
 		t.Fatalf("update reply=%q, want the title and one body line changed", upd.Text())
@@ -122,7 +122,7 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 	waitSent(t, tg, citizen.ID, nc, "Izin Keramaian Acara dan Hajatan")
 
 	n = len(tg.Sent(kbAdmin.ID))
-	tg.Press(kbAdmin.ID, kbAdmin, messageID(upd), "undo:izin-keramaian:2")
+	tg.Press(kbAdmin.ID, kbAdmin, messageID(upd), "undo:izin-hajatan-uji:2")
 	waitSent(t, tg, kbAdmin.ID, n, "kembali ke isi versi 1")
 	nc = len(tg.Sent(citizen.ID))
 	tg.PrivateMessage(citizen, q, nil)
@@ -130,16 +130,16 @@ func TestServeAdminPublishesUndoesAndRestores(t *testing.T) {
 
 	// History lists every version with who; any version can be restored.
 	n = len(tg.Sent(kbAdmin.ID))
-	tg.PrivateMessage(kbAdmin, "/kb riwayat izin-keramaian", nil)
+	tg.PrivateMessage(kbAdmin, "/kb riwayat izin-hajatan-uji", nil)
 	hist := waitSent(t, tg, kbAdmin.ID, n, "3 versi")
 	if !strings.Contains(hist.Text(), "tg:777") {
 		t.Fatalf("history=%q, want the admin named", hist.Text())
 	}
-	if _, data, ok := findButton(tg, kbAdmin.ID, n, "kb:restore:izin-keramaian:2"); !ok {
+	if _, data, ok := findButton(tg, kbAdmin.ID, n, "kb:restore:izin-hajatan-uji:2"); !ok {
 		t.Fatalf("history has no restore button for v2 (%q)", data)
 	}
 	n = len(tg.Sent(kbAdmin.ID))
-	tg.Press(kbAdmin.ID, kbAdmin, messageID(hist), "kb:restore:izin-keramaian:2")
+	tg.Press(kbAdmin.ID, kbAdmin, messageID(hist), "kb:restore:izin-hajatan-uji:2")
 	waitSent(t, tg, kbAdmin.ID, n, "versi 4")
 	nc = len(tg.Sent(citizen.ID))
 	tg.PrivateMessage(citizen, q, nil)
@@ -166,7 +166,7 @@ func TestServeRefusesNonAdmins(t *testing.T) {
 		return false
 	})
 	// A citizen's .md file is not published: it is treated as any document.
-	adminUpload(tg, citizen, "doc9", "izin-keramaian.md", keramaianArticle)
+	adminUpload(tg, citizen, "doc9", "izin-hajatan-uji.md", keramaianArticle)
 	waitSent(t, tg, citizen.ID, 3, "dokumen")
 	n := len(tg.Sent(citizen.ID))
 	tg.PrivateMessage(citizen, "syarat bikin ktp baru", nil)
@@ -217,10 +217,10 @@ func TestServeGapsReportGroupsParaphrases(t *testing.T) {
 		t.Fatalf("report=%q, want numbered rows with examples", text)
 	}
 	// The admin publishes the missing article and marks the row handled.
-	adminUpload(tg, kbAdmin, "doc1", "izin-keramaian.md", keramaianArticle)
+	adminUpload(tg, kbAdmin, "doc1", "izin-hajatan-uji.md", keramaianArticle)
 	waitSent(t, tg, kbAdmin.ID, 1, "Artikel baru diterbitkan")
 	n := len(tg.Sent(kbAdmin.ID))
-	tg.PrivateMessage(kbAdmin, "/celah selesai 1 izin-keramaian", nil)
+	tg.PrivateMessage(kbAdmin, "/celah selesai 1 izin-hajatan-uji", nil)
 	waitSent(t, tg, kbAdmin.ID, n, "(5 pertanyaan) ditandai selesai")
 	n = len(tg.Sent(kbAdmin.ID))
 	tg.PrivateMessage(kbAdmin, "/celah", nil)

@@ -36,7 +36,7 @@ func TestReportGapsGroupsParaphrases(t *testing.T) {
 	if err := db.RecordFeedback(ctx, helpdesk.Feedback{ChatID: 9, UpdateID: 50, Query: "izin keramaian acara hajatan", ArticleIDs: []string{"skck"}, Vote: -1, At: at}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.SaveArticle(ctx, knowledge.Article{ID: "izin-keramaian", Title: "Izin Keramaian", Body: "Di Polsek."}, "test"); err != nil {
+	if _, err := db.SaveArticle(ctx, knowledge.Article{ID: "izin-hajatan-uji", Title: "Izin Keramaian", Body: "Di Polsek."}, "test"); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -72,7 +72,7 @@ func TestReportGapsGroupsParaphrases(t *testing.T) {
 	if out := run("--top", "1"); !strings.Contains(out, "1 more rows") {
 		t.Fatalf("--top 1 output=%q", out)
 	}
-	if out := run("--done", "1", "--article", "izin-keramaian"); !strings.Contains(out, "4 questions) marked handled by izin-keramaian") {
+	if out := run("--done", "1", "--article", "izin-hajatan-uji"); !strings.Contains(out, "4 questions) marked handled by izin-hajatan-uji") {
 		t.Fatalf("--done output=%q", out)
 	}
 	if out := run(); !strings.Contains(out, "1 questions in 1 needs") || strings.Contains(out, "keramaian") {
