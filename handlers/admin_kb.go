@@ -34,7 +34,7 @@ func (s *Service) kbCommand(ctx context.Context, req Request, st *ChatState) ([]
 	return []outbox.Action{s.say(req, msgKBUsage)}, nil
 }
 
-// kbCallback handles kb:cat:KEY:PAGE, kb:show:ID, kb:file:ID, kb:hist:ID,
+// kbCallback handles kb:cat:KEY:PAGE, kb:stale:PAGE, kb:show:ID, kb:file:ID, kb:hist:ID,
 // kb:del:ID, kb:delok:ID, kb:restore:ID:VERSION, kb:export, kb:home, kb:no.
 func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
 	ack := []outbox.Action{s.ack(req, "")}
@@ -60,6 +60,12 @@ func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p 
 			return ack, nil
 		}
 		acts = s.kbCategory(req, arg(1), page)
+	case "stale":
+		page, perr := strconv.Atoi(arg(1))
+		if perr != nil || page < 0 {
+			return ack, nil
+		}
+		acts = s.kbStale(req, page)
 	case "show":
 		acts, err = s.kbShow(ctx, req, arg(1))
 	case "file":
@@ -92,6 +98,8 @@ func (s *Service) editOrSend(req Request, a outbox.Action) outbox.Action {
 	return a
 }
 
+// kbOverview shows the categories, after a button to the articles whose
+// figures were not verified within knowledge.DefaultStaleDays.
 func (s *Service) kbOverview(req Request) outbox.Action {
 	cats := s.Knowledge.Categories()
 	total := 0
@@ -102,11 +110,18 @@ func (s *Service) kbOverview(req Request) outbox.Action {
 			bs = append(bs, b)
 		}
 	}
-	rows := rowsOf(bs, 2)
+	var rows [][]outbox.Button
+	text := fmt.Sprintf(msgKBOverview, total, len(cats))
+	if n := len(knowledge.Stale(s.Knowledge.List(), s.now().In(wib), knowledge.DefaultStaleDays)); n > 0 {
+		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnKBStale, n), Data: "kb:stale:0"}})
+		text = fmt.Sprintf(msgKBStaleNote, n, knowledge.DefaultStaleDays) + text
+	}
+	rows = append(rows, rowsOf(bs, 2)...)
 	rows = append(rows, []outbox.Button{{Text: btnKBExport, Data: "kb:export"}})
-	return reply(req, fmt.Sprintf(msgKBOverview, total, len(cats)), rows)
+	return reply(req, text, rows)
 }
 
+// kbCategory lists one category's articles, the stale ones first and marked.
 func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action {
 	var arts []knowledge.Article
 	for _, a := range s.Knowledge.List() {
@@ -117,25 +132,50 @@ func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action 
 	if len(arts) == 0 {
 		return []outbox.Action{s.say(req, msgKBEmptyCategory)}
 	}
+	knowledge.SortStaleFirst(arts, s.now().In(wib), knowledge.DefaultStaleDays)
+	return s.kbListPage(req, arts, "kb:cat:"+key, page, func(pages int) string {
+		return fmt.Sprintf(msgKBCategory, esc(knowledge.CategoryLabel(key)), len(arts), page+1, pages)
+	})
+}
+
+// kbStale lists every article not verified within the default days,
+// never-verified and oldest first.
+func (s *Service) kbStale(req Request, page int) []outbox.Action {
+	arts := knowledge.Stale(s.Knowledge.List(), s.now().In(wib), knowledge.DefaultStaleDays)
+	if len(arts) == 0 {
+		return []outbox.Action{s.say(req, msgKBNoneStale)}
+	}
+	return s.kbListPage(req, arts, "kb:stale", page, func(pages int) string {
+		return fmt.Sprintf(msgKBStaleList, len(arts), knowledge.DefaultStaleDays, page+1, pages)
+	})
+}
+
+// kbListPage shows one page of article buttons (stale ones marked) with
+// paging buttons whose data is prefix:PAGE, in place of the pressed message.
+func (s *Service) kbListPage(req Request, arts []knowledge.Article, prefix string, page int, head func(pages int) string) []outbox.Action {
 	pages := (len(arts) + kbPageSize - 1) / kbPageSize
 	page = min(page, pages-1)
+	now := s.now().In(wib)
 	var rows [][]outbox.Button
 	for _, a := range arts[page*kbPageSize : min(len(arts), (page+1)*kbPageSize)] {
-		if b, ok := button(truncate(a.Title, 50), "kb:show:"+a.ID); ok {
+		title := truncate(a.Title, 50)
+		if a.IsStale(now, knowledge.DefaultStaleDays) {
+			title = staleMark + title
+		}
+		if b, ok := button(title, "kb:show:"+a.ID); ok {
 			rows = append(rows, []outbox.Button{b})
 		}
 	}
 	var nav []outbox.Button
 	if page > 0 {
-		nav = append(nav, outbox.Button{Text: "◀️", Data: fmt.Sprintf("kb:cat:%s:%d", key, page-1)})
+		nav = append(nav, outbox.Button{Text: "◀️", Data: fmt.Sprintf("%s:%d", prefix, page-1)})
 	}
 	nav = append(nav, outbox.Button{Text: "📚", Data: "kb:home"})
 	if page < pages-1 {
-		nav = append(nav, outbox.Button{Text: "▶️", Data: fmt.Sprintf("kb:cat:%s:%d", key, page+1)})
+		nav = append(nav, outbox.Button{Text: "▶️", Data: fmt.Sprintf("%s:%d", prefix, page+1)})
 	}
 	rows = append(rows, nav)
-	text := fmt.Sprintf(msgKBCategory, esc(knowledge.CategoryLabel(key)), len(arts), page+1, pages)
-	return []outbox.Action{s.editOrSend(req, reply(req, text, rows))}
+	return []outbox.Action{s.editOrSend(req, reply(req, head(pages), rows))}
 }
 
 func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
@@ -157,6 +197,14 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 		esc(knowledge.CategoryLabel(a.Category)), version)
 	if a.Updated != "" {
 		fmt.Fprintf(&b, msgKBShowUpdated, esc(a.Updated))
+	}
+	switch age, ok := a.VerifiedAge(s.now().In(wib)); {
+	case !ok:
+		b.WriteString(msgKBShowNeverVerified)
+	case age > knowledge.DefaultStaleDays:
+		fmt.Fprintf(&b, msgKBShowStaleVerified, esc(a.Verified), age)
+	default:
+		fmt.Fprintf(&b, msgKBShowVerified, esc(a.Verified))
 	}
 	if a.Source != "" {
 		fmt.Fprintf(&b, msgKBShowSource, esc(a.Source))

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -519,4 +520,83 @@ func jobNamed(t *testing.T, svc *handlers.Service, name string) handlers.Job {
 	}
 	t.Fatalf("no job %q", name)
 	return handlers.Job{}
+}
+
+// kbButtons returns the article buttons (kb:show:ID) of the last message, in
+// order, as id -> text and the order of ids.
+func kbButtons(acts []outbox.Action) (map[string]string, []string) {
+	text := map[string]string{}
+	var order []string
+	for _, row := range acts[len(acts)-1].Buttons {
+		for _, b := range row {
+			if id, ok := strings.CutPrefix(b.Data, "kb:show:"); ok {
+				text[id] = b.Text
+				order = append(order, id)
+			}
+		}
+	}
+	return text, order
+}
+
+func TestAdminKBShowsStaleArticlesFirst(t *testing.T) {
+	e := newAdminEnv(t)
+	article := func(id, title, verified string) string {
+		return "---\nid: " + id + "\ntitle: " + title + "\ncategory: kepolisian\nsource: https://polri.go.id/skck\n" +
+			"updated: 2026-11-01\nverified: " + verified + "\n---\nIsi " + title + ".\n"
+	}
+	e.upload(adminID, "a.md", article("izin-a", "Aaa Izin Baru Diperiksa", "2026-11-20"))
+	e.upload(adminID, "z.md", article("izin-z", "Zzz Izin Lama", "2024-03-01"))
+
+	acts := e.text(adminID, "/kb")
+	if !hasButton(acts, "kb:stale:0") || !strings.Contains(said(acts), "belum diperiksa ulang") {
+		t.Fatalf("overview=%q buttons=%v, want the stale note and button", said(acts), buttons(acts))
+	}
+	if first := acts[len(acts)-1].Buttons[0][0].Data; first != "kb:stale:0" {
+		t.Fatalf("first overview button %q, want kb:stale:0 before the categories", first)
+	}
+
+	// In the category, every stale article comes before every fresh one, marked.
+	acts = e.press(adminID, "kb:cat:kepolisian:0")
+	text, order := kbButtons(acts)
+	if !strings.HasPrefix(text["izin-z"], "⚠️") || strings.HasPrefix(text["izin-a"], "⚠️") {
+		t.Fatalf("buttons %v: want izin-z marked and izin-a not", text)
+	}
+	seenFresh := false
+	for _, id := range order {
+		stale := strings.HasPrefix(text[id], "⚠️")
+		if stale && seenFresh {
+			t.Fatalf("order %v (%v): a stale article after a fresh one", order, text)
+		}
+		seenFresh = seenFresh || !stale
+	}
+
+	// The stale list holds the old one and not the fresh one; the article says why.
+	var all []string
+	for page := 0; ; page++ {
+		acts = e.press(adminID, fmt.Sprintf("kb:stale:%d", page))
+		_, ids := kbButtons(acts)
+		all = append(all, ids...)
+		if !hasButton(acts, fmt.Sprintf("kb:stale:%d", page+1)) {
+			break
+		}
+	}
+	if !slices.Contains(all, "izin-z") || slices.Contains(all, "izin-a") {
+		t.Fatalf("stale list %v: want izin-z and not izin-a", all)
+	}
+	if got := said(e.press(adminID, "kb:show:izin-z")); !strings.Contains(got, "2024-03-01") || !strings.Contains(got, "perlu diperiksa ulang") {
+		t.Fatalf("show stale=%q", got)
+	}
+	if got := said(e.press(adminID, "kb:show:izin-a")); !strings.Contains(got, "Diperiksa terhadap sumber: 2026-11-20") {
+		t.Fatalf("show fresh=%q", got)
+	}
+
+	// Re-checking the figures is a change the admin is told about.
+	acts = e.upload(adminID, "z.md", article("izin-z", "Zzz Izin Lama", "2026-11-27"))
+	if !strings.Contains(said(acts), "tanggal pemeriksaan") {
+		t.Fatalf("re-verify reply=%q, want the verified day named as changed", said(acts))
+	}
+	text, _ = kbButtons(e.press(adminID, "kb:cat:kepolisian:0"))
+	if strings.HasPrefix(text["izin-z"], "⚠️") {
+		t.Fatalf("izin-z still marked after a new check: %v", text)
+	}
 }

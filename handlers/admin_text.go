@@ -26,6 +26,17 @@ const (
 	msgKBHistoryHint   = "Tekan tombol untuk memulihkan sebuah versi; pemulihan disimpan sebagai versi baru."
 	msgKBShowHead      = "📄 <b>%s</b>\nID: <code>%s</code>\nKategori: %s\nVersi: %s\n"
 	msgKBShowUpdated   = "Diperbarui: %s\n"
+
+	// Articles whose figures were not checked against their sources lately.
+	staleMark              = "⚠️ "
+	btnKBStale             = "⚠️ Perlu diperiksa ulang (%d)"
+	msgKBStaleNote         = "⚠️ <b>%d artikel</b> belum diperiksa ulang terhadap sumbernya dalam %d hari terakhir (kunci <code>verified</code>). Periksa angka dan syaratnya, lalu unggah ulang dengan tanggal baru.\n\n"
+	msgKBStaleList         = "⚠️ <b>Perlu diperiksa ulang</b> — %d artikel belum diperiksa dalam %d hari, yang terlama di atas (halaman %d dari %d)"
+	msgKBNoneStale         = "✅ Semua artikel sudah diperiksa ulang dalam setahun terakhir. Ketik /kb untuk daftar."
+	msgKBShowVerified      = "Diperiksa terhadap sumber: %s\n"
+	msgKBShowStaleVerified = "⚠️ Terakhir diperiksa terhadap sumber: %s (%d hari lalu) — perlu diperiksa ulang\n"
+	msgKBShowNeverVerified = "⚠️ Belum pernah diperiksa terhadap sumber (tanpa <code>verified</code>) — perlu diperiksa\n"
+
 	msgKBShowSource    = "Sumber: %s\n"
 	msgKBShowKeywords  = "Kata kunci: %s\n"
 	msgKBShowQuestions = "Contoh pertanyaan: %d\n"
@@ -48,6 +59,7 @@ const (
 	fieldQuestions = "contoh pertanyaan"
 	fieldSource    = "sumber"
 	fieldUpdated   = "tanggal pembaruan"
+	fieldVerified  = "tanggal pemeriksaan"
 	fieldBody      = "isi (+%d baris, −%d baris)"
 	fieldNone      = "tidak ada"
 

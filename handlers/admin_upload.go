@@ -95,6 +95,7 @@ func describeChange(old, cur knowledge.Article) string {
 	add(!slices.Equal(old.Questions, cur.Questions), fieldQuestions)
 	add(old.Source != cur.Source, fieldSource)
 	add(old.Updated != cur.Updated, fieldUpdated)
+	add(old.Verified != cur.Verified, fieldVerified)
 	plus, minus := lineDiff(old.Body, cur.Body)
 	if plus+minus > 0 {
 		fields = append(fields, fmt.Sprintf(fieldBody, plus, minus))

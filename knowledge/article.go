@@ -18,7 +18,10 @@ type Article struct {
 	Questions []string
 	Source    string
 	Updated   string // "2026-11-01" as written in the file
-	Body      string // Markdown after the front matter
+	// Verified is the day ("2026-12-02") the article's figures were last
+	// checked against their sources; empty when they never were.
+	Verified string
+	Body     string // Markdown after the front matter
 }
 
 // Category is one group of articles for the /start menu.

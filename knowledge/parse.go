@@ -78,7 +78,7 @@ func Parse(file string, data []byte, opts LintOptions) (Article, error) {
 		}
 		keyLine[key] = line
 		switch key {
-		case "id", "title", "category", "source", "updated":
+		case "id", "title", "category", "source", "updated", "verified":
 			if v.Kind != yaml.ScalarNode {
 				fail(line, "%s must be a single value", key)
 				continue
@@ -95,6 +95,8 @@ func Parse(file string, data []byte, opts LintOptions) (Article, error) {
 				a.Source = s
 			case "updated":
 				a.Updated = s
+			case "verified":
+				a.Verified = s
 			}
 		case "keywords", "questions":
 			list, ok := stringList(v)
@@ -127,6 +129,11 @@ func Parse(file string, data []byte, opts LintOptions) (Article, error) {
 	if a.Updated != "" {
 		if _, err := time.Parse("2006-01-02", a.Updated); err != nil {
 			fail(fmLine("updated"), "bad updated date %q: write it as YYYY-MM-DD", a.Updated)
+		}
+	}
+	if a.Verified != "" {
+		if _, err := time.Parse("2006-01-02", a.Verified); err != nil {
+			fail(fmLine("verified"), "bad verified date %q: write it as YYYY-MM-DD", a.Verified)
 		}
 	}
 	if a.Body == "" {
@@ -213,6 +220,9 @@ func Render(a Article) []byte {
 	}
 	if a.Updated != "" {
 		fmt.Fprintf(&b, "updated: %s\n", yamlScalar(a.Updated))
+	}
+	if a.Verified != "" {
+		fmt.Fprintf(&b, "verified: %s\n", yamlScalar(a.Verified))
 	}
 	b.WriteString("---\n")
 	b.WriteString(strings.TrimSpace(a.Body))

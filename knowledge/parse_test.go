@@ -17,6 +17,7 @@ keywords: [ktp, "e-ktp", rekam ktp]
 questions: ["syarat bikin ktp?", "umur berapa: 17?"]
 source: https://dukcapil.kemendagri.go.id/page
 updated: 2026-11-01
+verified: 2026-10-30
 extra: ignored
 ---
 # Membuat KTP-el
@@ -34,7 +35,8 @@ func TestParseRoundTrip(t *testing.T) {
 		Keywords:  []string{"ktp", "e-ktp", "rekam ktp"},
 		Questions: []string{"syarat bikin ktp?", "umur berapa: 17?"},
 		Source:    "https://dukcapil.kemendagri.go.id/page", Updated: "2026-11-01",
-		Body: "# Membuat KTP-el\n\nGratis, lihat [Dukcapil](https://dukcapil.kemendagri.go.id).",
+		Verified: "2026-10-30",
+		Body:     "# Membuat KTP-el\n\nGratis, lihat [Dukcapil](https://dukcapil.kemendagri.go.id).",
 	}
 	if !reflect.DeepEqual(a, want) {
 		t.Fatalf("Parse=%#v, want %#v", a, want)
@@ -74,6 +76,8 @@ func TestParseRefuses(t *testing.T) {
 		{"missing title", "---\nid: a\n---\nbody\n", 1, "missing title"},
 		{"empty body", "---\nid: a\ntitle: b\n---\n\n  \n", 4, "empty body"},
 		{"bad date", "---\nid: a\ntitle: b\nupdated: 2026-13-45\n---\nbody\n", 4, "bad updated date"},
+		{"bad verified date", "---\nid: a\ntitle: b\nupdated: 2026-11-01\nverified: 2.12.2026\n---\nbody\n", 5, "bad verified date"},
+		{"verified list", "---\nid: a\ntitle: b\nverified: [2026-12-02]\n---\nbody\n", 4, "verified must be a single value"},
 		{"gambling in body", "---\nid: a\ntitle: b\n---\nline\nMain di situs S L O T  G4C0R sekarang\n", 6, "gambling"},
 		{"togel keyword", "---\nid: a\ntitle: b\nkeywords: [ktp, t.o.g.e.l]\n---\nbody\n", 4, "gambling"},
 		{"judi online", "---\nid: a\ntitle: Judi-Online aman\n---\nbody\n", 3, "gambling"},

@@ -42,7 +42,7 @@ func (v ArticleVersion) Article() (knowledge.Article, error) {
 	return knowledge.Parse(fmt.Sprintf("%s@%d", v.ArticleID, v.Version), []byte(v.Content), knowledge.LintOptions{AllowedDomains: []string{"*"}})
 }
 
-const articleColumns = `id, title, category, keywords, questions, source, updated, body`
+const articleColumns = `id, title, category, keywords, questions, source, updated, verified, body`
 
 // ListArticles returns the live articles sorted by category, then title.
 func (db *DB) ListArticles(ctx context.Context) ([]knowledge.Article, error) {
@@ -142,8 +142,8 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a knowledge.Article, actor, no
 	switch {
 	case errors.Is(err, ErrNotFound):
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleColumns+`, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, a.Title, a.Category, jsonList(a.Keywords), jsonList(a.Questions), a.Source, a.Updated, a.Body,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.ID, a.Title, a.Category, jsonList(a.Keywords), jsonList(a.Questions), a.Source, a.Updated, a.Verified, a.Body,
 			now, now); err != nil {
 			return ArticleChange{}, err
 		}
@@ -159,8 +159,8 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a knowledge.Article, actor, no
 			return ch, err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET title = ?, category = ?, keywords = ?, questions = ?,
-			source = ?, updated = ?, body = ?, updated_at = ?, deleted_at = NULL WHERE id = ?`,
-			a.Title, a.Category, jsonList(a.Keywords), jsonList(a.Questions), a.Source, a.Updated, a.Body, now, a.ID); err != nil {
+			source = ?, updated = ?, verified = ?, body = ?, updated_at = ?, deleted_at = NULL WHERE id = ?`,
+			a.Title, a.Category, jsonList(a.Keywords), jsonList(a.Questions), a.Source, a.Updated, a.Verified, a.Body, now, a.ID); err != nil {
 			return ArticleChange{}, err
 		}
 		ch.Action = ArticleUpdated
@@ -252,7 +252,7 @@ func findArticle(ctx context.Context, q rowQuerier, id string) (knowledge.Articl
 func scanArticle(s scanner, extra ...any) (knowledge.Article, error) {
 	var a knowledge.Article
 	var kw, qs string
-	dest := append([]any{&a.ID, &a.Title, &a.Category, &kw, &qs, &a.Source, &a.Updated, &a.Body}, extra...)
+	dest := append([]any{&a.ID, &a.Title, &a.Category, &kw, &qs, &a.Source, &a.Updated, &a.Verified, &a.Body}, extra...)
 	if err := s.Scan(dest...); err != nil {
 		return knowledge.Article{}, err
 	}

@@ -16,7 +16,7 @@ func testArticle(id, title string) knowledge.Article {
 		ID: id, Title: title, Category: "kependudukan",
 		Keywords: []string{"ktp", "e-ktp"}, Questions: []string{"syarat bikin ktp?"},
 		Source: "https://dukcapil.kemendagri.go.id", Updated: "2026-11-01",
-		Body: "Isi artikel " + title + ".",
+		Verified: "2026-10-15", Body: "Isi artikel " + title + ".",
 	}
 }
 
@@ -44,12 +44,18 @@ func TestSaveArticleVersions(t *testing.T) {
 		t.Fatalf("same save=%+v, %v; want unchanged v1", ch, err)
 	}
 
+	// A new check of the figures alone is a change worth a version.
 	b := a
+	b.Verified = "2026-12-02"
+	ch, err = db.SaveArticle(ctx, b, "admin:42")
+	if err != nil || ch.Action != storage.ArticleUpdated || ch.Version != 2 || ch.Before.Verified != "2026-10-15" {
+		t.Fatalf("re-verify=%+v, %v; want updated v2 with the old verified day before", ch, err)
+	}
 	b.Title = "KTP-el Baru"
 	b.Keywords = nil
 	ch, err = db.SaveArticle(ctx, b, "admin:42")
-	if err != nil || ch.Action != storage.ArticleUpdated || ch.Version != 2 || ch.Before.Title != "KTP Baru" {
-		t.Fatalf("update=%+v, %v; want updated v2 with the old title before", ch, err)
+	if err != nil || ch.Action != storage.ArticleUpdated || ch.Version != 3 || ch.Before.Title != "KTP Baru" {
+		t.Fatalf("update=%+v, %v; want updated v3 with the old title before", ch, err)
 	}
 	if got, _ := db.FindArticle(ctx, "ktp-baru"); !reflect.DeepEqual(got, b) {
 		t.Fatalf("after update=%+v, want %+v", got, b)
@@ -69,18 +75,18 @@ func TestSaveArticleVersions(t *testing.T) {
 	}
 
 	ch, err = db.SaveArticle(ctx, a, "admin:7")
-	if err != nil || ch.Action != storage.ArticleRestored || ch.Version != 4 {
-		t.Fatalf("save over deleted=%+v, %v; want restored v4", ch, err)
+	if err != nil || ch.Action != storage.ArticleRestored || ch.Version != 5 {
+		t.Fatalf("save over deleted=%+v, %v; want restored v5", ch, err)
 	}
 
 	vs, err := db.ListArticleVersions(ctx, "ktp-baru")
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantActions := []string{"create", "update", "delete", "restore"}
-	wantActors := []string{"cli", "admin:42", "admin:42", "admin:7"}
-	if len(vs) != 4 {
-		t.Fatalf("%d versions, want 4", len(vs))
+	wantActions := []string{"create", "update", "update", "delete", "restore"}
+	wantActors := []string{"cli", "admin:42", "admin:42", "admin:42", "admin:7"}
+	if len(vs) != 5 {
+		t.Fatalf("%d versions, want 5", len(vs))
 	}
 	for i, v := range vs {
 		if v.Version != i+1 || v.Action != wantActions[i] || v.Actor != wantActors[i] {
@@ -91,13 +97,13 @@ func TestSaveArticleVersions(t *testing.T) {
 		}
 	}
 	// The delete version keeps the content the article had.
-	old, err := vs[2].Article()
+	old, err := vs[3].Article()
 	if err != nil || !reflect.DeepEqual(old, b) {
 		t.Fatalf("deleted version=%+v, %v; want %+v", old, err, b)
 	}
-	v2, err := db.FindArticleVersion(ctx, "ktp-baru", 2)
-	if err != nil || v2.Content != string(knowledge.Render(b)) {
-		t.Fatalf("FindArticleVersion=%+v, %v", v2, err)
+	v3, err := db.FindArticleVersion(ctx, "ktp-baru", 3)
+	if err != nil || v3.Content != string(knowledge.Render(b)) {
+		t.Fatalf("FindArticleVersion=%+v, %v", v3, err)
 	}
 	if _, err := db.FindArticleVersion(ctx, "ktp-baru", 9); !errors.Is(err, storage.ErrNotFound) {
 		t.Fatalf("missing version: %v, want ErrNotFound", err)

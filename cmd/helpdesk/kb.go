@@ -8,14 +8,17 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/storage"
 )
 
 const kbUsage = `Usage:
-  helpdesk kb lint DIR                       check a folder of articles
+  helpdesk kb lint [--stale [DAYS]] DIR      check a folder of articles; --stale also lists those
+                                             not verified within DAYS (default 365), as a report
   helpdesk kb import DIR                     publish a folder (nothing when a file is refused)
   helpdesk kb export DIR                     write every article as DIR/<id>.md
   helpdesk kb search [--kb DIR] [--top N] [--json]   rank the questions read from stdin, one per line
@@ -64,6 +67,10 @@ func oneDir(args []string, env *Env, sub string) (string, bool) {
 }
 
 func kbLint(args []string, env *Env) int {
+	staleDays, args, ok := staleFlag(args, env)
+	if !ok {
+		return 2
+	}
 	dir, ok := oneDir(args, env, "lint")
 	if !ok {
 		return 2
@@ -72,12 +79,68 @@ func kbLint(args []string, env *Env) int {
 	for _, e := range errs {
 		fmt.Fprintln(env.Stdout, e)
 	}
+	if staleDays > 0 {
+		reportStale(env, arts, staleDays, time.Now())
+	}
 	if len(errs) > 0 {
 		fmt.Fprintf(env.Stderr, "%d problem(s) in %s\n", len(errs), dir)
 		return 1
 	}
 	fmt.Fprintf(env.Stdout, "%d articles OK\n", len(arts))
 	return 0
+}
+
+// staleFlag takes "--stale [DAYS]" or "--stale=DAYS" out of the lint
+// arguments. It returns 0 days when the flag is absent, and false (after
+// saying why) when DAYS is not a positive whole number.
+func staleFlag(args []string, env *Env) (int, []string, bool) {
+	days := 0
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, val, hasVal := strings.Cut(a, "=")
+		if name != "--stale" && name != "-stale" {
+			rest = append(rest, a)
+			continue
+		}
+		if !hasVal {
+			// A number after --stale is the day count; anything else is the folder.
+			days = knowledge.DefaultStaleDays
+			if i+1 < len(args) {
+				if _, err := strconv.Atoi(args[i+1]); err == nil {
+					val, hasVal = args[i+1], true
+					i++
+				}
+			}
+			if !hasVal {
+				continue
+			}
+		}
+		n, err := strconv.Atoi(val)
+		if err != nil || n < 1 {
+			fmt.Fprintf(env.Stderr, "--stale needs a number of days of at least 1, got %q\n", val)
+			return 0, nil, false
+		}
+		days = n
+	}
+	return days, rest, true
+}
+
+// reportStale lists the articles whose figures were not verified within
+// days of now, never-verified first. It is a report for the editors, not a
+// lint failure: an old check does not make an article unsafe to publish.
+func reportStale(env *Env, arts []knowledge.Article, days int, now time.Time) {
+	stale := knowledge.Stale(arts, now, days)
+	fmt.Fprintf(env.Stdout, "%d of %d articles not verified within %d days (as of %s):\n",
+		len(stale), len(arts), days, now.Format("2006-01-02"))
+	for _, a := range stale {
+		age, ok := a.VerifiedAge(now)
+		if !ok {
+			fmt.Fprintf(env.Stdout, "  %s: never verified\n", a.ID)
+			continue
+		}
+		fmt.Fprintf(env.Stdout, "  %s: verified %s (%d days ago)\n", a.ID, a.Verified, age)
+	}
 }
 
 func kbImport(ctx context.Context, args []string, env *Env) int {

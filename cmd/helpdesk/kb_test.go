@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/storage"
@@ -217,5 +218,72 @@ func TestSeedKnowledge(t *testing.T) {
 	}
 	if _, err := SeedKnowledge(ctx, db, filepath.Join(bad, "missing"), knowledge.LintOptions{}); err == nil || !strings.Contains(err.Error(), "KNOWLEDGE_DIR") {
 		t.Fatalf("missing KNOWLEDGE_DIR: err=%v, want it named", err)
+	}
+}
+
+func TestKBLintStale(t *testing.T) {
+	day := func(daysAgo int) string { return time.Now().AddDate(0, 0, -daysAgo).Format("2006-01-02") }
+	art := func(id, verified string) string {
+		v := ""
+		if verified != "" {
+			v = "verified: " + verified + "\n"
+		}
+		return "---\nid: " + id + "\ntitle: " + id + "\nsource: https://polri.go.id/skck\nupdated: 2026-11-01\n" + v + "---\nIsi.\n"
+	}
+	dir := writeArticles(t, map[string]string{
+		"fresh.md": art("fresh", day(10)),
+		"month.md": art("month", day(40)),
+		"old.md":   art("old", day(400)),
+		"never.md": art("never", ""),
+	})
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		listed   []string
+		unlisted []string
+	}{
+		{"default 365 days", []string{"--stale", dir}, 0, []string{"never: never verified", "old: verified " + day(400) + " (400 days ago)", "2 of 4 articles not verified within 365 days"}, []string{"month:", "fresh:"}},
+		{"30 days", []string{"--stale", "30", dir}, 0, []string{"never:", "old:", "month: verified", "3 of 4"}, []string{"fresh:"}},
+		{"equals form after the folder", []string{dir, "--stale=30"}, 0, []string{"3 of 4"}, nil},
+		{"without --stale no report", []string{dir}, 0, []string{"4 articles OK"}, []string{"never:", "not verified"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := runKBCmd(t, nil, "", append([]string{"lint"}, tc.args...)...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d; %s %s", code, tc.code, out, errOut)
+			}
+			for _, w := range tc.listed {
+				if !strings.Contains(out, w) {
+					t.Errorf("output %q lacks %q", out, w)
+				}
+			}
+			for _, w := range tc.unlisted {
+				if strings.Contains(out, w) {
+					t.Errorf("output %q has %q", out, w)
+				}
+			}
+		})
+	}
+	// Never-verified first, then the oldest check.
+	_, out, _ := runKBCmd(t, nil, "", "lint", "--stale", "30", dir)
+	if n, o, m := strings.Index(out, "never:"), strings.Index(out, "old:"), strings.Index(out, "month:"); !(n < o && o < m) {
+		t.Fatalf("order in %q: want never, old, month", out)
+	}
+	// Stale articles are a report; a real lint error still fails, and is listed too.
+	bad := writeArticles(t, map[string]string{"old.md": art("old", day(400)), "promo.md": kbSpam})
+	if code, out, _ := runKBCmd(t, nil, "", "lint", "--stale", bad); code != 1 || !strings.Contains(out, "old: verified") || !strings.Contains(out, "gambling") {
+		t.Fatalf("lint --stale with a bad file: exit %d, %q; want 1 with both listed", code, out)
+	}
+	for _, args := range [][]string{{"--stale", "0", dir}, {"--stale=abc", dir}, {"--stale", "-3", dir}} {
+		if code, _, errOut := runKBCmd(t, nil, "", append([]string{"lint"}, args...)...); code != 2 || !strings.Contains(errOut, "--stale needs a number") {
+			t.Fatalf("lint %v: exit %d, %q; want 2", args, code, errOut)
+		}
+	}
+	// A bad verified date is a lint error with its line.
+	badDate := writeArticles(t, map[string]string{"a.md": art("a", "02-12-2026")})
+	if code, out, _ := runKBCmd(t, nil, "", "lint", badDate); code != 1 || !strings.Contains(out, "a.md:6: bad verified date") {
+		t.Fatalf("lint bad verified: exit %d, %q", code, out)
 	}
 }

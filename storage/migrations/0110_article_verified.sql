@@ -1,0 +1,3 @@
+-- The day an article's figures were last checked against their sources
+-- (YYYY-MM-DD, the article's "verified" front-matter key); '' when never.
+ALTER TABLE articles ADD COLUMN verified TEXT NOT NULL DEFAULT '';
