@@ -84,7 +84,7 @@ var generalCues = setOf("lengkap", "semua", "detail", "rincian", "informasi")
 // parts at once. A question that asks about two parts ("syarat dan
 // biayanya") is general: the overview names both.
 func DetectAspect(q string) Aspect {
-	toks := canonical(rawTokens(q))
+	toks := aspectTokens(q)
 	found := map[Aspect]bool{}
 	var first Aspect
 	for i, w := range toks {
@@ -136,6 +136,10 @@ func DetectAspect(q string) Aspect {
 			}
 		}
 	}
+	if found[AspectValidity] && len(found) == 2 && found[AspectDuration] {
+		// "berlakunya berapa lama": how long it stays valid.
+		return AspectValidity
+	}
 	if found[AspectPenalty] && len(found) == 2 && found[AspectCost] {
 		// "telat bayar, kena denda?": the fine is the question.
 		return AspectPenalty
@@ -147,6 +151,21 @@ func DetectAspect(q string) Aspect {
 		return AspectGeneral
 	}
 	return first
+}
+
+// aspectTokens are a question's canonical words, with the possessive
+// "-nya" dropped where the word without it is an aspect cue ("berlakunya",
+// "langkahnya").
+func aspectTokens(q string) []string {
+	toks := canonical(rawTokens(q))
+	for i, w := range toks {
+		if base, ok := strings.CutSuffix(w, "nya"); ok {
+			if _, cue := aspectCues[base]; cue {
+				toks[i] = base
+			}
+		}
+	}
+	return toks
 }
 
 // after reports whether toks[i] directly follows one of words.
@@ -186,7 +205,7 @@ func AspectOnly(q string) (Aspect, bool) {
 	if a == AspectGeneral {
 		return a, false
 	}
-	for _, w := range canonical(rawTokens(q)) {
+	for _, w := range aspectTokens(q) {
 		if stopwords[w] || len(w) <= 1 || greetingWords[w] || followWords[w] {
 			continue
 		}
