@@ -146,7 +146,11 @@ var (
 		"satpam", "oknum", "samsat", "dukcapil", "disdukcapil", "capil", "polisi", "polres", "polsek", "polda",
 		"kelurahan", "lurah", "kecamatan", "camat", "desa", "kades", "puskesmas", "rs", "rumah", "sakit", "imigrasi",
 		"kua", "pns", "asn", "antrean", "antrian", "prosesnya", "proses", "officer", "service", "staffnya",
-		"petugasnya", "pelayanannya", "pegawainya", "cs", "operator", "website", "aplikasi", "server", "sistem")
+		"petugasnya", "pelayanannya", "pegawainya", "cs", "operator", "website", "aplikasi", "server", "sistem",
+		"rt", "rw", "pak", "bu", "oknumnya", "calo")
+	// askedFor are the verbs of being asked for money.
+	askedFor = setOf("minta", "diminta", "dimintai", "dimintain", "mintain", "nagih", "ditagih", "disuruh", "meminta",
+		"asked", "demanded")
 	// negations turn "ramah" or "profesional" into a complaint.
 	negations = setOf("tidak", "gak", "ga", "nggak", "enggak", "ngga", "kurang", "tdk", "not")
 )
@@ -196,6 +200,10 @@ func isComplaint(canon []string) bool {
 		case complaintWords[w] && prev != "paling" && targetNear(i):
 			return true
 		case w == "lama" && i+1 < len(canon) && (canon[i+1] == "banget" || canon[i+1] == "sekali") && targetNear(i):
+			return true
+		case (w == "uang" || w == "duit" || w == "imbalan") && askedFor[prev] && targetNear(i):
+			// "lurah minta uang buat ngurus surat": an officer asking for
+			// money is a complaint (pungli), whatever the service.
 			return true
 		}
 	}
