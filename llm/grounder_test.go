@@ -511,3 +511,24 @@ func TestComposeHeaderEdges(t *testing.T) {
 		})
 	}
 }
+
+func TestComposeAsksForThePartAsked(t *testing.T) {
+	f := newFakeAPI(t)
+	f.chat = func(w http.ResponseWriter, r *http.Request, n int) {
+		streamChunks(w, []string{"OUTCOME: answer\nSOURCES: skck-baru\nBiaya SKCK PNBP Rp30.000."}, 10)
+	}
+	c := testClient(t, f, nil, newMemUsage())
+	if _, err := c.Compose(context.Background(), ComposeRequest{Question: "biayanya brp?", Articles: testArticles[2:], Part: "biaya"}, nil); err != nil {
+		t.Fatalf("Compose: %v", err)
+	}
+	if _, err := c.Compose(context.Background(), ComposeRequest{Question: "skck gimana", Articles: testArticles[2:]}, nil); err != nil {
+		t.Fatalf("Compose: %v", err)
+	}
+	bodies := strings.Split(f.allBodies(), "\n")
+	if len(bodies) != 2 || !strings.Contains(bodies[0], `only about this part of the service: \"biaya\"`) {
+		t.Fatalf("the request for one part does not name it:\n%s", bodies[0])
+	}
+	if !strings.Contains(bodies[1], "short overview") {
+		t.Fatalf("a general question does not ask for an overview:\n%s", bodies[1])
+	}
+}
