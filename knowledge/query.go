@@ -36,6 +36,9 @@ type analysis struct {
 	// use, which may make it another kind of document ("sim
 	// internasional", "paspor dinas").
 	modified bool
+	// objects are the message words a service verb acts on ("bikin
+	// visa", "urus surat izin usaha"): what the citizen needs.
+	objects []int
 }
 
 // unknownWeight scales the weight of words the articles never use.
@@ -59,6 +62,7 @@ func (ix *index) analyze(q string, weight float64) analysis {
 	content := contentTokens(toks)
 	roles := wordRoles(toks, content)
 	places := placeWords(toks, content)
+	objects := objectWords(toks, content)
 	seen := map[string]int{}
 	addTerm := func(t string, w float64, uni bool) {
 		if _, ok := ix.terms[t]; !ok {
@@ -125,6 +129,11 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		addTerm(s, rank, true)
 	}
 	an.groups = len(groupOf)
+	for i := range content {
+		if objects[i] && !slices.Contains(an.objects, groups[i]) {
+			an.objects = append(an.objects, groups[i])
+		}
+	}
 	for i := 0; i+1 < len(content); i++ {
 		if content[i].weight == 1 && entities[content[i].text] && groups[i+1] != groups[i] &&
 			!groupKnown(an.forms, groups[i+1]) {
@@ -260,6 +269,51 @@ func placeWords(toks []token, content []token) []bool {
 		in = locatives[t.text]
 	}
 	return places
+}
+
+// serviceVerbs ask for a service on what follows them: "bikin visa",
+// "perpanjang paspor", "daftar bpjs".
+var serviceVerbs = setOf("buat", "urus", "daftar", "mendaftar", "perpanjang", "memperpanjang", "cetak", "ganti",
+	"klaim", "cair", "cairkan", "mencairkan", "ajukan", "mengajukan", "membuat", "mengurus", "apply", "renew", "get")
+
+// genericHeads name a kind of paper, not which one: the word after them
+// says what it is ("surat izin usaha", "kartu prakerja").
+var genericHeads = setOf("surat", "kartu", "izin", "dokumen", "berkas", "sertifikat", "buku", "akta", "nomor",
+	"keterangan", "layanan", "program", "bantuan")
+
+// verbModifiers stand between a service verb and its object.
+var verbModifiers = setOf("ulang", "kembali", "lagi", "baru", "sendiri", "online", "dulu", "mandiri")
+
+// objectWords marks the content tokens a service verb acts on: the first
+// content word after the verb, and after a generic head the word that says
+// which one.
+func objectWords(toks []token, content []token) []bool {
+	objects := make([]bool, len(content))
+	j, after := 0, false
+	for _, t := range toks {
+		isContent := j < len(content) && content[j] == t
+		switch {
+		case serviceVerbs[t.text] && !t.purpose:
+			after = true
+		case t.purpose, locatives[t.text]:
+			// "buat" as typed: what follows is what it is for; "di",
+			// "ke": where.
+			after = false
+		case verbModifiers[t.text]:
+			// "cetak ulang", "bikin baru": the object comes next.
+		case isContent && after:
+			objects[j] = true
+			after = genericHeads[t.text] && t.weight == 1
+		case !isContent:
+			// "cair berapa persen": a word between the verb and a noun
+			// means the noun is not what the verb acts on.
+			after = false
+		}
+		if isContent {
+			j++
+		}
+	}
+	return objects
 }
 
 // groupKnown reports whether any form of group g is an index term.

@@ -139,6 +139,14 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// best article does not cover: it is about something else.
 		res.Answered = false
 	}
+	if res.Answered && !ix.titleNames(named, ranked[0]) && ix.objectMissing(an, ranked[0]) && res.Coverage < fullCoverage {
+		// What the citizen asks to get is something no article is about,
+		// or something this article never mentions: a near miss. (A
+		// question naming the document the article is titled after has
+		// its object already; a later verb is its story: "akte ilang,
+		// mau daftar sekolah".)
+		res.Answered = false
+	}
 	if an.content == 1 && len(named) == 1 && !an.offTopic && ix.titleNames(named, ranked[0]) {
 		// Only a document's name ("ktp"): answer with the articles titled
 		// after it, as choices when there are several.
@@ -198,6 +206,42 @@ func (ix *index) complaintFirst(res *Result, scores []float64) {
 		res.Answered = true
 		return
 	}
+}
+
+// objectMissing reports whether an object of a service verb in the
+// question ("bikin visa") is unknown to the base or absent from doc.
+func (ix *index) objectMissing(an analysis, doc int) bool {
+	for _, g := range an.objects {
+		if ix.isContext(an, g) {
+			// In a purpose clause or a place: not what is asked for.
+			continue
+		}
+		found := false
+		for _, f := range an.forms {
+			if f.group != g || f.id < 0 {
+				continue
+			}
+			if ix.posting(f.id, doc) != nil {
+				found = true
+			}
+		}
+		if !found {
+			return true
+		}
+
+	}
+	return false
+}
+
+// isContext reports whether message word g weighs less than a topic word
+// (a relative, a place, a purpose): it is not what is asked for.
+func (ix *index) isContext(an analysis, g int) bool {
+	for _, f := range an.forms {
+		if f.group == g && f.full < 0.9 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherNeeds returns, for each document the question names that the first
