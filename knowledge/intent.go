@@ -151,6 +151,13 @@ var (
 	// askedFor are the verbs of being asked for money.
 	askedFor = setOf("minta", "diminta", "dimintai", "dimintain", "mintain", "nagih", "ditagih", "disuruh", "meminta",
 		"asked", "demanded")
+	// publicWorks are facilities the government keeps up.
+	publicWorks = setOf("jalan", "jalanan", "lampu", "pju", "sampah", "drainase", "selokan", "gorong",
+		"jembatan", "trotoar", "taman", "pdam", "saluran", "irigasi", "puskesmas", "sekolah", "pasar", "terminal",
+		"road", "streetlight", "bridge")
+	// brokenWords say a facility fails.
+	brokenWords = setOf("rusak", "berlubang", "bolong", "lubang", "mati", "padam", "menumpuk", "numpuk", "mampet",
+		"tersumbat", "ambrol", "ambruk", "roboh", "longsor", "keruh", "broken", "damaged")
 	// negations turn "ramah" or "profesional" into a complaint.
 	negations = setOf("tidak", "gak", "ga", "nggak", "enggak", "ngga", "kurang", "tdk", "not")
 )
@@ -201,9 +208,24 @@ func isComplaint(canon []string) bool {
 			return true
 		case w == "lama" && i+1 < len(canon) && (canon[i+1] == "banget" || canon[i+1] == "sekali") && targetNear(i):
 			return true
+		case brokenWords[w] && publicWorksNear(canon, i):
+			// "jalan depan rumah rusak", "lampu jalan mati": a public
+			// facility that fails is a complaint to the government.
+			return true
 		case (w == "uang" || w == "duit" || w == "imbalan") && askedFor[prev] && targetNear(i):
 			// "lurah minta uang buat ngurus surat": an officer asking for
 			// money is a complaint (pungli), whatever the service.
+			return true
+		}
+	}
+	return false
+}
+
+// publicWorksNear reports whether a public facility is named within three
+// words of canon[i].
+func publicWorksNear(canon []string, i int) bool {
+	for j := max(0, i-3); j < min(len(canon), i+4); j++ {
+		if publicWorks[canon[j]] {
 			return true
 		}
 	}
