@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
@@ -59,7 +57,7 @@ const importBatch = 500
 // the same file twice changes nothing the second time.
 func (db *DB) ImportApplicationsCSV(ctx context.Context, r io.Reader, actor string, bad func(RowError)) (ImportStats, error) {
 	var total ImportStats
-	cr, err := NewApplicationCSV(r)
+	cr, err := NewApplicationCSV(r, db.workflow)
 	if err != nil {
 		return total, err
 	}
@@ -76,6 +74,17 @@ func (db *DB) ImportApplicationsCSV(ctx context.Context, r io.Reader, actor stri
 			break
 		}
 		var re RowError
+		var tl *TooLongError
+		if errors.As(err, &tl) {
+			// What came before is kept; the rest cannot be read safely.
+			if len(batch) > 0 {
+				if err := flush(); err != nil {
+					return total, err
+				}
+			}
+			total.Failed++
+			return total, RowError{Line: tl.Line, Reason: strings.TrimPrefix(tl.Error(), fmt.Sprintf("line %d: ", tl.Line))}
+		}
 		if errors.As(err, &re) {
 			total.Failed++
 			if bad != nil {
@@ -102,21 +111,13 @@ func (db *DB) ImportApplicationsCSV(ctx context.Context, r io.Reader, actor stri
 
 // ImportApplications upserts rows in one transaction. A row that creates an
 // application or changes its status or note records a history entry (source
-// csv); a row equal to what is stored records nothing. Codes are hashed on
-// every core before the transaction starts.
+// csv); a row equal to what is stored records nothing.
 func (db *DB) ImportApplications(ctx context.Context, rows []ApplicationRow, actor string) (ImportStats, error) {
 	var st ImportStats
 	if len(rows) == 0 {
 		return st, nil
 	}
-	existing, err := db.verifyHashes(ctx, rows)
-	if err != nil {
-		return st, err
-	}
-	hashes, err := hashRows(rows, existing)
-	if err != nil {
-		return st, err
-	}
+	hashes := db.hashRows(rows)
 
 	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
@@ -201,63 +202,16 @@ func (db *DB) ImportApplications(ctx context.Context, rows []ApplicationRow, act
 	return st, nil
 }
 
-// verifyHashes returns the stored hashes of the rows' applications.
-func (db *DB) verifyHashes(ctx context.Context, rows []ApplicationRow) (map[string]string, error) {
-	out := make(map[string]string, len(rows))
-	const chunk = 400 // under SQLite's limit of bound parameters
-	for start := 0; start < len(rows); start += chunk {
-		part := rows[start:min(start+chunk, len(rows))]
-		args := make([]any, len(part))
-		for i, r := range part {
-			args[i] = r.TrackingNo
-		}
-		q := `SELECT tracking_no, verify_hash FROM applications WHERE tracking_no IN (?` + strings.Repeat(", ?", len(part)-1) + `)`
-		res, err := db.conn.QueryContext(ctx, q, args...)
-		if err != nil {
-			return nil, fmt.Errorf("import applications: %w", err)
-		}
-		for res.Next() {
-			var no, h string
-			if err := res.Scan(&no, &h); err != nil {
-				res.Close()
-				return nil, fmt.Errorf("import applications: %w", err)
-			}
-			out[no] = h
-		}
-		res.Close()
-		if err := res.Err(); err != nil {
-			return nil, fmt.Errorf("import applications: %w", err)
-		}
-	}
-	return out, nil
-}
-
-// hashRows returns the hash to store for each row with a code: the stored
-// one when the code still matches it (so a re-import changes nothing), a
-// fresh one otherwise. PBKDF2 dominates an import, so it runs on every core.
-func hashRows(rows []ApplicationRow, existing map[string]string) ([]string, error) {
+// hashRows returns the hash to store for each row with a code. The keyed
+// hash is cheap and the same for the same code, so a re-import changes
+// nothing; an old PBKDF2 hash that the code matches is replaced.
+func (db *DB) hashRows(rows []ApplicationRow) []string {
 	hashes := make([]string, len(rows))
-	errs := make([]error, len(rows))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				code := helpdesk.NormalizeVerifyCode(rows[i].VerifyCode)
-				if old, ok := existing[rows[i].TrackingNo]; ok && old != "" && verifyCodeHash(old, code) {
-					hashes[i] = old
-					continue
-				}
-				hashes[i], errs[i] = hashVerifyCode(code)
-			}
-		})
-	}
 	for i, r := range rows {
-		if r.VerifyCode != "" {
-			next <- i
+		if r.VerifyCode == "" {
+			continue
 		}
+		hashes[i] = hashVerifyCode(db.verifyKey, r.TrackingNo, helpdesk.NormalizeVerifyCode(r.VerifyCode))
 	}
-	close(next)
-	wg.Wait()
-	return hashes, errors.Join(errs...)
+	return hashes
 }
