@@ -317,11 +317,11 @@ func (e *UnknownStatusError) Error() string {
 	if utf8.RuneCountInString(s) > 40 {
 		s = string([]rune(s)[:40]) + "…"
 	}
-	msg := fmt.Sprintf("unknown status %q", s)
+	names := strings.Join(e.Workflow.Names(), ", ")
 	if d := e.Workflow.Suggest(e.Status); d != "" {
-		msg += fmt.Sprintf("; did you mean %q?", d)
+		return fmt.Sprintf("unknown status %q; did you mean %q? Use one of: %s", s, d, names)
 	}
-	return msg + " Use one of: " + strings.Join(e.Workflow.Names(), ", ")
+	return fmt.Sprintf("unknown status %q; use one of: %s", s, names)
 }
 
 // DueDate is the day an application is expected to be done under its

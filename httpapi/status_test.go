@@ -123,7 +123,7 @@ func TestStatusAPIChecksTheOfficeWorkflow(t *testing.T) {
 	defer srv.Close()
 	for _, tc := range []struct{ body, want string }{
 		{`{"status":"Disetujiu"}`, `unknown status "Disetujiu"; did you mean "Disetujui"? Use one of: Disposisi, Divalidasi, Disetujui`},
-		{`{"status":"selesai"}`, `Use one of: Disposisi, Divalidasi, Disetujui`},
+		{`{"status":"selesai"}`, `unknown status "selesai"; use one of: Disposisi, Divalidasi, Disetujui`},
 	} {
 		code, out := put(t, srv, "/api/applications/KP-1", "Bearer tok", tc.body)
 		if code != http.StatusBadRequest || !strings.Contains(out["error"].(string), tc.want) {
