@@ -142,10 +142,22 @@ func (db *DB) SetStatus(ctx context.Context, u helpdesk.StatusUpdate) (app helpd
 	return app, true, nil
 }
 
+const insertChangeSQL = `INSERT INTO status_history (tracking_no, old_status, new_status, note, source, actor, ref, at, notified)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 func insertChange(ctx context.Context, tx *sql.Tx, c helpdesk.StatusChange, ref string, notified bool) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO status_history (tracking_no, old_status, new_status, note, source, actor, ref, at, notified)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	_, err := tx.ExecContext(ctx, insertChangeSQL,
 		c.TrackingNo, string(c.Old), string(c.New), c.Note, c.Source, c.Actor, ref, ts(c.At), notified)
+	if err != nil {
+		return fmt.Errorf("insert status change: %w", err)
+	}
+	return nil
+}
+
+// insertChangeStmt is insertChange through a statement prepared for the
+// transaction (insertChangeSQL).
+func insertChangeStmt(ctx context.Context, st *sql.Stmt, c helpdesk.StatusChange, ref string, notified bool) error {
+	_, err := st.ExecContext(ctx, c.TrackingNo, string(c.Old), string(c.New), c.Note, c.Source, c.Actor, ref, ts(c.At), notified)
 	if err != nil {
 		return fmt.Errorf("insert status change: %w", err)
 	}

@@ -48,6 +48,15 @@ func (s *ImportStats) add(o ImportStats) {
 	s.Failed += o.Failed
 }
 
+// The statements of an import.
+const (
+	importSelect = `SELECT ` + appColumns + `, verify_hash FROM applications WHERE tracking_no = ?`
+	importInsert = `INSERT INTO applications (tracking_no, service, applicant_name, status, note, verify_hash, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	importUpdate = `UPDATE applications SET service = ?, applicant_name = ?, status = ?, note = ?,
+		verify_hash = ?, updated_at = ? WHERE tracking_no = ?`
+)
+
 // importBatch is how many rows one transaction writes: small enough that the
 // running bot never waits long for the database.
 const importBatch = 500
@@ -125,21 +134,28 @@ func (db *DB) ImportApplications(ctx context.Context, rows []ApplicationRow, act
 	}
 	defer release()
 	defer tx.Rollback()
+	// The same four statements run for every row: prepared once per batch
+	// (preparing them per row was a third of an import's time).
+	var stmts [4]*sql.Stmt
+	for i, q := range []string{importSelect, importInsert, importUpdate, insertChangeSQL} {
+		if stmts[i], err = db.conn.txStmt(ctx, tx, q); err != nil {
+			return st, fmt.Errorf("import applications: %w", err)
+		}
+	}
+	sel, ins, upd, chg := stmts[0], stmts[1], stmts[2], stmts[3]
 	now := db.now()
 	for i, r := range rows {
 		at := orNow(r.UpdatedAt, now).UTC()
 		var hash string
-		old, err := scanApplication(tx.QueryRowContext(ctx, `SELECT `+appColumns+`, verify_hash FROM applications WHERE tracking_no = ?`,
-			r.TrackingNo), &hash)
+		old, err := scanApplication(sel.QueryRowContext(ctx, r.TrackingNo), &hash)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
-			if _, err := tx.ExecContext(ctx, `INSERT INTO applications (tracking_no, service, applicant_name, status, note, verify_hash, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, r.TrackingNo, r.Service, r.ApplicantName, string(r.Status), r.Note, hashes[i], ts(at), ts(at)); err != nil {
+			if _, err := ins.ExecContext(ctx, r.TrackingNo, r.Service, r.ApplicantName, string(r.Status), r.Note, hashes[i], ts(at), ts(at)); err != nil {
 				return st, fmt.Errorf("import line %d: %w", r.Line, err)
 			}
 			// Nobody can follow an application that did not exist, so its
 			// first entry needs no notification.
-			if err := insertChange(ctx, tx, helpdesk.StatusChange{TrackingNo: r.TrackingNo, New: r.Status, Note: r.Note,
+			if err := insertChangeStmt(ctx, chg, helpdesk.StatusChange{TrackingNo: r.TrackingNo, New: r.Status, Note: r.Note,
 				Source: helpdesk.SourceCSV, Actor: actor, At: at}, "", true); err != nil {
 				return st, fmt.Errorf("import line %d: %w", r.Line, err)
 			}
@@ -179,13 +195,11 @@ func (db *DB) ImportApplications(ctx context.Context, rows []ApplicationRow, act
 			st.Rows++
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE applications SET service = ?, applicant_name = ?, status = ?, note = ?,
-			verify_hash = ?, updated_at = ? WHERE tracking_no = ?`,
-			nw.Service, nw.ApplicantName, string(nw.Status), nw.Note, newHash, ts(nw.UpdatedAt), r.TrackingNo); err != nil {
+		if _, err := upd.ExecContext(ctx, nw.Service, nw.ApplicantName, string(nw.Status), nw.Note, newHash, ts(nw.UpdatedAt), r.TrackingNo); err != nil {
 			return st, fmt.Errorf("import line %d: %w", r.Line, err)
 		}
 		if statusChanged {
-			if err := insertChange(ctx, tx, helpdesk.StatusChange{TrackingNo: r.TrackingNo, Old: old.Status, New: nw.Status,
+			if err := insertChangeStmt(ctx, chg, helpdesk.StatusChange{TrackingNo: r.TrackingNo, Old: old.Status, New: nw.Status,
 				Note: nw.Note, Source: helpdesk.SourceCSV, Actor: actor, At: at}, "", false); err != nil {
 				return st, fmt.Errorf("import line %d: %w", r.Line, err)
 			}
