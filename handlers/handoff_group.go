@@ -44,8 +44,11 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 	if !officer || req.Event != "" {
 		return nil, nil
 	}
-	if req.Command == "setstatus" {
+	switch req.Command {
+	case "setstatus":
 		return s.officerSetStatus(ctx, req)
+	case "terlambat", "overdue":
+		return s.overdueCommand(ctx, req)
 	}
 	if s.Cases == nil {
 		return nil, nil

@@ -31,8 +31,19 @@ func (s *Service) reportCommand(ctx context.Context, req Request, st *ChatState)
 	if err != nil {
 		return nil, err
 	}
-	return sayLong(req.Chat.ID, ReportHTML(rep, days), nil), nil
+	html := ReportHTML(rep, days)
+	if s.Apps != nil && s.workflow().HasStandards() {
+		list, err := OverdueApplications(ctx, s.Apps, s.workflow(), s.calendar(), s.now())
+		if err != nil {
+			return nil, err
+		}
+		html += fmt.Sprintf(msgReportOverdue, len(list))
+	}
+	return sayLong(req.Chat.ID, html, nil), nil
 }
+
+// msgReportOverdue closes /laporan when services have time standards.
+const msgReportOverdue = "\n\n⏰ Permohonan melewati standar waktu layanan saat ini: <b>%d</b>"
 
 // ReportHTML renders the figures for Telegram.
 func ReportHTML(rep helpdesk.Report, days int) string {

@@ -55,6 +55,9 @@ type Settings struct {
 	HandoffSLA  time.Duration
 	Retention   time.Duration
 	KBLint      knowledge.LintOptions // the rules articles uploaded by admins must pass, as in kb lint
+	// Workflow is the office's statuses and service time standards
+	// (STATUS_WORKFLOW); nil is the built-in vocabulary.
+	Workflow *helpdesk.Workflow
 }
 
 // Deps are everything a Service needs. Optional parts may be nil.

@@ -38,6 +38,7 @@ type ApplicationStore interface {
 	MarkStatusNotified(ctx context.Context, changeID int64, acts []outbox.Action) error
 	// PurgeStatusChecks forgets expired attempt counters and verifications.
 	PurgeStatusChecks(ctx context.Context) error
+	PendingApplications
 }
 
 const (
@@ -89,7 +90,7 @@ func (s *Service) followedList(ctx context.Context, req Request, st *ChatState) 
 	lines := []string{msgStatusFollowing.in(st.English)}
 	var buttons [][]outbox.Button
 	for _, a := range apps {
-		info := statusTexts[a.Status]
+		info := s.statusInfo(a.Status)
 		lines = append(lines, fmt.Sprintf("• <code>%s</code>%s — %s %s", esc(a.TrackingNo), serviceSuffix(a.Service),
 			info.icon, esc(info.label.in(st.English))))
 		buttons = append(buttons, []outbox.Button{{Text: fmt.Sprintf(btnStatusUnfollowNo.in(st.English), a.TrackingNo),
@@ -225,11 +226,15 @@ func (s *Service) statusCard(ctx context.Context, chatID int64, a helpdesk.Appli
 	if a.ApplicantName != "" {
 		lines = append(lines, fmt.Sprintf(msgStatusName.in(english), esc(helpdesk.MaskName(a.ApplicantName))))
 	}
-	lines = append(lines, "", statusExplained(a.Status, a.Note, english))
+	lines = append(lines, "", s.statusExplained(a.Status, a.Note, english))
+	due, overdue := s.dueLine(a, english)
+	if due != "" {
+		lines = append(lines, "", due)
+	}
 	if len(hist) > 0 {
 		lines = append(lines, "", msgStatusHistory.in(english))
 		for _, h := range hist {
-			info := statusTexts[h.New]
+			info := s.statusInfo(h.New)
 			lines = append(lines, fmt.Sprintf("• %s — %s %s", dateWIB(h.At), info.icon, esc(info.label.in(english))))
 		}
 	}
@@ -241,20 +246,23 @@ func (s *Service) statusCard(ctx context.Context, chatID int64, a helpdesk.Appli
 		lines = append(lines, "", msgStatusFollowHint.in(english))
 		buttons = [][]outbox.Button{{{Text: btnStatusFollow.in(english), Data: "st:sub:" + a.TrackingNo}}}
 	}
+	if overdue && s.Cases != nil {
+		// A citizen whose application is late is offered an officer.
+		buttons = append([][]outbox.Button{{{Text: btnStatusAskOfficer.in(english), Data: "case:new"}}}, buttons...)
+	}
 	return sayLong(chatID, strings.Join(lines, "\n"), buttons), nil
 }
 
 // statusExplained is the status with what it means, what to do next and
 // its note.
-func statusExplained(status helpdesk.Status, note string, english bool) string {
-	info, ok := statusTexts[status]
-	if !ok {
-		return fmt.Sprintf(msgStatusNow.in(english), "", esc(string(status)))
+func (s *Service) statusExplained(status helpdesk.Status, note string, english bool) string {
+	info := s.statusInfo(status)
+	lines := []string{fmt.Sprintf(msgStatusNow.in(english), info.icon, esc(info.label.in(english)))}
+	if m := info.meaning.in(english); m != "" {
+		lines = append(lines, "<i>"+m+"</i>")
 	}
-	lines := []string{
-		fmt.Sprintf(msgStatusNow.in(english), info.icon, esc(info.label.in(english))),
-		"<i>" + info.meaning.in(english) + "</i>",
-		"👉 " + info.next.in(english),
+	if n := info.next.in(english); n != "" {
+		lines = append(lines, "👉 "+n)
 	}
 	switch {
 	case note != "":
@@ -333,14 +341,19 @@ func (s *Service) officerSetStatus(ctx context.Context, req Request) ([]outbox.A
 	if s.Apps == nil {
 		return reply(msgNotYet), nil
 	}
-	a, err := parseSetStatus(req.Args)
+	wf := s.workflow()
+	a, err := parseSetStatus(req.Args, wf)
 	switch {
 	case errors.Is(err, errTrackingInvalid):
 		return reply(msgSetStatusBadNo), nil
 	case errors.Is(err, errStatusUnknown):
-		return reply(fmt.Sprintf(msgSetStatusBadSt, esc(a.Note), statusNames())), nil
+		hint := ""
+		if a.Suggest != "" {
+			hint = fmt.Sprintf(msgSetStatusDidYouMean, esc(a.Suggest))
+		}
+		return reply(fmt.Sprintf(msgSetStatusBadSt, esc(a.Note), hint, s.statusNames())), nil
 	case err != nil:
-		return reply(fmt.Sprintf(msgSetStatusUsage, statusNames())), nil
+		return reply(fmt.Sprintf(msgSetStatusUsage, s.statusNames())), nil
 	}
 	if len([]rune(a.Note)) > maxNote {
 		a.Note = string([]rune(a.Note)[:maxNote])
@@ -355,7 +368,7 @@ func (s *Service) officerSetStatus(ctx context.Context, req Request) ([]outbox.A
 	} else if err != nil {
 		return nil, err
 	}
-	label := statusTexts[app.Status].label.id
+	label := s.statusLabel(app.Status, false)
 	if !changed {
 		return reply(fmt.Sprintf(msgSetStatusSame, esc(app.TrackingNo), esc(label))), nil
 	}
@@ -369,10 +382,10 @@ func (s *Service) officerSetStatus(ctx context.Context, req Request) ([]outbox.A
 // maxNote is the longest note an officer may attach.
 const maxNote = 1000
 
-func statusNames() string {
-	names := make([]string, len(helpdesk.Statuses))
-	for i, st := range helpdesk.Statuses {
-		names[i] = "<code>" + strings.ReplaceAll(string(st), "_", " ") + "</code>"
+func (s *Service) statusNames() string {
+	names := s.workflow().Names()
+	for i, n := range names {
+		names[i] = "<code>" + esc(n) + "</code>"
 	}
 	return strings.Join(names, ", ")
 }
@@ -384,6 +397,7 @@ func (s *Service) statusJobs() []Job {
 	return []Job{
 		{Name: "status-notify", Every: 2 * time.Second, Run: s.NotifyStatusChanges},
 		{Name: "status-purge", Every: time.Hour, Run: s.Apps.PurgeStatusChecks},
+		{Name: "status-overdue-digest", Every: 10 * time.Minute, Run: s.overdueDigest},
 	}
 }
 
@@ -417,7 +431,7 @@ func (s *Service) noticeActions(ctx context.Context, n helpdesk.StatusNotice) []
 		if a.Service != "" {
 			lines = append(lines, fmt.Sprintf(msgStatusService.in(english), esc(a.Service)))
 		}
-		lines = append(lines, "", statusExplained(n.Change.New, n.Change.Note, english))
+		lines = append(lines, "", s.statusExplained(n.Change.New, n.Change.Note, english))
 		return outbox.Action{Kind: outbox.Send, Text: strings.Join(lines, "\n"),
 			Buttons: [][]outbox.Button{{{Text: btnStatusUnfollow.in(english), Data: "st:unsub:" + a.TrackingNo}}}}
 	}

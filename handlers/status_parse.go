@@ -14,6 +14,7 @@ type setStatusArgs struct {
 	TrackingNo string
 	Status     helpdesk.Status
 	Note       string
+	Suggest    string // on errStatusUnknown, a status near what was written
 }
 
 // Reasons a /setstatus line is refused.
@@ -48,14 +49,15 @@ func words(s string, n int) (ws []string, ends []int) {
 	return ws, ends
 }
 
-// parseSetStatus reads "TRACKING STATUS [note]". The status may take several
+// parseSetStatus reads "TRACKING STATUS [note]" with the statuses of wf. The status may take several
 // words ("siap diambil", "perlu perbaikan"); the longest known spelling wins,
 // and whatever follows is the note, kept as written. On errStatusUnknown the
-// returned Note holds the word that was not understood.
-func parseSetStatus(args string) (setStatusArgs, error) {
+// returned Note holds the words that were not understood and Suggest the
+// status nearest to them, if any.
+func parseSetStatus(args string, wf *helpdesk.Workflow) (setStatusArgs, error) {
 	var out setStatusArgs
 	args = strings.TrimSpace(args)
-	ws, ends := words(args, 1+helpdesk.MaxStatusWords)
+	ws, ends := words(args, 1+wf.MaxWords())
 	if len(ws) < 2 {
 		return out, errSetStatusUsage
 	}
@@ -65,13 +67,20 @@ func parseSetStatus(args string) (setStatusArgs, error) {
 	}
 	out.TrackingNo = no
 	for k := len(ws) - 1; k >= 1; k-- {
-		if st, ok := helpdesk.ParseStatus(strings.Join(ws[1:1+k], " ")); ok {
+		if st, ok := wf.Parse(strings.Join(ws[1:1+k], " ")); ok {
 			out.Status = st
 			out.Note = strings.TrimSpace(args[ends[k]:])
 			return out, nil
 		}
 	}
+	// Not understood: name the words nearest to a status, if any.
 	out.Note = ws[1]
+	for k := len(ws) - 1; k >= 1; k-- {
+		if d := wf.Suggest(strings.Join(ws[1:1+k], " ")); d != "" {
+			out.Note, out.Suggest = strings.Join(ws[1:1+k], " "), d
+			break
+		}
+	}
 	return out, errStatusUnknown
 }
 

@@ -15,11 +15,11 @@ func TestParseSetStatus(t *testing.T) {
 		want       setStatusArgs
 		err        error
 	}{
-		{"plain", "KTP-1 selesai", setStatusArgs{"KTP-1", helpdesk.StatusDone, ""}, nil},
-		{"two-word alias and note", " ktp-1  siap   diambil  Loket 3\nlantai 2 ", setStatusArgs{"KTP-1", helpdesk.StatusDone, "Loket 3\nlantai 2"}, nil},
-		{"longest alias wins", "A/2026/7 perlu perbaikan foto buram", setStatusArgs{"A/2026/7", helpdesk.StatusNeedsFix, "foto buram"}, nil},
-		{"underscore form", "ABC perlu_perbaikan", setStatusArgs{"ABC", helpdesk.StatusNeedsFix, ""}, nil},
-		{"reason", "ABC ditolak NIK tidak sesuai", setStatusArgs{"ABC", helpdesk.StatusRejected, "NIK tidak sesuai"}, nil},
+		{"plain", "KTP-1 selesai", setStatusArgs{"KTP-1", helpdesk.StatusDone, "", ""}, nil},
+		{"two-word alias and note", " ktp-1  siap   diambil  Loket 3\nlantai 2 ", setStatusArgs{"KTP-1", helpdesk.StatusDone, "Loket 3\nlantai 2", ""}, nil},
+		{"longest alias wins", "A/2026/7 perlu perbaikan foto buram", setStatusArgs{"A/2026/7", helpdesk.StatusNeedsFix, "foto buram", ""}, nil},
+		{"underscore form", "ABC perlu_perbaikan", setStatusArgs{"ABC", helpdesk.StatusNeedsFix, "", ""}, nil},
+		{"reason", "ABC ditolak NIK tidak sesuai", setStatusArgs{"ABC", helpdesk.StatusRejected, "NIK tidak sesuai", ""}, nil},
 		{"unknown", "ABC dikirim kurir", setStatusArgs{TrackingNo: "ABC", Note: "dikirim"}, errStatusUnknown},
 		{"bad number", "a! selesai", setStatusArgs{}, errTrackingInvalid},
 		{"only a number", "ABC", setStatusArgs{}, errSetStatusUsage},
@@ -27,7 +27,7 @@ func TestParseSetStatus(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, err := parseSetStatus(c.args)
+			got, err := parseSetStatus(c.args, nil)
 			if !errors.Is(err, c.err) || got != c.want {
 				t.Fatalf("parseSetStatus(%q)=%+v, %v; want %+v, %v", c.args, got, err, c.want, c.err)
 			}
@@ -44,7 +44,7 @@ func FuzzParseStatusCommand(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, args string) {
-		a, err := parseSetStatus(args)
+		a, err := parseSetStatus(args, nil)
 		if err == nil {
 			if _, ok := helpdesk.NormalizeTrackingNo(a.TrackingNo); !ok {
 				t.Fatalf("accepted tracking number %q", a.TrackingNo)

@@ -225,9 +225,13 @@ func TestStatusLockout(t *testing.T) {
 	if n := lockouts(t, e.svc); n != 1 {
 		t.Fatalf("lockouts metric=%v, want 1", n)
 	}
-	// The right code is refused while the number is locked, from any chat.
-	if got := said(e.lookup(stCitizen+1, "APP-1", "123456")); !strings.Contains(got, "terlalu banyak") || strings.Contains(got, "B***") {
-		t.Fatalf("locked number said %q", got)
+	// The right code is refused to the chat that guessed while it is locked...
+	if got := said(e.lookup(stCitizen, "APP-1", "123456")); !strings.Contains(got, "terlalu banyak") || strings.Contains(got, "B***") {
+		t.Fatalf("locked chat said %q", got)
+	}
+	// ...but the applicant, in another chat, is not locked out by it.
+	if got := said(e.lookup(stCitizen+1, "APP-1", "123456")); !strings.Contains(got, "B*** S***") {
+		t.Fatalf("another chat's right code said %q", got)
 	}
 	e.now = e.now.Add(16 * time.Minute)
 	if got := said(e.lookup(stCitizen, "APP-1", "123456")); !strings.Contains(got, "B*** S***") {

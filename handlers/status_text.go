@@ -79,8 +79,8 @@ var (
 		en: "Sorry, that tracking number and verify code do not match our records. Please check your receipt and send the code again. If it still fails, type /petugas.",
 	}
 	msgStatusLocked = msg{
-		id: "Demi keamanan, pengecekan nomor ini kami hentikan sementara karena terlalu banyak kode yang salah. Silakan coba lagi setelah %s, Kak. Kalau butuh bantuan sekarang, ketik /petugas.",
-		en: "For security, checks on this number are paused after too many wrong codes. Please try again after %s. If you need help now, type /petugas.",
+		id: "Demi keamanan, pengecekan nomor ini dari percakapan ini kami hentikan sementara karena terlalu banyak kode yang salah. Silakan coba lagi setelah %s, Kak. Kalau butuh bantuan sekarang, ketik /petugas.",
+		en: "For security, checks on this number from this chat are paused after too many wrong codes. Please try again after %s. If you need help now, type /petugas.",
 	}
 	msgStatusTooMany = msg{
 		id: "Maaf, Kak, hari ini sudah terlalu banyak nomor permohonan berbeda yang dicek dari percakapan ini. Silakan coba lagi besok, atau ketik /petugas.",
@@ -111,13 +111,14 @@ var (
 
 // Replies in the officers' group (Indonesian only).
 const (
-	msgSetStatusUsage = "Format: <code>/setstatus NOMOR STATUS [catatan]</code>\nStatus: %s.\nContoh: <code>/setstatus KTP-2026-000123 perlu perbaikan Foto KK buram</code>"
-	msgSetStatusBadNo = "Nomor permohonan tidak valid (3–40 huruf, angka, <code>-</code>, <code>/</code> atau <code>.</code>)."
-	msgSetStatusBadSt = "Status <b>%s</b> tidak dikenal. Pilih salah satu: %s."
-	msgSetStatusNone  = "Permohonan <code>%s</code> tidak ditemukan."
-	msgSetStatusSame  = "Permohonan <code>%s</code> sudah berstatus <b>%s</b> dengan catatan yang sama; tidak ada perubahan."
-	msgSetStatusDone  = "✅ Status permohonan <code>%s</code> sekarang <b>%s</b>.%s Warga yang mengikutinya akan diberi tahu."
-	msgSetStatusNote  = " Catatan: %s."
+	msgSetStatusUsage      = "Format: <code>/setstatus NOMOR STATUS [catatan]</code>\nStatus: %s.\nContoh: <code>/setstatus KTP-2026-000123 perlu perbaikan Foto KK buram</code>"
+	msgSetStatusBadNo      = "Nomor permohonan tidak valid (3–40 huruf, angka, <code>-</code>, <code>/</code> atau <code>.</code>)."
+	msgSetStatusBadSt      = "Status <b>%s</b> tidak dikenal.%s Pilih salah satu: %s."
+	msgSetStatusDidYouMean = " Maksudnya <b>%s</b>?"
+	msgSetStatusNone       = "Permohonan <code>%s</code> tidak ditemukan."
+	msgSetStatusSame       = "Permohonan <code>%s</code> sudah berstatus <b>%s</b> dengan catatan yang sama; tidak ada perubahan."
+	msgSetStatusDone       = "✅ Status permohonan <code>%s</code> sekarang <b>%s</b>.%s Warga yang mengikutinya akan diberi tahu."
+	msgSetStatusNote       = " Catatan: %s."
 )
 
 // Indonesian month abbreviations for the timeline.

@@ -17,7 +17,9 @@ import (
 	"github.com/layananwarga/helpdesk"
 )
 
-// StatusStore changes application statuses (storage.DB satisfies it).
+// StatusStore changes application statuses (storage.DB satisfies it). It
+// refuses a status outside the vocabulary in force with a
+// *helpdesk.UnknownStatusError.
 type StatusStore interface {
 	SetStatus(ctx context.Context, u helpdesk.StatusUpdate) (app helpdesk.Application, changed bool, err error)
 }
@@ -85,11 +87,8 @@ func StatusHandler(store StatusStore, token string, notify func(), now func() ti
 			writeJSON(w, http.StatusBadRequest, errorJSON{"status is required"})
 			return
 		}
-		status, ok := helpdesk.ParseStatus(*req.Status)
-		if !ok {
-			writeJSON(w, http.StatusBadRequest, errorJSON{"unknown status; use one of: " + statusNames()})
-			return
-		}
+		// The store checks the status against the vocabulary in force.
+		status := helpdesk.Status(strings.TrimSpace(*req.Status))
 		note := strings.TrimSpace(req.Note)
 		if !utf8.ValidString(note) || utf8.RuneCountInString(note) > maxNote {
 			writeJSON(w, http.StatusBadRequest, errorJSON{"note must be UTF-8 text of at most 1000 characters"})
@@ -97,7 +96,11 @@ func StatusHandler(store StatusStore, token string, notify func(), now func() ti
 		}
 		app, changed, err := store.SetStatus(r.Context(), helpdesk.StatusUpdate{TrackingNo: no, Status: status, Note: note,
 			Source: helpdesk.SourceAPI, Actor: "api", At: now()})
+		var unknown *helpdesk.UnknownStatusError
 		switch {
+		case errors.As(err, &unknown):
+			writeJSON(w, http.StatusBadRequest, errorJSON{unknown.Error()})
+			return
 		case errors.Is(err, helpdesk.ErrNotFound):
 			writeJSON(w, http.StatusNotFound, errorJSON{"no application with this tracking number"})
 			return
@@ -127,14 +130,6 @@ func authorized(r *http.Request, token string, want [32]byte) bool {
 	}
 	sum := sha256.Sum256([]byte(strings.TrimSpace(got)))
 	return subtle.ConstantTimeCompare(sum[:], want[:]) == 1
-}
-
-func statusNames() string {
-	names := make([]string, len(helpdesk.Statuses))
-	for i, s := range helpdesk.Statuses {
-		names[i] = string(s)
-	}
-	return strings.Join(names, ", ")
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

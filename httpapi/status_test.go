@@ -103,3 +103,38 @@ func TestStatusAPIWithoutTokenRefusesAll(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusAPIChecksTheOfficeWorkflow(t *testing.T) {
+	ctx := context.Background()
+	wf, err := helpdesk.ParseWorkflow([]byte("statuses:\n  - name: Disposisi\n  - name: Divalidasi\n  - name: Disetujui\n    final: true\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "helpdesk.db"), storage.WithWorkflow(wf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ImportApplicationsCSV(ctx, strings.NewReader("tracking_no,status\nKP-1,Disposisi\n"), "t", nil); err != nil {
+		t.Fatal(err)
+	}
+	notified := 0
+	srv := httptest.NewServer(httpapi.StatusHandler(db, "tok", func() { notified++ }, nil))
+	defer srv.Close()
+	for _, tc := range []struct{ body, want string }{
+		{`{"status":"Disetujiu"}`, `unknown status "Disetujiu"; did you mean "Disetujui"? Use one of: Disposisi, Divalidasi, Disetujui`},
+		{`{"status":"selesai"}`, `unknown status "selesai"; use one of: Disposisi, Divalidasi, Disetujui`},
+	} {
+		code, out := put(t, srv, "/api/applications/KP-1", "Bearer tok", tc.body)
+		if code != http.StatusBadRequest || !strings.Contains(out["error"].(string), tc.want) {
+			t.Fatalf("%s: %d %v, want 400 with %q", tc.body, code, out, tc.want)
+		}
+	}
+	if notified != 0 {
+		t.Fatal("a refused status notified subscribers")
+	}
+	code, out := put(t, srv, "/api/applications/KP-1", "Bearer tok", `{"status":"  divalidasi "}`)
+	if code != http.StatusOK || out["status"] != "Divalidasi" {
+		t.Fatalf("valid status: %d %v, want the office's spelling", code, out)
+	}
+}

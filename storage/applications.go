@@ -13,15 +13,22 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// Lockout policy for verify codes. Five wrong codes lock a number for 15
-// minutes, each further lockout doubles it up to a day, and lockouts are
-// never forgiven, so that in 30 days at most about 180 codes of a million
-// can be tried: a chance under 1 in 5,000.
+// Lockout policy for verify codes. Five wrong codes from one chat lock the
+// number for that chat for 15 minutes, each further lockout doubles it up to
+// a day, and lockouts are never forgiven, so that in 30 days one chat can
+// try at most about 180 codes of a million. Over all chats, 100 wrong codes
+// within a day lock the number (15 minutes, doubling likewise up to a day)
+// for every chat that has not given its right code before; one chat alone
+// cannot reach that (about 40 a day), so a stranger never locks out the
+// applicant, and many accounts together get at most about 100 guesses a
+// day: a chance about 1 in 330 in 30 days against a 6-digit code.
 const (
-	MaxCodeFailures  = 5
-	FirstLockout     = 15 * time.Minute
-	MaxLockout       = 24 * time.Hour
-	MaxNumbersPerDay = 20 // distinct numbers one chat may try per day
+	MaxCodeFailures    = 5
+	GlobalCodeFailures = 100
+	GlobalWindow       = 24 * time.Hour
+	FirstLockout       = 15 * time.Minute
+	MaxLockout         = 24 * time.Hour
+	MaxNumbersPerDay   = 20 // distinct numbers one chat may try per day
 )
 
 const appColumns = `tracking_no, service, applicant_name, status, note, created_at, updated_at`
@@ -87,9 +94,11 @@ func scanChange(row interface{ Scan(...any) error }) (helpdesk.StatusChange, err
 // the application already had that status and note. An update whose Ref was
 // recorded before returns the application as it is, with changed true.
 func (db *DB) SetStatus(ctx context.Context, u helpdesk.StatusUpdate) (app helpdesk.Application, changed bool, err error) {
-	if !u.Status.Valid() {
-		return app, false, fmt.Errorf("set status: unknown status %q", u.Status)
+	st, ok := db.workflow.Parse(string(u.Status))
+	if !ok {
+		return app, false, fmt.Errorf("set status: %w", &helpdesk.UnknownStatusError{Status: string(u.Status), Workflow: db.workflow})
 	}
+	u.Status = st
 	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
 		return app, false, fmt.Errorf("set status: %w", err)
@@ -133,10 +142,22 @@ func (db *DB) SetStatus(ctx context.Context, u helpdesk.StatusUpdate) (app helpd
 	return app, true, nil
 }
 
+const insertChangeSQL = `INSERT INTO status_history (tracking_no, old_status, new_status, note, source, actor, ref, at, notified)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 func insertChange(ctx context.Context, tx *sql.Tx, c helpdesk.StatusChange, ref string, notified bool) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO status_history (tracking_no, old_status, new_status, note, source, actor, ref, at, notified)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	_, err := tx.ExecContext(ctx, insertChangeSQL,
 		c.TrackingNo, string(c.Old), string(c.New), c.Note, c.Source, c.Actor, ref, ts(c.At), notified)
+	if err != nil {
+		return fmt.Errorf("insert status change: %w", err)
+	}
+	return nil
+}
+
+// insertChangeStmt is insertChange through a statement prepared for the
+// transaction (insertChangeSQL).
+func insertChangeStmt(ctx context.Context, st *sql.Stmt, c helpdesk.StatusChange, ref string, notified bool) error {
+	_, err := st.ExecContext(ctx, c.TrackingNo, string(c.Old), string(c.New), c.Note, c.Source, c.Actor, ref, ts(c.At), notified)
 	if err != nil {
 		return fmt.Errorf("insert status change: %w", err)
 	}
@@ -301,11 +322,15 @@ func (db *DB) MayTryNumber(ctx context.Context, chatID int64, trackingNo string)
 }
 
 // CheckStatusCode checks a verify code for a chat. A wrong code and an
-// unknown number give the same result after the same work. The slow hash is
-// computed outside any transaction, so lookups run on every core and never
-// hold the write lock for long; the outcome is then recorded in one write
-// transaction that checks the limits again, so that concurrent guesses are
-// counted one by one and none is answered once the number is locked.
+// unknown number give the same result after the same work. The hash is
+// checked outside any transaction; the outcome is then recorded in one
+// write transaction that checks the limits again, so that concurrent
+// guesses are counted one by one and none is answered once locked.
+//
+// Wrong codes lock the number for the chat that gave them (MaxCodeFailures),
+// so a stranger who guesses locks out only the stranger. Across all chats a
+// number is locked after GlobalCodeFailures wrong codes within a day, for
+// every chat except those that gave its right code before (the applicant).
 func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, code string) (helpdesk.StatusCheck, error) {
 	var res helpdesk.StatusCheck
 	now := db.now()
@@ -318,8 +343,9 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return res, fmt.Errorf("check status code: %w", err)
 	}
-	// An unknown number is checked against the dummy hash: same time, no match.
-	ok := verifyCodeHash(hash, helpdesk.NormalizeVerifyCode(code))
+	// An unknown number costs the same HMAC and never matches.
+	code = helpdesk.NormalizeVerifyCode(code)
+	ok, legacy := verifyCodeHash(db.verifyKey, hash, trackingNo, code)
 
 	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
@@ -342,9 +368,15 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 		}
 	}
 	if ok {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO status_attempts (tracking_no, failures, lockouts, locked_until, updated_at)
-			VALUES (?, 0, 0, '', ?) ON CONFLICT (tracking_no) DO UPDATE SET failures = 0, updated_at = excluded.updated_at`,
-			trackingNo, ts(now)); err != nil {
+		if legacy {
+			// The old slow hash gives way to the keyed one.
+			if _, err := tx.ExecContext(ctx, `UPDATE applications SET verify_hash = ? WHERE tracking_no = ? AND verify_hash = ?`,
+				hashVerifyCode(db.verifyKey, trackingNo, code), trackingNo, hash); err != nil {
+				return res, fmt.Errorf("check status code: %w", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE status_chat_attempts SET failures = 0, updated_at = ?
+			WHERE chat_id = ? AND tracking_no = ?`, ts(now), chatID, trackingNo); err != nil {
 			return res, fmt.Errorf("check status code: %w", err)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO status_verified (chat_id, tracking_no, verified_at) VALUES (?, ?, ?)
@@ -355,9 +387,10 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 		return res, tx.Commit()
 	}
 
+	// This chat's count.
 	var failures, lockouts int
-	err = tx.QueryRowContext(ctx, `SELECT failures, lockouts FROM status_attempts WHERE tracking_no = ?`,
-		trackingNo).Scan(&failures, &lockouts)
+	err = tx.QueryRowContext(ctx, `SELECT failures, lockouts FROM status_chat_attempts WHERE chat_id = ? AND tracking_no = ?`,
+		chatID, trackingNo).Scan(&failures, &lockouts)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return res, fmt.Errorf("check status code: %w", err)
 	}
@@ -370,17 +403,43 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 		lockedUntil = ts(until)
 		res.Result, res.LockedUntil, res.NewLockout = helpdesk.CheckLocked, until, true
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO status_attempts (tracking_no, failures, lockouts, locked_until, updated_at)
-		VALUES (?, ?, ?, ?, ?) ON CONFLICT (tracking_no) DO UPDATE SET failures = excluded.failures,
+	if _, err := tx.ExecContext(ctx, `INSERT INTO status_chat_attempts (chat_id, tracking_no, failures, lockouts, locked_until, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id, tracking_no) DO UPDATE SET failures = excluded.failures,
 		lockouts = excluded.lockouts, locked_until = excluded.locked_until, updated_at = excluded.updated_at`,
-		trackingNo, failures, lockouts, lockedUntil, ts(now)); err != nil {
+		chatID, trackingNo, failures, lockouts, lockedUntil, ts(now)); err != nil {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+
+	// The count over all chats, per window of a day.
+	var gFailures, gLockouts int
+	var gLocked, window string
+	err = tx.QueryRowContext(ctx, `SELECT failures, lockouts, locked_until, window_start FROM status_attempts WHERE tracking_no = ?`,
+		trackingNo).Scan(&gFailures, &gLockouts, &gLocked, &window)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return res, fmt.Errorf("check status code: %w", err)
+	}
+	if start := parseTS(window); start.IsZero() || now.Sub(start) >= GlobalWindow {
+		gFailures, window = 0, ts(now)
+	}
+	gFailures++
+	if gFailures >= GlobalCodeFailures {
+		gLockouts++
+		gFailures, window = 0, ts(now)
+		gLocked = ts(now.Add(LockoutFor(gLockouts)))
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO status_attempts (tracking_no, failures, lockouts, locked_until, window_start, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tracking_no) DO UPDATE SET failures = excluded.failures,
+		lockouts = excluded.lockouts, locked_until = excluded.locked_until, window_start = excluded.window_start,
+		updated_at = excluded.updated_at`,
+		trackingNo, gFailures, gLockouts, gLocked, window, ts(now)); err != nil {
 		return res, fmt.Errorf("check status code: %w", err)
 	}
 	return res, tx.Commit()
 }
 
 // codeLimits reports (done) when a check must stop before the code counts:
-// the chat tried too many numbers today, or the number is locked.
+// the chat tried too many numbers today, the chat is locked out of the
+// number, or the number is locked for everyone who never verified it.
 func (db *DB) codeLimits(ctx context.Context, q rowQuerier, chatID int64, trackingNo string, now time.Time) (helpdesk.StatusCheck, bool, error) {
 	var res helpdesk.StatusCheck
 	var seen, tried int
@@ -392,12 +451,22 @@ func (db *DB) codeLimits(ctx context.Context, q rowQuerier, chatID int64, tracki
 		res.Result = helpdesk.CheckTooMany
 		return res, true, nil
 	}
-	var lockedUntil string
-	err := q.QueryRowContext(ctx, `SELECT locked_until FROM status_attempts WHERE tracking_no = ?`, trackingNo).Scan(&lockedUntil)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	var mine, global string
+	var trusted int
+	err := q.QueryRowContext(ctx, `SELECT
+		COALESCE((SELECT locked_until FROM status_chat_attempts WHERE chat_id = ?1 AND tracking_no = ?2), ''),
+		COALESCE((SELECT locked_until FROM status_attempts WHERE tracking_no = ?2), ''),
+		EXISTS (SELECT 1 FROM status_verified WHERE chat_id = ?1 AND tracking_no = ?2)
+			OR EXISTS (SELECT 1 FROM status_subscriptions WHERE chat_id = ?1 AND tracking_no = ?2)`,
+		chatID, trackingNo).Scan(&mine, &global, &trusted)
+	if err != nil {
 		return res, false, fmt.Errorf("check status code: %w", err)
 	}
-	if until := parseTS(lockedUntil); until.After(now) {
+	if until := parseTS(mine); until.After(now) {
+		res.Result, res.LockedUntil = helpdesk.CheckLocked, until
+		return res, true, nil
+	}
+	if until := parseTS(global); until.After(now) && trusted == 0 {
 		res.Result, res.LockedUntil = helpdesk.CheckLocked, until
 		return res, true, nil
 	}
@@ -425,6 +494,7 @@ func (db *DB) PurgeStatusChecks(ctx context.Context) error {
 		{`DELETE FROM status_chat_tries WHERE day < ?`, day(now.Add(-24 * time.Hour))},
 		{`DELETE FROM status_verified WHERE verified_at < ?`, ts(now.Add(-24 * time.Hour))},
 		{`DELETE FROM status_attempts WHERE updated_at < ? AND locked_until < ?`, ts(now.Add(-30 * 24 * time.Hour))},
+		{`DELETE FROM status_chat_attempts WHERE updated_at < ? AND locked_until < ?`, ts(now.Add(-30 * 24 * time.Hour))},
 	} {
 		args := []any{q.arg}
 		if strings.Count(q.sql, "?") == 2 {

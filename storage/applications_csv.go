@@ -41,14 +41,47 @@ var csvColumns = []string{"tracking_no", "status", "service", "applicant_name", 
 // BOM, fields quoted as in RFC 4180.
 type ApplicationCSV struct {
 	r    *csv.Reader
+	lim  *rowLimiter
+	wf   *helpdesk.Workflow
 	col  map[string]int
 	ncol int
+	line int // where the last row read began
+}
+
+// MaxRowBytes is the longest row (one line, or several for a quoted field
+// with line breaks) an import reads. A longer one stops the import there:
+// no valid row comes near it, and reading it whole would hold all of it in
+// memory.
+const MaxRowBytes = 64 << 10
+
+// csvBuffer is how far the reader reads ahead of the row it parses.
+const csvBuffer = 64 << 10
+
+// errRowTooLong is returned by rowLimiter past its budget.
+var errRowTooLong = errors.New("row too long")
+
+// rowLimiter counts the bytes read since the last reset (the start of a
+// row) and fails past MaxRowBytes plus the read-ahead buffer.
+type rowLimiter struct {
+	r io.Reader
+	n int
+}
+
+func (l *rowLimiter) Read(p []byte) (int, error) {
+	if l.n > MaxRowBytes+csvBuffer {
+		return 0, errRowTooLong
+	}
+	n, err := l.r.Read(p)
+	l.n += n
+	return n, err
 }
 
 // NewApplicationCSV reads the header; a file without the required columns is
-// refused as a whole.
-func NewApplicationCSV(r io.Reader) (*ApplicationCSV, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+// refused as a whole. Statuses are checked against wf (nil: the built-in
+// vocabulary).
+func NewApplicationCSV(r io.Reader, wf *helpdesk.Workflow) (*ApplicationCSV, error) {
+	lim := &rowLimiter{r: r}
+	br := bufio.NewReaderSize(lim, csvBuffer)
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
 		br.Discard(3)
 	}
@@ -68,6 +101,9 @@ func NewApplicationCSV(r io.Reader) (*ApplicationCSV, error) {
 	cr.TrimLeadingSpace = true
 	cr.ReuseRecord = true
 	header, err := cr.Read()
+	if errors.Is(err, errRowTooLong) {
+		return nil, RowError{Line: 1, Reason: fmt.Sprintf("header: longer than %d KB; is this a CSV file?", MaxRowBytes>>10)}
+	}
 	if errors.Is(err, io.EOF) {
 		return nil, RowError{Line: 1, Reason: "the file is empty; it needs a header with tracking_no and status"}
 	} else if err != nil {
@@ -77,7 +113,7 @@ func NewApplicationCSV(r io.Reader) (*ApplicationCSV, error) {
 		}
 		return nil, fmt.Errorf("read csv header: %w", err)
 	}
-	c := &ApplicationCSV{r: cr, col: map[string]int{}, ncol: len(header)}
+	c := &ApplicationCSV{r: cr, lim: lim, wf: wf, col: map[string]int{}, ncol: len(header), line: 1}
 	for i, h := range header {
 		name := strings.ToLower(strings.TrimSpace(h))
 		if !isCSVColumn(name) {
@@ -105,18 +141,32 @@ func isCSVColumn(name string) bool {
 	return false
 }
 
+// TooLongError stops an import at a row longer than MaxRowBytes.
+type TooLongError struct{ Line int }
+
+func (e *TooLongError) Error() string {
+	return fmt.Sprintf("line %d: longer than %d KB; the import stops here (is a quote left open, or is this not a CSV file?)", e.Line, MaxRowBytes>>10)
+}
+
 // Next returns the next good row, a RowError for a bad one (reading may go
-// on), io.EOF at the end, or another error when the file cannot be read.
+// on), io.EOF at the end, a *TooLongError at a row too long to read, or
+// another error when the file cannot be read.
 func (c *ApplicationCSV) Next() (ApplicationRow, error) {
+	c.lim.n = 0
 	rec, err := c.r.Read()
 	if err != nil {
 		var pe *csv.ParseError
+		if errors.Is(err, errRowTooLong) {
+			return ApplicationRow{}, &TooLongError{Line: c.line + 1}
+		}
 		if errors.As(err, &pe) {
+			c.line = pe.StartLine
 			return ApplicationRow{}, RowError{Line: pe.StartLine, Reason: pe.Err.Error()}
 		}
 		return ApplicationRow{}, err
 	}
 	line, _ := c.r.FieldPos(0)
+	c.line = line
 	return c.row(line, rec)
 }
 
@@ -155,14 +205,11 @@ func (c *ApplicationCSV) row(line int, rec []string) (ApplicationRow, error) {
 		return bad("tracking_no is not valid (3-%d letters, digits, '-', '/' or '.')", helpdesk.MaxTrackingNo)
 	}
 	status, _ := get("status")
-	if row.Status, ok = helpdesk.ParseStatus(status); !ok {
+	if row.Status, ok = c.wf.Parse(status); !ok {
 		if status == "" {
 			return bad("status is empty")
 		}
-		if utf8.RuneCountInString(status) > 40 {
-			status = string([]rune(status)[:40]) + "…"
-		}
-		return bad("unknown status %q (use one of: %s)", status, statusList())
+		return bad("%s", (&helpdesk.UnknownStatusError{Status: status, Workflow: c.wf}).Error())
 	}
 	row.Service, _ = get("service")
 	row.ApplicantName, _ = get("applicant_name")
@@ -201,14 +248,6 @@ func validCode(s string) bool {
 		}
 	}
 	return true
-}
-
-func statusList() string {
-	names := make([]string, len(helpdesk.Statuses))
-	for i, s := range helpdesk.Statuses {
-		names[i] = string(s)
-	}
-	return strings.Join(names, ", ")
 }
 
 // wib is the offices' clock, for times written without a zone.

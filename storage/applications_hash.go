@@ -1,71 +1,66 @@
 package storage
 
 import (
+	"crypto/hmac"
 	"crypto/pbkdf2"
-	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
-	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 )
 
-// VerifyHashIterations is the PBKDF2-SHA256 cost of a verify-code hash:
-// about 2 ms of one core here. A 6-digit code cannot be made safe against
-// someone holding the database whatever the cost, so the online lockout is
-// what protects it; the cost makes each stolen code take hours of CPU time
-// rather than seconds, while a 100,000-row import (hashed on every core)
-// still takes under two minutes.
-const VerifyHashIterations = 10000
+// Verify codes are stored as "hmac-sha256$" + HMAC-SHA256(key, tracking
+// number, code). The key lives outside the database (STATUS_CODE_KEY, or a
+// key file beside it, see verifyKey), so a copy of the database alone does
+// not let anyone try the million 6-digit codes offline; online, the lockout
+// limits guesses. The tracking number is part of the message, so two
+// applications with the same code have different hashes. Checking costs a
+// microsecond, so a 100,000-row import is not spent hashing.
+//
+// Older databases hold "pbkdf2-sha256$iterations$salt$key" hashes; they
+// still verify, and are replaced with the keyed hash on the next correct
+// code (or re-import of the same code).
+const (
+	hmacPrefix   = "hmac-sha256$"
+	pbkdf2Prefix = "pbkdf2-sha256"
+)
 
-const hashPrefix = "pbkdf2-sha256"
-
-// hashVerifyCode returns "pbkdf2-sha256$iterations$salt$key" for a code,
-// with a fresh random salt.
-func hashVerifyCode(code string) (string, error) {
-	salt := make([]byte, 16)
-	if _, err := rand.Read(salt); err != nil {
-		return "", fmt.Errorf("hash verify code: %w", err)
-	}
-	key, err := pbkdf2.Key(sha256.New, code, salt, VerifyHashIterations, 32)
-	if err != nil {
-		return "", fmt.Errorf("hash verify code: %w", err)
-	}
-	enc := base64.RawStdEncoding
-	return hashPrefix + "$" + strconv.Itoa(VerifyHashIterations) + "$" + enc.EncodeToString(salt) + "$" + enc.EncodeToString(key), nil
+// hashVerifyCode returns the keyed hash of a normalised code.
+func hashVerifyCode(key []byte, trackingNo, code string) string {
+	return hmacPrefix + base64.RawStdEncoding.EncodeToString(codeMAC(key, trackingNo, code))
 }
 
-// dummyHash is checked when a number is unknown or has no code, so that the
-// answer takes as long as for a wrong code.
-var dummyHash = sync.OnceValue(func() string {
-	h, err := hashVerifyCode(rand.Text())
-	if err != nil {
-		panic(err)
-	}
-	return h
-})
+func codeMAC(key []byte, trackingNo, code string) []byte {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte("verify-code\x00"))
+	m.Write([]byte(trackingNo))
+	m.Write([]byte{0})
+	m.Write([]byte(code))
+	return m.Sum(nil)
+}
 
-// verifyCodeHash reports whether code matches an encoded hash. An empty or
-// unreadable hash is checked against the dummy and never matches.
-func verifyCodeHash(encoded, code string) bool {
-	ok := true
-	iter, salt, want, good := parseHash(encoded)
+// verifyCodeHash reports whether code matches the stored hash of an
+// application, and whether that hash is an old kind to be replaced. An
+// empty or unreadable hash (an unknown number) costs the same HMAC and
+// never matches.
+func verifyCodeHash(key []byte, encoded, trackingNo, code string) (ok, legacy bool) {
+	got := codeMAC(key, trackingNo, code)
+	if rest, found := strings.CutPrefix(encoded, hmacPrefix); found {
+		want, err := base64.RawStdEncoding.DecodeString(rest)
+		return err == nil && hmac.Equal(got, want), false
+	}
+	iter, salt, want, good := parsePBKDF2(encoded)
 	if !good {
-		ok = false
-		iter, salt, want, _ = parseHash(dummyHash())
+		return false, false
 	}
-	got, err := pbkdf2.Key(sha256.New, code, salt, iter, len(want))
-	if err != nil {
-		return false
-	}
-	return subtle.ConstantTimeCompare(got, want) == 1 && ok
+	key2, err := pbkdf2.Key(sha256.New, code, salt, iter, len(want))
+	return err == nil && subtle.ConstantTimeCompare(key2, want) == 1, true
 }
 
-func parseHash(encoded string) (iter int, salt, key []byte, ok bool) {
+func parsePBKDF2(encoded string) (iter int, salt, key []byte, ok bool) {
 	parts := strings.Split(encoded, "$")
-	if len(parts) != 4 || parts[0] != hashPrefix {
+	if len(parts) != 4 || parts[0] != pbkdf2Prefix {
 		return 0, nil, nil, false
 	}
 	iter, err := strconv.Atoi(parts[1])

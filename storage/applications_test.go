@@ -139,19 +139,23 @@ func TestCheckStatusCodeLockout(t *testing.T) {
 			t.Fatalf("%s: res=%+v err=%v, want wrong with nothing revealed", no, res, err)
 		}
 	}
-	// Four more wrong codes lock the number for 15 minutes.
+	// Four more wrong codes from the same chat lock it out for 15 minutes.
 	var res helpdesk.StatusCheck
 	for i := 0; i < 4; i++ {
-		res, _ = db.CheckStatusCode(ctx, 2, "APP-1", fmt.Sprintf("99999%d", i))
+		res, _ = db.CheckStatusCode(ctx, 1, "APP-1", fmt.Sprintf("99999%d", i))
 	}
 	if res.Result != helpdesk.CheckLocked || !res.NewLockout || !res.LockedUntil.Equal(clk.t.Add(15*time.Minute)) {
 		t.Fatalf("res=%+v, want a new 15-minute lockout", res)
 	}
-	// Even the right code is refused while locked.
+	// Even the right code is refused to that chat while locked.
 	if res, _ = db.CheckStatusCode(ctx, 1, "APP-1", "123456"); res.Result != helpdesk.CheckLocked || res.NewLockout {
 		t.Fatalf("res=%+v, want still locked", res)
 	}
-	// The next lockout lasts twice as long.
+	// Another chat (the applicant) is not locked out by it.
+	if res, _ = db.CheckStatusCode(ctx, 2, "APP-1", "123456"); res.Result != helpdesk.CheckOK {
+		t.Fatalf("other chat res=%+v, want the application", res)
+	}
+	// The next lockout of the guessing chat lasts twice as long.
 	clk.t = clk.t.Add(16 * time.Minute)
 	for i := 0; i < 5; i++ {
 		res, _ = db.CheckStatusCode(ctx, 1, "APP-1", "000000")
@@ -174,8 +178,43 @@ func TestCheckStatusCodeLockout(t *testing.T) {
 	if at, _ := db.VerifiedAt(ctx, 1, "APP-1"); !at.Equal(clk.t) {
 		t.Fatalf("verified at %v, want %v", at, clk.t)
 	}
-	if at, _ := db.VerifiedAt(ctx, 2, "APP-1"); !at.IsZero() {
-		t.Fatalf("chat 2 verified at %v, want never", at)
+	if at, _ := db.VerifiedAt(ctx, 3, "APP-1"); !at.IsZero() {
+		t.Fatalf("chat 3 verified at %v, want never", at)
+	}
+}
+
+// Guessing from many chats at once reaches the global threshold: the number
+// is then locked for new chats, but not for one that gave the right code.
+func TestCheckStatusCodeGlobalThreshold(t *testing.T) {
+	db := MustOpenDB(t)
+	clk := withClock(db)
+	ctx := context.Background()
+	importOne(t, db, "APP-1", "diproses", "123456")
+	const owner = 999
+	if res, _ := db.CheckStatusCode(ctx, owner, "APP-1", "123456"); res.Result != helpdesk.CheckOK {
+		t.Fatalf("owner res=%+v", res)
+	}
+	var res helpdesk.StatusCheck
+	for i := 0; i < storage.GlobalCodeFailures-1; i++ {
+		chat := int64(1000 + i/(storage.MaxCodeFailures-1)) // each chat stays under its own limit
+		if res, _ = db.CheckStatusCode(ctx, chat, "APP-1", "000000"); res.Result != helpdesk.CheckWrong {
+			t.Fatalf("guess %d: res=%+v, want wrong", i, res)
+		}
+	}
+	res, _ = db.CheckStatusCode(ctx, 5000, "APP-1", "000000")
+	if res.Result != helpdesk.CheckWrong {
+		t.Fatalf("guess %d: res=%+v, want wrong (the lock applies from the next one)", storage.GlobalCodeFailures, res)
+	}
+	if res, _ = db.CheckStatusCode(ctx, 5001, "APP-1", "123456"); res.Result != helpdesk.CheckLocked {
+		t.Fatalf("new chat after %d guesses: res=%+v, want locked", storage.GlobalCodeFailures, res)
+	}
+	if res, _ = db.CheckStatusCode(ctx, owner, "APP-1", "123456"); res.Result != helpdesk.CheckOK {
+		t.Fatalf("owner after the global lock: res=%+v, want the application", res)
+	}
+	// A day later the window starts afresh.
+	clk.t = clk.t.Add(storage.LockoutFor(1) + time.Minute)
+	if res, _ = db.CheckStatusCode(ctx, 5001, "APP-1", "123456"); res.Result != helpdesk.CheckOK {
+		t.Fatalf("after the global lock: res=%+v, want the application", res)
 	}
 }
 
@@ -338,7 +377,7 @@ func FuzzReadCSV(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := storage.NewApplicationCSV(strings.NewReader(string(data)))
+		r, err := storage.NewApplicationCSV(strings.NewReader(string(data)), nil)
 		if err != nil {
 			return
 		}

@@ -5,6 +5,7 @@ package storage
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
 	"embed"
 	"fmt"
@@ -53,13 +54,18 @@ type DB struct {
 	noCase *chatCache[struct{}]
 	seen   *chatCache[seenCitizen]
 	path   string
+	// verifyKey keys verify-code hashes; it is never stored in the database.
+	verifyKey []byte
+	// workflow is the status vocabulary in force (nil: built-in).
+	workflow *helpdesk.Workflow
 	// Now is the clock; times are stored in UTC.
 	Now func() time.Time
 }
 
 // Open opens (creating when needed) the SQLite file at path and applies
-// pending migrations.
-func Open(ctx context.Context, path string) (*DB, error) {
+// pending migrations. Without WithVerifyKey, the verify-code key is read
+// from the key file beside the database, created on first start.
+func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("open database: empty path")
 	}
@@ -93,6 +99,18 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	db := &DB{conn: pl, states: newChatCache[[]byte](), noCase: newChatCache[struct{}](), seen: newChatCache[seenCitizen](), path: path, Now: time.Now}
+	for _, o := range opts {
+		o(db)
+	}
+	if len(db.verifyKey) == 0 {
+		if path == ":memory:" {
+			db.verifyKey = make([]byte, 32)
+			rand.Read(db.verifyKey)
+		} else if db.verifyKey, err = loadOrCreateKey(KeyFilePath(path)); err != nil {
+			conn.Close()
+			return nil, err
+		}
+	}
 	if err := db.migrate(ctx); err != nil {
 		conn.Close()
 		return nil, err

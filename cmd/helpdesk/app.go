@@ -59,6 +59,7 @@ func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend 
 			HandoffSLA:  cfg.HandoffSLA,
 			Retention:   cfg.Retention,
 			KBLint:      lintOptions(cfg),
+			Workflow:    cfg.Workflow,
 		},
 	}
 	llmCfg, err := LoadLLMConfig(envGetter(env))

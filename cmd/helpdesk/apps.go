@@ -12,13 +12,19 @@ import (
 
 const appsUsage = `Usage:
   helpdesk apps import FILE.csv   upsert application statuses
+  helpdesk apps export FILE.csv   write every application with its history
 
 The file needs a header with tracking_no and status; service, applicant_name,
 note, verify_code and updated_at are optional. Comma or semicolon separated,
 UTF-8 (with or without BOM). Bad rows are reported with their line number and
 skipped; the exit code is 1 when any row failed. Importing the same file again
 changes nothing. It is safe to run while the bot is running: subscribers are
-told of each change by the bot.
+told of each change by the bot. Statuses must be those of STATUS_WORKFLOW
+(or the built-in ones without it).
+
+The export has the import's columns, one row per history entry, oldest
+first, plus source and actor (which an import ignores); verify codes are
+not in it (only their keyed hashes are stored). "-" writes to stdout.
 `
 
 // runApps runs the application subcommands.
@@ -27,11 +33,58 @@ func runApps(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprint(env.Stdout, appsUsage)
 		return 0
 	}
-	if len(args) != 2 || args[0] != "import" || args[1] == "" {
+	if len(args) != 2 || args[1] == "" {
 		fmt.Fprint(env.Stderr, appsUsage)
 		return 2
 	}
-	return appsImport(ctx, args[1], env)
+	switch args[0] {
+	case "import":
+		return appsImport(ctx, args[1], env)
+	case "export":
+		return appsExport(ctx, args[1], env)
+	}
+	fmt.Fprint(env.Stderr, appsUsage)
+	return 2
+}
+
+// appsExport writes the applications with their history to path, through a
+// temporary file renamed at the end, so a failed export leaves no half file.
+func appsExport(ctx context.Context, path string, env *Env) int {
+	_, db, code := env.openDB(ctx)
+	if code != 0 {
+		return code
+	}
+	defer db.Close()
+	if path == "-" {
+		n, err := db.WriteApplicationsCSV(ctx, env.Stdout)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "apps export:", err)
+			return 1
+		}
+		fmt.Fprintf(env.Stderr, "%d rows written\n", n)
+		return 0
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "apps export:", err)
+		return 1
+	}
+	defer os.Remove(tmp.Name())
+	n, err := db.WriteApplicationsCSV(ctx, tmp)
+	if err == nil {
+		err = tmp.Close()
+	} else {
+		tmp.Close()
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "apps export:", err)
+		return 1
+	}
+	fmt.Fprintf(env.Stdout, "%s: %d rows written (applications with their history)\n", path, n)
+	return 0
 }
 
 func appsImport(ctx context.Context, path string, env *Env) int {

@@ -11,6 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/storage"
 )
 
 // Config is every setting, read once at start from the environment and an
@@ -42,6 +45,14 @@ type Config struct {
 	// RateLimits is "telegram" (Telegram's limits) or "off" (a local test
 	// server or a load test).
 	RateLimits string
+
+	// StatusWorkflow is the STATUS_WORKFLOW file, read into Workflow (nil:
+	// the built-in statuses).
+	StatusWorkflow string
+	Workflow       *helpdesk.Workflow
+	// StatusCodeKey keys verify-code hashes; empty: the key file beside
+	// the database. Never logged.
+	StatusCodeKey string
 }
 
 // ConfigError names the variable that is wrong and what is expected.
@@ -80,6 +91,8 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		OfficeHours:          get("OFFICE_HOURS", ""),
 		LogLevel:             strings.ToLower(get("LOG_LEVEL", "info")),
 		RateLimits:           strings.ToLower(get("TELEGRAM_RATE_LIMITS", "telegram")),
+		StatusWorkflow:       get("STATUS_WORKFLOW", ""),
+		StatusCodeKey:        get("STATUS_CODE_KEY", ""),
 	}
 	var errs []error
 	if u, err := url.Parse(c.TelegramAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -132,6 +145,14 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	}
 	for _, d := range splitList(get("KB_ALLOWED_DOMAINS", "")) {
 		c.KBAllowedDomains = append(c.KBAllowedDomains, strings.ToLower(strings.TrimPrefix(d, ".")))
+	}
+	if c.StatusWorkflow != "" {
+		if c.Workflow, err = loadWorkflow(c.StatusWorkflow); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if c.StatusCodeKey != "" && len(c.StatusCodeKey) < storage.MinVerifyKeyLen {
+		errs = append(errs, &ConfigError{"STATUS_CODE_KEY", fmt.Sprintf("at least %d characters (e.g. from: openssl rand -hex 32)", storage.MinVerifyKeyLen), "(hidden)"})
 	}
 	if c.RateLimits != "telegram" && c.RateLimits != "off" {
 		errs = append(errs, &ConfigError{"TELEGRAM_RATE_LIMITS", "telegram or off", c.RateLimits})
@@ -231,4 +252,18 @@ func envWithDotEnv(getenv func(string) string, path string) (func(string) string
 		}
 		return vals[k]
 	}, nil
+}
+
+// loadWorkflow reads the STATUS_WORKFLOW file; its problems name the
+// variable, the file and the line.
+func loadWorkflow(path string) (*helpdesk.Workflow, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("STATUS_WORKFLOW: %w", err)
+	}
+	wf, err := helpdesk.ParseWorkflow(data)
+	if err != nil {
+		return nil, fmt.Errorf("STATUS_WORKFLOW: %s: %w", path, err)
+	}
+	return wf, nil
 }

@@ -71,9 +71,15 @@ func (e *Env) openDB(ctx context.Context) (Config, *storage.DB, int) {
 	return cfg, db, 0
 }
 
-// OpenDB opens the configured database, applying migrations.
+// OpenDB opens the configured database, applying migrations, with the
+// status workflow and the verify-code key (STATUS_CODE_KEY, or the key
+// file beside the database).
 func (e *Env) OpenDB(ctx context.Context, cfg Config) (*storage.DB, error) {
-	return storage.Open(ctx, cfg.DBPath)
+	opts := []storage.Option{storage.WithWorkflow(cfg.Workflow)}
+	if cfg.StatusCodeKey != "" {
+		opts = append(opts, storage.WithVerifyKey([]byte(cfg.StatusCodeKey)))
+	}
+	return storage.Open(ctx, cfg.DBPath, opts...)
 }
 
 func main() {
@@ -95,6 +101,7 @@ Usage:
   helpdesk kb lint DIR         check a folder of articles
   helpdesk kb search --kb DIR --top N --json   rank questions read from stdin
   helpdesk apps import FILE    upsert application statuses from a CSV file
+  helpdesk apps export FILE    write applications with their history to a CSV file
   helpdesk report [gaps]       service figures, or what the knowledge base could not answer
 
 Configuration comes from the environment or a .env file; see .env.example.

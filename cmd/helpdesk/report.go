@@ -60,16 +60,31 @@ func runReport(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintln(env.Stderr, "report:", err)
 		return 1
 	}
+	var overdue *int
+	if cfg.Workflow.HasStandards() {
+		list, err := handlers.OverdueApplications(ctx, db, cfg.Workflow, helpdesk.NewCalendar(loc, cfg.OfficeHolidays), time.Now())
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "report:", err)
+			return 1
+		}
+		n := len(list)
+		overdue = &n
+	}
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(reportJSON(rep)); err != nil {
+		out := reportJSON(rep)
+		out.ApplicationsOverdue = overdue
+		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(env.Stderr, "report:", err)
 			return 1
 		}
 		return 0
 	}
 	printReport(env.Stdout, rep)
+	if overdue != nil {
+		fmt.Fprintf(env.Stdout, "\nApplications past their service time standard now: %d (list them with /terlambat in the officers' group)\n", *overdue)
+	}
 	return 0
 }
 
@@ -169,6 +184,9 @@ type reportOut struct {
 	Total     figuresJSON   `json:"total"`
 	ByDay     []figuresJSON `json:"by_day"`
 	ByOfficer []figuresJSON `json:"by_officer"`
+	// ApplicationsOverdue counts applications past their service time
+	// standard now; absent without standards in STATUS_WORKFLOW.
+	ApplicationsOverdue *int `json:"applications_overdue,omitempty"`
 }
 
 func reportJSON(rep helpdesk.Report) reportOut {
