@@ -140,17 +140,23 @@ var (
 	// complaintOwn are complaint words that need no target: "mau komplain".
 	complaintOwn = setOf("komplain", "complain", "complaint", "keluhan", "mengeluh", "ngeluh", "mengadu", "ngadu",
 		"protes", "kecewa", "mengecewakan", "pungli", "dipalak", "diperas", "pemerasan", "sogok", "suap", "disogok",
-		"dibentak", "membentak", "disappointed")
+		"dibentak", "membentak", "disappointed", "oknum", "dipotong", "disunat", "pengaduan")
 	// complaintTargets are who or what a complaint is about.
 	complaintTargets = setOf("petugas", "pegawai", "pelayanan", "layanan", "loket", "kantor", "staf", "staff",
 		"satpam", "oknum", "samsat", "dukcapil", "disdukcapil", "capil", "polisi", "polres", "polsek", "polda",
 		"kelurahan", "lurah", "kecamatan", "camat", "desa", "kades", "puskesmas", "rs", "rumah", "sakit", "imigrasi",
 		"kua", "pns", "asn", "antrean", "antrian", "prosesnya", "proses", "officer", "service", "staffnya",
 		"petugasnya", "pelayanannya", "pegawainya", "cs", "operator", "website", "aplikasi", "server", "sistem",
-		"rt", "rw", "pak", "bu", "oknumnya", "calo")
+		"rt", "rw", "pak", "bu", "oknumnya", "calo", "penghulu", "pendamping", "satpas", "kades", "imigrasi",
+		"immigration", "polisi", "bpn")
+	// moneyWords are what an officer asks for in a bribe.
+	moneyWords = setOf("uang", "duit", "imbalan", "amplop", "tip", "biaya", "tambahan", "money", "extra")
+	// stalled are what a service does not do when it stalls.
+	stalled = setOf("kelar", "selesai", "beres", "jadi", "diproses", "ditanggapi", "direspon", "dibalas", "diurus",
+		"dilayani", "processed", "done")
 	// askedFor are the verbs of being asked for money.
 	askedFor = setOf("minta", "diminta", "dimintai", "dimintain", "mintain", "nagih", "ditagih", "disuruh", "meminta",
-		"asked", "demanded")
+		"asked", "demanded", "dikasih", "kasih", "ngasih", "hinted", "pay")
 	// publicWorks are facilities the government keeps up.
 	publicWorks = setOf("jalan", "jalanan", "lampu", "pju", "sampah", "drainase", "selokan", "gorong",
 		"jembatan", "trotoar", "taman", "pdam", "saluran", "irigasi", "puskesmas", "sekolah", "pasar", "terminal",
@@ -212,9 +218,34 @@ func isComplaint(canon []string) bool {
 			// "jalan depan rumah rusak", "lampu jalan mati": a public
 			// facility that fails is a complaint to the government.
 			return true
-		case (w == "uang" || w == "duit" || w == "imbalan") && askedFor[prev] && targetNear(i):
+		case moneyWords[w] && askedFor[prev] && hasTarget(canon):
 			// "lurah minta uang buat ngurus surat": an officer asking for
 			// money is a complaint (pungli), whatever the service.
+			return true
+		case stalled[w] && negations[prev] && waited(canon):
+			// "udah 6 bulan gak kelar2": a service that stalls.
+			return true
+		}
+	}
+	return false
+}
+
+// hasTarget reports whether the message names an officer or an office.
+func hasTarget(canon []string) bool {
+	for _, w := range canon {
+		if complaintTargets[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// waited reports whether the message says how long someone has waited:
+// "udah 6 bulan", "berbulan-bulan".
+func waited(canon []string) bool {
+	for _, w := range canon {
+		switch w {
+		case "bulan", "tahun", "minggu", "berbulan", "bertahun", "months", "weeks", "years":
 			return true
 		}
 	}
