@@ -42,6 +42,10 @@ var aspectCues = map[string]Aspect{
 	"uang": AspectCost, "rp": AspectCost, "rupiah": AspectCost, "mahal": AspectCost, "murah": AspectCost,
 	"dibayar": AspectCost, "membayar": AspectCost, "pay": AspectCost, "paid": AspectCost, "charge": AspectCost,
 	"pungutan": AspectCost, "tarifnya": AspectCost, "nominal": AspectCost,
+	// Javanese and Sundanese forms: "biayane", "biayana", "regane".
+	"biayane": AspectCost, "biayana": AspectCost, "regane": AspectCost, "mbayar": AspectCost,
+	"syarate": AspectDocuments, "syaratna": AspectDocuments, "carane": AspectSteps, "carana": AspectSteps,
+	"dinten": AspectDuration,
 
 	"syarat": AspectDocuments, "dokumen": AspectDocuments, "berkas": AspectDocuments, "bawa": AspectDocuments,
 	"dibawa": AspectDocuments, "lampiran": AspectDocuments, "fotokopi": AspectDocuments, "bring": AspectDocuments,
@@ -227,7 +231,9 @@ var followWords = setOf("kalau", "kalo", "klo", "terus", "trus", "lalu", "kemudi
 	// Verbs of any service: "bisa daftar online?" still asks about the
 	// service under discussion.
 	"daftar", "mendaftar", "ajukan", "mengajukan", "pengajuan", "urus", "ngurus", "mengurus", "ngurusnya",
-	"bikinnya", "buatnya", "prosesnya", "register", "apply", "do", "need", "bring", "should", "my", "we")
+	"bikinnya", "buatnya", "prosesnya", "register", "apply", "do", "need", "bring", "should", "my", "we",
+	// Javanese and Sundanese particles: "wonten biayane mboten?".
+	"wonten", "mboten", "enten", "ora", "ono", "aya", "henteu", "teu", "pinten", "pira", "sabaraha", "nopo", "napa")
 
 // sectionAspects maps words of a section heading to its aspect; the first
 // word of the heading that names one decides.

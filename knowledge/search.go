@@ -372,6 +372,12 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 	for d := range sim {
 		sim[d] = 0.7*same[d] + 0.3*sim[d]
 	}
+	for _, d := range prevDocs {
+		// "kalau hilang gimana?" after the damaged-KTP answer asks about
+		// something new on the same document: the previous article is
+		// boosted like its neighbours, not above them.
+		sim[d] = 0.7 * same[d]
+	}
 	return sim
 }
 
