@@ -280,6 +280,8 @@ var slang = map[string]string{
 	"death": "kematian", "died": "meninggal", "dead": "meninggal", "deceased": "almarhum", "late": "terlambat",
 	"divorce": "cerai", "divorced": "cerai", "inheritance": "waris", "heir": "waris", "heirs": "waris",
 	"tax": "pajak", "taxes": "pajak", "certificate": "sertifikat", "license": "izin", "licence": "izin", "permit": "izin",
+	// More English words citizens use, mapped to the articles' terms.
+	"international": "internasional", "scam": "penipuan", "scammed": "penipuan", "scammer": "penipuan", "fraud": "penipuan", "cheated": "penipuan", "transferred": "transfer", "refund": "kembali", "rent": "sewa", "overseas": "luarnegeri", "foreigner": "wna", "foreign": "asing", "stay": "tinggal", "pension": "pensiun", "retirement": "pensiun", "laid": "phk", "accident": "kecelakaan", "injured": "kecelakaan", "adoption": "pengangkatan anak", "adopt": "pengangkatan anak", "mortgage": "hak tanggungan", "vote": "pemilih", "voter": "pemilih", "election": "pemilu", "hajj": "haji", "diploma": "ijazah", "lawyer": "pengacara", "event": "keramaian", "crowd": "keramaian",
 	"vehicle": "kendaraan", "car": "mobil", "motorcycle": "motor", "motorbike": "motor", "plate": "plat",
 	"fine": "denda", "fines": "denda", "penalty": "denda", "ticket": "tilang", "deadline": "batas",
 	"registration": "daftar", "register": "daftar", "apply": "daftar", "application": "permohonan", "enroll": "daftar",
