@@ -59,6 +59,7 @@ var (
 	msgComplaint     = msg{id: "Mohon maaf atas ketidaknyamanannya, Kak. 🙏 Kalau Kakak ingin menyampaikan keluhan, petugas kami siap membantu — tekan tombol di bawah, dan kasus Kakak akan didahulukan.", en: "We're sorry for the trouble. 🙏 If you'd like to raise a complaint, an officer is ready to help — press the button below and your case will be prioritised."}
 	msgAmbiguous     = msg{id: "Maksud Kakak yang mana? Pilih salah satu:", en: "Which one do you mean? Pick one:"}
 	msgSource        = msg{id: "📄 <b>Sumber:</b> %s", en: "📄 <b>Source:</b> %s"}
+	msgCut           = msg{id: "✂️ <i>Artikel ini panjang, jadi yang saya kirim hanya bagian awalnya. Selengkapnya ada di sumber resminya:</i>", en: "✂️ <i>This article is long, so I sent only its beginning. The full text is at its official source:</i>"}
 	msgUpdated       = msg{id: "diperbarui %s", en: "updated %s"}
 	msgMore          = msg{id: "Masih ada yang ingin ditanyakan? Tulis saja, atau tekan 🙋 untuk bicara dengan petugas.", en: "Anything else? Just ask, or press 🙋 to talk to an officer."}
 	msgVoteUp        = msg{id: "Terima kasih atas penilaiannya, Kak! 🙏", en: "Thanks for your feedback! 🙏"}
