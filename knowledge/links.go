@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
@@ -34,12 +35,21 @@ var idnaProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.StrictDoma
 	idna.Transitional(false))
 
 // asciiHost returns host in lowercase ASCII (punycode), without a final dot.
+// A host that is not valid UTF-8, or whose ASCII form would not read back
+// as itself, is refused.
 func asciiHost(host string) (string, error) {
+	if !utf8.ValidString(host) {
+		return "", fmt.Errorf("host %q is not valid UTF-8", host)
+	}
 	h, err := idnaProfile.ToASCII(strings.TrimSuffix(host, "."))
 	if err != nil {
 		return "", fmt.Errorf("host %q: %w", host, err)
 	}
-	return strings.TrimSuffix(strings.ToLower(h), "."), nil
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	if again, err := idnaProfile.ToASCII(h); err != nil || again != h {
+		return "", fmt.Errorf("host %q does not read back as %q", host, h)
+	}
+	return h, nil
 }
 
 // CheckLink applies the link rule to raw, a link as written in an article.
@@ -153,9 +163,9 @@ func (l Link) URL() string {
 }
 
 var (
-	// markdownLink is [label](target); the target is anything up to the
-	// first space or closing parenthesis, whatever its scheme.
-	markdownLink = regexp.MustCompile(`\[([^\]\n]*)\]\(([^)\s]*)\)`)
+	// markdownLink is [label](target); the target, whatever its scheme, has
+	// no spaces and may hold balanced parentheses ("a_(b)", "alert(1)").
+	markdownLink = regexp.MustCompile(`\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)`)
 	// rawLink is an address with any scheme ("https://", "tg://"), a scheme
 	// Telegram or a browser acts on without slashes, or a "www." address.
 	rawLink = regexp.MustCompile(`(?i)\b[a-z][a-z0-9+.\-]*://[^\s<>"]+|\b(?:mailto|javascript|vbscript|tg|intent|file):[^\s<>"]+|\bdata:[a-z]+/[^\s<>"]*|\bwww\.[^\s<>"]+`)
