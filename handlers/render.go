@@ -85,12 +85,42 @@ func inline(s string, links knowledge.LintOptions) string {
 	})
 }
 
-// emphasis renders bold, italic and code in escaped text.
+// emphasis renders bold, italic and code in escaped text. When the marks
+// overlap ("*a`*`", "**a *b** c*") the tags would cross, which Telegram
+// refuses to send; the text then goes out with its marks as written.
 func emphasis(s string) string {
-	s = reBold.ReplaceAllString(s, "<b>$1</b>")
-	s = reItalic.ReplaceAllString(s, "$1<i>$2</i>")
-	return reCode.ReplaceAllString(s, "<code>$1</code>")
+	out := reBold.ReplaceAllString(s, "<b>$1</b>")
+	out = reItalic.ReplaceAllString(out, "$1<i>$2</i>")
+	out = reCode.ReplaceAllString(out, "<code>$1</code>")
+	if !wellNested(out) {
+		return s
+	}
+	return out
 }
+
+// wellNested reports whether every tag in s is closed, in order, with no
+// tag inside code (Telegram allows none there). Links stand as placeholders
+// while emphasis runs, so a link inside code is caught by its placeholder.
+func wellNested(s string) bool {
+	var open []string
+	inCode := func() bool { return len(open) > 0 && open[len(open)-1] == "code" }
+	for _, m := range reTag.FindAllStringSubmatch(s, -1) {
+		switch {
+		case m[1] == "" && inCode():
+			return false
+		case m[1] == "":
+			open = append(open, m[2])
+		case len(open) == 0 || open[len(open)-1] != m[2]:
+			return false
+		default:
+			open = open[:len(open)-1]
+		}
+	}
+	return len(open) == 0 && !reCodeSlot.MatchString(s)
+}
+
+// reCodeSlot finds a link placeholder inside code.
+var reCodeSlot = regexp.MustCompile("<code>[^<]*\x00")
 
 // plainText escapes text for Telegram HTML, with every link the rule refuses
 // made unclickable. It is how text from outside the articles (a language

@@ -65,12 +65,28 @@ func TestSplitKeepsTagsBalanced(t *testing.T) {
 	}
 }
 
+func TestEmphasisNeverCrosses(t *testing.T) {
+	for md, want := range map[string]string{
+		"*0`*`":                           "*0`*`",
+		"**a *b** c*":                     "**a <i>b</i>* c*",
+		"`kode [OSS](https://oss.go.id)`": "`kode <a href=\"https://oss.go.id\">OSS</a>`",
+		"**tebal** dan *miring*":          "<b>tebal</b> dan <i>miring</i>",
+	} {
+		if got := markdownToHTML(md, knowledge.LintOptions{}); got != want {
+			t.Errorf("markdownToHTML(%q)=%q, want %q", md, got, want)
+		}
+	}
+}
+
 // balanced reports whether the tags markdownToHTML writes open and close in
 // order in s.
 func balanced(s string) bool {
 	var open []string
 	for _, m := range reTag.FindAllStringSubmatch(s, -1) {
 		if m[1] == "" {
+			if len(open) > 0 && open[len(open)-1] == "code" {
+				return false // Telegram allows nothing inside code
+			}
 			open = append(open, m[2])
 			continue
 		}

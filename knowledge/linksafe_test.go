@@ -222,3 +222,12 @@ func TestGamblingTermOnEvasionsAndCitizenMessages(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkGamblingTerm measures the check every citizen message goes
+// through, on a typical question.
+func BenchmarkGamblingTerm(b *testing.B) {
+	q := "Selamat pagi kak, saya mau tanya syarat membuat KTP elektronik baru untuk anak yang sudah 17 tahun, apakah bisa di kecamatan?"
+	for b.Loop() {
+		gamblingTerm(q)
+	}
+}
