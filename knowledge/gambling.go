@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	unicodenorm "golang.org/x/text/unicode/norm"
 )
@@ -52,6 +53,10 @@ var (
 	}
 )
 
+// gamblingTerms lists every term; gamblingByKey names a term by its key;
+// gamblingPrefixes holds every proper start of a key, to join words only
+// while they can still spell one; gamblingByStart lists the terms found
+// inside words by their first three letters, so a word is scanned once.
 var gamblingTerms, gamblingByKey, gamblingPrefixes = func() ([]gamblingEntry, map[string]string, map[string]bool) {
 	var terms []gamblingEntry
 	for _, t := range strongTerms {
@@ -68,6 +73,16 @@ var gamblingTerms, gamblingByKey, gamblingPrefixes = func() ([]gamblingEntry, ma
 		}
 	}
 	return terms, byKey, prefixes
+}()
+
+var gamblingByStart = func() map[string][]gamblingEntry {
+	m := map[string][]gamblingEntry{}
+	for _, t := range gamblingTerms {
+		if t.inside {
+			m[t.key[:3]] = append(m[t.key[:3]], t)
+		}
+	}
+	return m
 }()
 
 // lookalikes maps lowercase letters of other scripts, and Latin small
@@ -96,14 +111,23 @@ var leetLetters = map[rune]rune{
 	'@': 'a', '$': 's',
 }
 
+// leetTable is leetLetters as a table for the ASCII it covers.
+var leetTable = func() (t [utf8.RuneSelf]byte) {
+	for r, l := range leetLetters {
+		t[r] = byte(l)
+	}
+	return t
+}()
+
 // gamblingSkeleton reads a folded word with leetLetters and collapses doubled
 // letters ("gacooor" is "gacor").
 func gamblingSkeleton(w string) string {
 	var b strings.Builder
+	b.Grow(len(w))
 	var last rune
 	for _, r := range w {
-		if l, ok := leetLetters[r]; ok {
-			r = l
+		if r < utf8.RuneSelf && leetTable[r] != 0 {
+			r = rune(leetTable[r])
 		}
 		if r != last {
 			b.WriteRune(r)
@@ -116,8 +140,19 @@ func gamblingSkeleton(w string) string {
 // foldRunes lowercases s after compatibility decomposition, drops accents
 // and invisible characters and maps look-alike letters to Latin.
 func foldRunes(s string) string {
+	if !isASCII(s) {
+		s = unicodenorm.NFKD.String(s)
+	}
 	var b strings.Builder
-	for _, r := range unicodenorm.NFKD.String(s) {
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
 			continue
 		}
@@ -128,6 +163,15 @@ func foldRunes(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // gamblingWord is one word of a folded text: its letters and digits with
@@ -143,34 +187,66 @@ func isWordRune(r rune) bool {
 }
 
 // gamblingWords splits folded text into words and joins runs of single
-// characters ("s l o t" is "slot").
+// characters ("s l o t" is "slot"). Spaces and , / ( ) [ ] < > ; ! ? "
+// separate words; any other character that is not a letter or digit
+// separates the parts of one word ("slot88.tv").
 func gamblingWords(s string) []gamblingWord {
-	fields := strings.FieldsFunc(foldRunes(s), func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(",/()[]<>;!?\"", r)
-	})
 	var out []gamblingWord
 	single := ""
-	flush := func() {
-		if single != "" {
-			out = append(out, gamblingWord{joined: single})
-			single = ""
+	var cur strings.Builder
+	var parts []string
+	partStart, cut := 0, false
+	endWord := func() {
+		w := cur.String()
+		cur.Reset()
+		if cut && partStart < len(w) {
+			parts = append(parts, w[partStart:])
 		}
-	}
-	for _, f := range fields {
-		parts := strings.FieldsFunc(f, func(r rune) bool { return !isWordRune(r) })
-		w := strings.Join(parts, "")
-		switch n := len([]rune(w)); {
+		switch n := utf8.RuneCountInString(w); {
 		case n == 0:
-			continue
 		case n == 1:
 			single += w
-			continue
+		default:
+			if single != "" {
+				out = append(out, gamblingWord{joined: single})
+				single = ""
+			}
+			gw := gamblingWord{joined: w}
+			if cut {
+				gw.parts = parts
+			}
+			out = append(out, gw)
 		}
-		flush()
-		out = append(out, gamblingWord{joined: w, parts: parts})
+		parts, partStart, cut = nil, 0, false
 	}
-	flush()
+	for _, r := range foldRunes(s) {
+		switch {
+		case isWordRune(r):
+			cur.WriteRune(r)
+		case unicode.IsSpace(r) || strings.ContainsRune(",/()[]<>;!?\"", r):
+			endWord()
+		default: // a separator inside a word
+			if cur.Len() > partStart {
+				parts = append(parts, cur.String()[partStart:])
+				partStart = cur.Len()
+			}
+			cut = true
+		}
+	}
+	endWord()
+	if single != "" {
+		out = append(out, gamblingWord{joined: single})
+	}
 	return out
+}
+
+// joinKeys is the key of two words written together: the keys joined, with
+// a letter doubled across the join collapsed as gamblingSkeleton does.
+func joinKeys(a, b string) string {
+	if a != "" && b != "" && a[len(a)-1] == b[0] {
+		b = b[1:]
+	}
+	return a + b
 }
 
 // splitDigits cuts a word into its body and the digits glued to its end.
@@ -182,11 +258,11 @@ func splitDigits(w string) (body, digits string) {
 // gamblingTerm returns the gambling term promoted in s, or "".
 func gamblingTerm(s string) string {
 	words := gamblingWords(s)
-	bodies := make([]string, len(words))
+	keys := make([]string, len(words))
 	for i, w := range words {
 		body, digits := splitDigits(w.joined)
-		bodies[i] = body
-		if t := wordTerm(gamblingSkeleton(body), digits); t != "" {
+		keys[i] = gamblingSkeleton(body)
+		if t := wordTerm(keys[i], digits); t != "" {
 			return t
 		}
 		if len(w.parts) > 1 {
@@ -200,10 +276,10 @@ func gamblingTerm(s string) string {
 	}
 	// A term split over words: "to gel", "rtp live", "max win88".
 	for i := range words {
-		c := bodies[i]
-		for j := i + 1; j < len(words) && j < i+5 && gamblingPrefixes[gamblingSkeleton(c)]; j++ {
-			c += bodies[j]
-			if name, ok := gamblingByKey[gamblingSkeleton(c)]; ok {
+		c := keys[i]
+		for j := i + 1; j < len(words) && j < i+5 && gamblingPrefixes[c]; j++ {
+			c = joinKeys(c, keys[j])
+			if name, ok := gamblingByKey[c]; ok {
 				return name
 			}
 		}
@@ -220,9 +296,11 @@ func wordTerm(key, digits string) string {
 	if name, ok := gamblingByKey[key]; ok {
 		return name
 	}
-	for _, t := range gamblingTerms {
-		if t.inside && containsTerm(key, t) {
-			return t.name
+	for i := 0; i+3 <= len(key); i++ {
+		for _, t := range gamblingByStart[key[i:i+3]] {
+			if strings.HasPrefix(key[i:], t.key) && !excused(key[i:], t) {
+				return t.name
+			}
 		}
 	}
 	if len(digits) >= 2 && strings.HasSuffix(key, "siot") {
@@ -231,20 +309,11 @@ func wordTerm(key, digits string) string {
 	return ""
 }
 
-// containsTerm reports whether a folded word contains the term somewhere
-// that is not the start of an ordinary word listed in gamblingExceptions.
-func containsTerm(key string, t gamblingEntry) bool {
-	for i := 0; i+len(t.key) <= len(key); i++ {
-		j := strings.Index(key[i:], t.key)
-		if j < 0 {
-			return false
-		}
-		i += j
-		excused := false
-		for _, e := range gamblingExceptions[t.name] {
-			excused = excused || strings.HasPrefix(key[i:], e)
-		}
-		if !excused {
+// excused reports whether rest, which starts with the term, is the start of
+// an ordinary word listed in gamblingExceptions.
+func excused(rest string, t gamblingEntry) bool {
+	for _, e := range gamblingExceptions[t.name] {
+		if strings.HasPrefix(rest, e) {
 			return true
 		}
 	}
