@@ -207,7 +207,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 		fmt.Fprintf(&b, msgKBShowVerified, esc(a.Verified))
 	}
 	if a.Source != "" {
-		fmt.Fprintf(&b, msgKBShowSource, esc(a.Source))
+		fmt.Fprintf(&b, msgKBShowSource, plainText(a.Source, s.Settings.KBLint))
 	}
 	if len(a.Keywords) > 0 {
 		fmt.Fprintf(&b, msgKBShowKeywords, esc(strings.Join(a.Keywords, ", ")))
@@ -215,7 +215,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 	if len(a.Questions) > 0 {
 		fmt.Fprintf(&b, msgKBShowQuestions, len(a.Questions))
 	}
-	fmt.Fprintf(&b, "\n%s", articleHTML(a))
+	fmt.Fprintf(&b, "\n%s", articleHTML(a, s.Settings.KBLint))
 	rows := [][]outbox.Button{}
 	var first []outbox.Button
 	for _, c := range []struct{ text, data string }{{btnKBFile, "kb:file:" + id}, {btnKBHistory, "kb:hist:" + id}, {btnKBDelete, "kb:del:" + id}} {

@@ -48,11 +48,11 @@ type partView struct {
 // to bring, what it costs. A part the article has no section for is looked
 // for in its lines ("daftar daring di ..." inside the steps); when nothing
 // speaks of it, the reply says so and shows the overview.
-func viewPart(a knowledge.Article, asp knowledge.Aspect, english bool, budget int) partView {
+func viewPart(a knowledge.Article, asp knowledge.Aspect, english bool, budget int, links knowledge.LintOptions) partView {
 	secs := knowledge.Sections(a.Body)
 	title := "<b>" + esc(a.Title) + "</b>"
 	if asp == knowledge.AspectGeneral {
-		return overview(a, secs, english, budget)
+		return overview(a, secs, english, budget, links)
 	}
 	label := strings.TrimSpace(strings.TrimLeft(aspectLabels[asp].in(english), "📋🧭💰⏱️📍🌐📅⚠️👥📝⚖️\ufe0f "))
 	head := title + " · " + esc(label) + "\n\n"
@@ -62,14 +62,14 @@ func viewPart(a knowledge.Article, asp knowledge.Aspect, english bool, budget in
 		if english {
 			head = title + " · " + esc(label) + "\n\n"
 		}
-		body, cut := fitMarkdown(s.Body, budget-runeLen(head))
+		body, cut := fitMarkdown(s.Body, budget-runeLen(head), links)
 		return partView{html: head + body, found: true, aspect: asp, partial: cut}
 	}
 	if lines := knowledge.Mentions(secs, asp); len(lines) > 0 {
-		body, cut := fitMarkdown(strings.Join(lines, "\n"), budget-runeLen(head))
+		body, cut := fitMarkdown(strings.Join(lines, "\n"), budget-runeLen(head), links)
 		return partView{html: head + body, found: true, aspect: asp, partial: cut}
 	}
-	v := overview(a, secs, english, budget-200)
+	v := overview(a, secs, english, budget-200, links)
 	v.html = fmt.Sprintf(msgPartMissing.in(english), esc(strings.ToLower(label))) + "\n\n" + v.html
 	v.found = false
 	v.aspect = asp
@@ -78,7 +78,7 @@ func viewPart(a knowledge.Article, asp knowledge.Aspect, english bool, budget in
 
 // overview is the short general answer: the opening, the documents, and
 // the cost and time in a line each.
-func overview(a knowledge.Article, secs []knowledge.Section, english bool, budget int) partView {
+func overview(a knowledge.Article, secs []knowledge.Section, english bool, budget int, links knowledge.LintOptions) partView {
 	head := "<b>" + esc(a.Title) + "</b>\n\n"
 	var md []string
 	if len(secs) > 0 && secs[0].Heading == "" {
@@ -108,35 +108,49 @@ func overview(a knowledge.Article, secs []knowledge.Section, english bool, budge
 	}
 	tailHTML := ""
 	if tail != "" {
-		tailHTML = "\n\n" + markdownToHTML(strings.TrimSpace(tail))
+		tailHTML = "\n\n" + markdownToHTML(strings.TrimSpace(tail), links)
 	}
-	body, _ := fitMarkdown(strings.Join(md, "\n\n"), budget-runeLen(head)-runeLen(tailHTML))
+	body, _ := fitMarkdown(strings.Join(md, "\n\n"), budget-runeLen(head)-runeLen(tailHTML), links)
 	return partView{html: head + body + tailHTML, found: true, partial: true}
 }
 
 // fitMarkdown renders Markdown as HTML within budget runes, dropping whole
-// lines from the end (never cutting inside a tag) and marking the cut.
-func fitMarkdown(md string, budget int) (string, bool) {
-	out := markdownToHTML(md)
+// lines from the end (never cutting inside a tag) and marking the cut. Lines
+// render on their own, so a long article costs one pass.
+func fitMarkdown(md string, budget int, links knowledge.LintOptions) (string, bool) {
+	out := markdownToHTML(md, links)
 	if runeLen(out) <= budget {
 		return out, false
 	}
-	lines := strings.Split(strings.TrimSpace(md), "\n")
-	for n := len(lines) - 1; n > 0; n-- {
-		out = markdownToHTML(strings.Join(lines[:n], "\n")) + "\n…"
-		if runeLen(out) <= budget {
-			return out, true
+	const mark = "\n…"
+	var kept []string
+	used := runeLen(mark)
+	for _, line := range strings.Split(strings.TrimSpace(md), "\n") {
+		n := runeLen(markdownToHTML(line, links)) + 1
+		if used+n > budget {
+			break
+		}
+		kept, used = append(kept, line), used+n
+	}
+	if len(kept) > 0 {
+		return markdownToHTML(strings.Join(kept, "\n"), links) + mark, true
+	}
+	// The first line alone is too long: cut its words.
+	first, _, _ := strings.Cut(strings.TrimSpace(md), "\n")
+	words := strings.Fields(first)
+	lo, hi := 0, len(words)
+	for lo < hi { // the most words that fit
+		mid := (lo + hi + 1) / 2
+		if runeLen(markdownToHTML(strings.Join(words[:mid], " "), links))+2 <= budget {
+			lo = mid
+		} else {
+			hi = mid - 1
 		}
 	}
-	// One long line: cut its words.
-	words := strings.Fields(lines[0])
-	for n := len(words) - 1; n > 0; n-- {
-		out = markdownToHTML(strings.Join(words[:n], " ")) + " …"
-		if runeLen(out) <= budget {
-			return out, true
-		}
+	if lo == 0 {
+		return "…", true
 	}
-	return "…", true
+	return markdownToHTML(strings.Join(words[:lo], " "), links) + " …", true
 }
 
 func firstParagraph(md string) string {

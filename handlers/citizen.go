@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -211,7 +212,7 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 		case ok && handoff:
 			return s.noAnswer(ctx, req, st, query, res)
 		case ok:
-			body, cited = esc(text), ids
+			body, cited = plainText(text, s.Settings.KBLint), ids
 		}
 	}
 	var used []knowledge.Article
@@ -220,15 +221,14 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 			used = append(used, art)
 		}
 	}
-	source := "\n\n" + sourceLine(used, st.English)
+	source := sourceLine(used, st.English, s.Settings.KBLint)
 	note := ""
 	if st.English {
 		note = msgEnglishNote.in(true) + "\n\n"
 	}
 	if body == "" {
-		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-runeLen(note)).html
+		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-2-runeLen(note), s.Settings.KBLint).html
 	}
-	text := note + body + source
 	st.LastQuery, st.LastIDs, st.LastAt, st.Misses = query, cited, s.now(), 0
 	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleBot, Text: titles(used), ArticleIDs: cited, At: s.now()}); err != nil {
 		return nil, err
@@ -238,14 +238,15 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 		buttons = append(buttons, []outbox.Button{{Text: fmt.Sprintf(btnAlso.in(st.English), truncate(h.Title, 56)), Data: "a:" + h.ID}})
 	}
 	buttons = append(buttons, s.answerButtons(cited[0], st.English)...)
-	return sayLong(req.Chat.ID, text, buttons), nil
+	return sayCapped(req.Chat.ID, note+body, source, st.English, buttons), nil
 }
 
-// wholeArticle sends an article as written, with its source.
+// wholeArticle sends an article as written, with its source, in at most
+// maxReplyParts messages.
 func (s *Service) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
-	text := articleHTML(a) + "\n\n" + sourceLine([]knowledge.Article{a}, st.English)
 	st.LastIDs, st.LastAt = []string{a.ID}, s.now()
-	return sayLong(req.Chat.ID, text, s.answerButtons(a.ID, st.English))
+	return sayCapped(req.Chat.ID, articleHTML(a, s.Settings.KBLint), sourceLine([]knowledge.Article{a}, st.English, s.Settings.KBLint),
+		st.English, s.answerButtons(a.ID, st.English))
 }
 
 func (s *Service) answerButtons(id string, english bool) [][]outbox.Button {
@@ -259,39 +260,45 @@ func (s *Service) answerButtons(id string, english bool) [][]outbox.Button {
 // expressions over the whole body, and the same articles answer most questions.
 var rendered sync.Map // uint64 -> string
 
-// articleHTML renders an article as written, under its title.
-func articleHTML(a knowledge.Article) string {
+// articleHTML renders an article as written, under its title, with its
+// links checked against the allowed domains in links.
+func articleHTML(a knowledge.Article, links knowledge.LintOptions) string {
 	h := fnv.New64a()
 	h.Write([]byte(a.Title))
 	h.Write([]byte{0})
 	h.Write([]byte(a.Body))
+	for _, d := range links.AllowedDomains {
+		h.Write([]byte{0})
+		h.Write([]byte(d))
+	}
 	key := h.Sum64()
 	if v, ok := rendered.Load(key); ok {
 		return v.(string)
 	}
-	out := renderArticle(a)
+	out := renderArticle(a, links)
 	rendered.Store(key, out)
 	return out
 }
 
-func renderArticle(a knowledge.Article) string {
+func renderArticle(a knowledge.Article, links knowledge.LintOptions) string {
 	body := strings.TrimSpace(a.Body)
 	// The body often repeats the title as its first heading.
 	if first, rest, ok := strings.Cut(body, "\n"); ok && strings.HasPrefix(first, "#") &&
 		strings.EqualFold(strings.TrimSpace(strings.TrimLeft(first, "#")), a.Title) {
 		body = strings.TrimSpace(rest)
 	}
-	return "<b>" + esc(a.Title) + "</b>\n\n" + markdownToHTML(body)
+	return "<b>" + esc(a.Title) + "</b>\n\n" + markdownToHTML(body, links)
 }
 
-// sourceLine names every article an answer rests on, with its source.
-func sourceLine(used []knowledge.Article, english bool) string {
+// sourceLine names every article an answer rests on, with its source when
+// the source passes the link rule.
+func sourceLine(used []knowledge.Article, english bool, links knowledge.LintOptions) string {
 	var parts []string
 	for _, a := range used {
 		p := "<b>" + esc(a.Title) + "</b>"
 		var extra []string
-		if a.Source != "" {
-			extra = append(extra, `<a href="`+esc(a.Source)+`">`+esc(sourceHost(a.Source))+`</a>`)
+		if href, err := links.SourceURL(a.Source); err == nil {
+			extra = append(extra, `<a href="`+esc(href)+`">`+esc(sourceHost(href))+`</a>`)
 		}
 		if a.Updated != "" {
 			extra = append(extra, fmt.Sprintf(msgUpdated.in(english), esc(a.Updated)))
@@ -304,10 +311,12 @@ func sourceLine(used []knowledge.Article, english bool) string {
 	return fmt.Sprintf(msgSource.in(english), strings.Join(parts, "; "))
 }
 
+// sourceHost is the host of a checked source link, shown as its text.
 func sourceHost(u string) string {
-	h := strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
-	h, _, _ = strings.Cut(h, "/")
-	return h
+	if p, err := url.Parse(u); err == nil && p.Host != "" {
+		return p.Host
+	}
+	return u
 }
 
 func titles(as []knowledge.Article) string {

@@ -31,8 +31,8 @@ func (s *Service) complaint(req Request, st *ChatState, res knowledge.Result) []
 		if len(secs) > 0 && secs[0].Heading == "" {
 			intro = firstParagraph(secs[0].Body)
 		}
-		md, _ := fitMarkdown(intro, 420)
-		channel = fmt.Sprintf(msgComplaintChannel.in(st.English), md) + "\n\n" + sourceLine([]knowledge.Article{a}, st.English)
+		md, _ := fitMarkdown(intro, 420, s.Settings.KBLint)
+		channel = fmt.Sprintf(msgComplaintChannel.in(st.English), md) + "\n\n" + sourceLine([]knowledge.Article{a}, st.English, s.Settings.KBLint)
 		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnAbout.in(st.English), truncate(a.Title, 50)), Data: "a:" + a.ID}})
 	}
 	text := msgComplaintPath.in(st.English)

@@ -98,3 +98,15 @@ func TestIntents(t *testing.T) {
 		}
 	}
 }
+
+func TestReportingGamblingIsAComplaint(t *testing.T) {
+	for q, want := range map[string]Intent{
+		"cara lapor situs judi online ke mana?": IntentComplaint,
+		"slot gacor maxwin hari ini":            IntentSpam,
+	} {
+		raw := rawTokens(q)
+		if got := classify(q, raw, canonical(raw)); got != want {
+			t.Errorf("classify(%q)=%v, want %v", q, got, want)
+		}
+	}
+}

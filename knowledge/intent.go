@@ -77,6 +77,13 @@ func classify(text string, raw, canon []string) Intent {
 		return IntentEmpty
 	}
 	if gamblingTerm(text) != "" {
+		// "cara lapor situs judi online" reports gambling, it does not
+		// promote it: that is a complaint to the government.
+		for _, w := range canon {
+			if reportWords[w] {
+				return IntentComplaint
+			}
+		}
 		return IntentSpam
 	}
 	noun, staff, verb, other := false, false, false, 0
@@ -164,6 +171,9 @@ var (
 	// brokenWords say a facility fails.
 	brokenWords = setOf("rusak", "berlubang", "bolong", "lubang", "mati", "padam", "menumpuk", "numpuk", "mampet",
 		"tersumbat", "ambrol", "ambruk", "roboh", "longsor", "keruh", "broken", "damaged")
+	// reportWords ask how to report something to the authorities.
+	reportWords = setOf("lapor", "laporkan", "melaporkan", "laporin", "ngelaporin", "aduan", "mengadukan", "adukan",
+		"blokir", "diblokir", "memblokir", "report", "pengaduan")
 	// negations turn "ramah" or "profesional" into a complaint.
 	negations = setOf("tidak", "gak", "ga", "nggak", "enggak", "ngga", "kurang", "tdk", "not")
 )

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -27,6 +28,10 @@ func Parse(file string, data []byte, opts LintOptions) (Article, error) {
 	}
 
 	text := strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\r\n", "\n")
+	if n := utf8.RuneCountInString(text); n > MaxArticleChars {
+		fail(1, "article is %d characters long, over the limit of %d: split it into shorter articles", n, MaxArticleChars)
+		return Article{}, errs
+	}
 	lines := strings.Split(text, "\n")
 	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
 		fail(1, "missing front matter: the file must start with a line \"---\"")
@@ -145,10 +150,8 @@ func Parse(file string, data []byte, opts LintOptions) (Article, error) {
 		if term := gamblingTerm(s); term != "" {
 			fail(line, "%s promotes online gambling (%q)", field, term)
 		}
-		for _, host := range linkHosts(s) {
-			if !opts.allowed(host) {
-				fail(line, "%s links to %s, which is outside the allowed domains", field, host)
-			}
+		for _, err := range opts.linkErrors(s) {
+			fail(line, "%s %s", field, err)
 		}
 	}
 	check(fmLine("id"), "id", a.ID)
@@ -161,9 +164,11 @@ func Parse(file string, data []byte, opts LintOptions) (Article, error) {
 		check(fmLine("questions"), "questions", q)
 	}
 	if a.Source != "" {
-		check(fmLine("source"), "source", a.Source)
-		if len(linkHosts(a.Source)) == 0 {
-			fail(fmLine("source"), "source %q is not a web address", a.Source)
+		if term := gamblingTerm(a.Source); term != "" {
+			fail(fmLine("source"), "source promotes online gambling (%q)", term)
+		}
+		if _, err := opts.SourceURL(a.Source); err != nil {
+			fail(fmLine("source"), "source %v", err)
 		}
 	}
 	for i, l := range lines[end+1:] {

@@ -117,7 +117,7 @@ func TestParseRefuses(t *testing.T) {
 func TestParseAllowsOfficialLinks(t *testing.T) {
 	text := "---\nid: a\ntitle: b\nkeywords: [lapor.go.id]\nsource: https://www.lapor.go.id\n---\n" +
 		"Lihat https://pajak.go.id/id/npwp, [OSS](https://oss.go.id) dan polri.go.id. Kirim ke pengaduan@dukcapil.go.id.\n" +
-		"Slot waktu antrean tersedia; togelan bukan kata di sini? Biaya Rp120.000, form F-1.02.\n"
+		"Slot waktu antrean tersedia; foto gelap ditolak. Biaya Rp120.000, form F-1.02.\n"
 	if _, err := Parse("a.md", []byte(text), LintOptions{}); err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
