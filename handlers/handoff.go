@@ -42,7 +42,7 @@ type CaseStore interface {
 	FlagOverdueCases(ctx context.Context, before time.Time, build func(helpdesk.Case) []outbox.Action) (int, error)
 	Report(ctx context.Context, from, to time.Time, loc *time.Location) (helpdesk.Report, error)
 	PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalData, error)
-	EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, error)
+	EraseCitizen(ctx context.Context, chat, update int64) (helpdesk.Erased, []helpdesk.Case, error)
 	PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Erased, error)
 }
 

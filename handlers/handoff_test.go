@@ -568,8 +568,13 @@ func TestHandoffPrivacy(t *testing.T) {
 		t.Fatalf("/hapusdata=%+v", acts)
 	}
 	acts = h.press(1001, "Budi", "case:erase")
-	if len(acts) != 2 || !strings.Contains(acts[1].Text, "sudah kami hapus") {
+	if len(acts) < 2 || !strings.Contains(acts[1].Text, "sudah kami hapus") || !strings.Contains(acts[1].Text, "Telegram") {
 		t.Fatalf("erase=%+v", acts)
+	}
+	for _, a := range acts[2:] {
+		if a.ChatID >= 0 || strings.Contains(a.Text+a.TopicName, "Budi") {
+			t.Fatalf("redaction %+v, want group posts without the citizen", a)
+		}
 	}
 	pd, err := h.db.PersonalData(ctx, 1001)
 	if err != nil || pd.Known || pd.Turns != 0 || len(pd.Cases) != 0 || pd.Subscriptions != 0 {
@@ -582,6 +587,11 @@ func TestHandoffPrivacy(t *testing.T) {
 	last := log[len(log)-1]
 	if last.Action != "personal_data_erased" || strings.Contains(last.Detail, "Budi") || strings.Contains(last.Detail, "1001") {
 		t.Fatalf("audit=%+v", last)
+	}
+	for _, e := range log {
+		if strings.Contains(e.Actor+e.Detail, "1001") {
+			t.Fatalf("audit entry %+v still names the citizen", e)
+		}
 	}
 }
 

@@ -54,7 +54,11 @@ type Settings struct {
 	Holidays    []string
 	HandoffSLA  time.Duration
 	Retention   time.Duration
-	KBLint      knowledge.LintOptions // the rules articles uploaded by admins must pass, as in kb lint
+	// EraseDeletesTopic deletes a case's forum topic, with every message in
+	// it, when its citizen erases their data; otherwise the summary is
+	// redacted and the topic renamed, and the messages stay in Telegram.
+	EraseDeletesTopic bool
+	KBLint            knowledge.LintOptions // the rules articles uploaded by admins must pass, as in kb lint
 }
 
 // Deps are everything a Service needs. Optional parts may be nil.

@@ -49,59 +49,6 @@ func (db *DB) PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalDa
 	return pd, rows.Err()
 }
 
-// EraseCitizen deletes what is stored about the citizen of a chat and
-// anonymises their closed cases (their figures stay), recording the
-// erasure in the audit log without the data. Open cases are left alone:
-// the caller closes them first.
-func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, error) {
-	var e helpdesk.Erased
-	tx, release, err := db.conn.begin(ctx)
-	if err != nil {
-		return e, fmt.Errorf("erase citizen: %w", err)
-	}
-	defer release()
-	defer tx.Rollback()
-	steps := []struct {
-		dst   *int64
-		query string
-	}{
-		{&e.CaseMessages, `DELETE FROM case_messages WHERE case_id IN (SELECT id FROM cases WHERE citizen_chat = ? AND state = 'closed')`},
-		{nil, `DELETE FROM case_message_map WHERE case_id IN (SELECT id FROM cases WHERE citizen_chat = ? AND state = 'closed')`},
-		{&e.Cases, `UPDATE cases SET citizen_chat = 0, citizen_user = 0, citizen_name = '', subject = '', comment = ''
-			WHERE citizen_chat = ? AND state = 'closed'`},
-		{&e.Turns, `DELETE FROM turns WHERE chat_id = ?`},
-		{&e.Feedback, `DELETE FROM feedback WHERE chat_id = ?`},
-		{&e.Gaps, `DELETE FROM gaps WHERE chat_id = ?`},
-		{&e.Citizens, `DELETE FROM citizens WHERE chat_id = ?`},
-		{&e.States, `DELETE FROM chat_state WHERE chat_id = ?`},
-		{&e.Updates, `DELETE FROM updates WHERE chat_id = ? AND state != 'pending'`},
-		{&e.Replies, `DELETE FROM outbox WHERE chat_id = ? AND state != 'pending'`},
-		{&e.Subscriptions, `DELETE FROM status_subscriptions WHERE chat_id = ?`},
-		{nil, `DELETE FROM status_verified WHERE chat_id = ?`},
-		{nil, `DELETE FROM status_chat_tries WHERE chat_id = ?`},
-		{nil, `DELETE FROM llm_token_usage WHERE conversation_id = ?`},
-	}
-	for _, s := range steps {
-		res, err := tx.ExecContext(ctx, s.query, chat)
-		if err != nil {
-			return e, fmt.Errorf("erase citizen: %w", err)
-		}
-		if s.dst != nil {
-			*s.dst, _ = res.RowsAffected()
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO audit_log (at, actor, action, detail) VALUES (?, 'citizen', 'personal_data_erased', ?)`,
-		ts(db.now()), erasedDetail(e)); err != nil {
-		return e, fmt.Errorf("erase citizen: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return e, fmt.Errorf("erase citizen: %w", err)
-	}
-	db.states.forget(chat)
-	db.seen.forget(chat)
-	return e, nil
-}
-
 func erasedDetail(e helpdesk.Erased) string {
 	return fmt.Sprintf("citizens=%d turns=%d case_messages=%d cases_anonymised=%d feedback=%d gaps=%d updates=%d states=%d subscriptions=%d replies=%d",
 		e.Citizens, e.Turns, e.CaseMessages, e.Cases, e.Feedback, e.Gaps, e.Updates, e.States, e.Subscriptions, e.Replies)
