@@ -148,6 +148,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		}
 	}
 	if !res.Answered && complaintSignal(text) {
+		st.PriorityOffered = s.now()
 		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgComplaint.in(st.English),
 			Buttons: [][]outbox.Button{{{Text: btnHumanPrio.in(st.English), Data: "case:new:p"}}}})
 		return acts, s.recordGap(ctx, req, text, res)

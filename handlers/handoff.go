@@ -343,7 +343,13 @@ func (s *Service) caseCallback(ctx context.Context, req Request, st *ChatState) 
 	p := strings.Split(req.Callback.Data, ":")
 	switch {
 	case len(p) >= 2 && p[0] == "case" && p[1] == "new":
-		acts, err := s.handoffCommand(ctx, req, st, len(p) == 3 && p[2] == "p")
+		// A priority case only when the bot offered one: the button's data
+		// is the citizen's to forge.
+		prio := len(p) == 3 && p[2] == "p" && !st.PriorityOffered.IsZero() && s.now().Sub(st.PriorityOffered) < priorityOfferValid
+		if prio {
+			st.PriorityOffered = time.Time{}
+		}
+		acts, err := s.handoffCommand(ctx, req, st, prio)
 		return append([]outbox.Action{s.ack(req, "")}, acts...), err
 	case len(p) == 2 && p[0] == "case" && (p[1] == "erase" || p[1] == "keep"):
 		return s.eraseConfirmed(ctx, req, st, p[1] == "erase")

@@ -386,6 +386,15 @@ func TestHandoffCloseAndRating(t *testing.T) {
 
 func TestHandoffCitizenEndsAndButtons(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
+	// A priority case needs the bot's offer: forged, the button opens an
+	// ordinary case.
+	if acts := newCaseHarness(t, Settings{}).press(1002, "Sari", "case:new:p"); len(acts) != 4 || acts[2].Kind != outbox.CreateTopic || strings.Contains(acts[2].TopicName, "🔴") {
+		t.Fatalf("forged priority button gave %+v", acts)
+	}
+	offer := h.say(1001, "Budi", "saya kecewa sekali zzqx")
+	if len(offer) == 0 || len(offer[len(offer)-1].Buttons) == 0 || offer[len(offer)-1].Buttons[0][0].Data != "case:new:p" {
+		t.Fatalf("complaint gave %+v, want the priority offer", offer)
+	}
 	acts := h.press(1001, "Budi", "case:new:p")
 	if len(acts) != 4 || acts[2].Kind != outbox.CreateTopic || !strings.HasPrefix(acts[2].TopicName, "🔴 #1") {
 		t.Fatalf("priority button gave %+v", acts)

@@ -67,6 +67,9 @@ var (
 // Officer-facing text, in the officers' group.
 const (
 	grpErasedSummary = "📋 <b>Kasus #%d</b>\n🗑 Data warga pada kasus ini sudah dihapus atas permintaannya. Mohon jangan menyimpan salinan pesannya di luar Telegram."
+	grpAnonymous     = "🕶 Anda mengirim sebagai admin anonim, jadi bot tidak tahu petugas mana yang bertindak; pesan atau perintah ini tidak dijalankan. Matikan <b>Tetap Anonim</b> (Remain Anonymous) di hak admin Anda, lalu kirim lagi."
+	grpCheckFailed   = "⚠️ Keanggotaan Anda di grup ini belum bisa diperiksa, jadi pesan atau perintah ini belum dijalankan. Coba lagi sebentar lagi."
+	ackCheckFailed   = "Keanggotaan Anda belum bisa diperiksa. Coba lagi sebentar lagi."
 	grpClaimed       = "✋ Kasus #%d diambil oleh <b>%s</b>."
 	grpClaimedBy     = "Kasus ini sudah diambil oleh %s."
 	grpClosedBy      = "✅ Kasus #%d ditutup oleh <b>%s</b>. Warga diminta memberi nilai."
