@@ -36,7 +36,7 @@ func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState
 }
 
 func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
-	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 && pd.Subscriptions == 0 {
+	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 && pd.Subscriptions == 0 && len(pd.Checked) == 0 {
 		return msgMyDataNone.in(english)
 	}
 	loc := s.officeHours().Location()
@@ -72,6 +72,13 @@ func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
 	}
 	if pd.Subscriptions > 0 {
 		fmt.Fprintf(&b, "• %s: %d\n", label("Permohonan yang Kakak ikuti statusnya", "Applications you follow"), pd.Subscriptions)
+	}
+	if len(pd.Checked) > 0 {
+		nos := make([]string, len(pd.Checked))
+		for i, no := range pd.Checked {
+			nos[i] = "<code>" + esc(no) + "</code>"
+		}
+		fmt.Fprintf(&b, "• %s: %s\n", label("Nomor permohonan yang Kakak cek", "Application numbers you checked"), strings.Join(nos, ", "))
 	}
 	if len(pd.Cases) > 0 {
 		fmt.Fprintf(&b, "• %s: %d (%s: %d)\n", label("Kasus dengan petugas", "Cases with officers"), len(pd.Cases),

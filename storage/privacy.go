@@ -34,6 +34,9 @@ func (db *DB) PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalDa
 			return pd, fmt.Errorf("personal data: %w", err)
 		}
 	}
+	if pd.Checked, err = db.checkedNumbers(ctx, chat); err != nil {
+		return pd, err
+	}
 	rows, err := db.conn.QueryContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE citizen_chat = ? ORDER BY id`, chat)
 	if err != nil {
 		return pd, fmt.Errorf("personal data: %w", err)
@@ -112,4 +115,25 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 		}
 	}
 	return e, nil
+}
+
+// checkedNumbers lists the tracking numbers a chat tried, verified or
+// follows.
+func (db *DB) checkedNumbers(ctx context.Context, chat int64) ([]string, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT tracking_no FROM status_chat_tries WHERE chat_id = ?1
+		UNION SELECT tracking_no FROM status_verified WHERE chat_id = ?1
+		UNION SELECT tracking_no FROM status_subscriptions WHERE chat_id = ?1 ORDER BY 1`, chat)
+	if err != nil {
+		return nil, fmt.Errorf("personal data: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var no string
+		if err := rows.Scan(&no); err != nil {
+			return nil, fmt.Errorf("personal data: %w", err)
+		}
+		out = append(out, no)
+	}
+	return out, rows.Err()
 }

@@ -183,3 +183,31 @@ func TestServeEraseDeletesTopicWhenTheOfficeSaysSo(t *testing.T) {
 		t.Fatalf("confirmation %q does not say the topic is gone", done.Text())
 	}
 }
+
+// TestServeRefusedAdminLogsNoUserID: a citizen trying an admin command is
+// logged at WARN without their user or chat id.
+func TestServeRefusedAdminLogsNoUserID(t *testing.T) {
+	tg := telegramtest.New(t)
+	b := startBot(t, tg, map[string]string{"ADMIN_USER_IDS": "9009"}, nil)
+	tg.PrivateMessage(citizenSiti, "/kb", nil)
+	tg.Wait(10*time.Second, "the refusal", func() bool { return len(tg.Sent(citizenSiti.ID)) == 1 })
+	tg.Wait(5*time.Second, "the log line", func() bool { return strings.Contains(b.Log.String(), "admin action refused") })
+	if log := b.Log.String(); strings.Contains(log, "5151") {
+		t.Fatalf("log names the citizen:\n%s", log)
+	}
+}
+
+// TestServeMyDataListsCheckedNumbers: /datasaya names the tracking numbers
+// the chat checked, even one it never got the code right for.
+func TestServeMyDataListsCheckedNumbers(t *testing.T) {
+	_, tg := startHandoffBot(t, nil)
+	tg.PrivateMessage(citizenSiti, "/status REG-2026-000042", nil)
+	tg.Wait(10*time.Second, "the code question", func() bool { return len(tg.Sent(citizenSiti.ID)) == 1 })
+	tg.PrivateMessage(citizenSiti, "778899", nil)
+	tg.Wait(10*time.Second, "the answer to the code", func() bool { return len(tg.Sent(citizenSiti.ID)) == 2 })
+	tg.PrivateMessage(citizenSiti, "/datasaya", nil)
+	tg.Wait(10*time.Second, "the data list", func() bool { return len(tg.Sent(citizenSiti.ID)) == 3 })
+	if got := tg.Sent(citizenSiti.ID)[2].Text(); !strings.Contains(got, "REG-2026-000042") {
+		t.Fatalf("/datasaya=%q, want the checked number", got)
+	}
+}
