@@ -414,7 +414,9 @@ func hasLatin(s string) bool {
 // placeholder ("kode [KODE]" is a code, not a question).
 func hasWord(s string) bool {
 	words, placeholders := 0, 0
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '[' && r != ']' && r != '_' }) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '[' && r != ']' && r != '_'
+	}) {
 		if strings.HasPrefix(f, "[") {
 			placeholders++
 			continue
