@@ -28,6 +28,9 @@ func (s *Service) Handle(ctx context.Context, req Request) ([]outbox.Action, err
 }
 
 func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Action, error) {
+	if acts, flooding := s.floodCheck(ctx, req); flooding {
+		return acts, nil
+	}
 	st, stored, err := s.loadState(ctx, req.Chat.ID)
 	if err != nil {
 		return nil, err

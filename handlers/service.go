@@ -83,6 +83,7 @@ type Deps struct {
 // different chats; one chat's requests must come in order.
 type Service struct {
 	Deps
+	flood *floodGuard
 }
 
 // New returns a Service, filling in defaults for the clock and logger.
@@ -102,7 +103,7 @@ func New(d Deps) *Service {
 	if d.Settings.Retention == 0 {
 		d.Settings.Retention = 365 * 24 * time.Hour
 	}
-	return &Service{Deps: d}
+	return &Service{Deps: d, flood: newFloodGuard()}
 }
 
 // Job is periodic work the bot runs besides answering updates.

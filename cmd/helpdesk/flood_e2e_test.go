@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/layananwarga/helpdesk/storage"
+	"github.com/layananwarga/helpdesk/telegramtest"
+)
+
+// countRows counts rows of a table for a chat, straight from the file.
+func countRows(t *testing.T, path, query string, args ...any) int {
+	t.Helper()
+	raw, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var n int
+	if err := raw.QueryRow(query, args...).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestServeFloodFromOneChatIsBounded: 500 messages from one chat at once
+// get a "pelan-pelan" once; the turns, gaps and replies they leave are
+// bounded, every update is still recorded as handled, and another citizen
+// is answered meanwhile.
+func TestServeFloodFromOneChatIsBounded(t *testing.T) {
+	tg := telegramtest.New(t)
+	b := startBot(t, tg, map[string]string{"TELEGRAM_RATE_LIMITS": "off"}, nil)
+	flooder := telegramtest.User{ID: 7171, FirstName: "Banjir"}
+	for i := 0; i < 500; i++ {
+		tg.PrivateMessage(flooder, fmt.Sprintf("pertanyaan zzqx nomor %d", i), nil)
+	}
+	tg.PrivateMessage(citizen, "syarat bikin ktp baru apa aja min", nil)
+	tg.Wait(20*time.Second, "the other citizen's answer", func() bool { return len(tg.Sent(citizen.ID)) >= 1 })
+	db, err := storage.Open(context.Background(), b.DBPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	tg.Wait(30*time.Second, "every update handled", func() bool {
+		c, _ := db.UpdateCounts(context.Background())
+		return tg.Pending() == 0 && c["pending"] == 0 && c["done"] >= 501
+	})
+	tg.Wait(20*time.Second, "the sender idle", func() bool { n, err := db.OutboxDepth(context.Background()); return err == nil && n == 0 })
+	slow := 0
+	for _, c := range tg.Sent(flooder.ID) {
+		if strings.Contains(c.Text(), "Pelan-pelan") {
+			slow++
+		}
+	}
+	if slow != 1 {
+		t.Fatalf("%d slow-down notes, want 1", slow)
+	}
+	const bound = 60 // the burst, plus what refills while 500 updates are handled
+	turns := countRows(t, b.DBPath, `SELECT COUNT(*) FROM turns WHERE chat_id = ? AND role = 'citizen'`, flooder.ID)
+	gaps := countRows(t, b.DBPath, `SELECT COUNT(*) FROM gaps WHERE chat_id = ?`, flooder.ID)
+	replies := countRows(t, b.DBPath, `SELECT COUNT(*) FROM outbox WHERE chat_id = ?`, flooder.ID)
+	if turns > bound || gaps > bound || replies > 2*bound {
+		t.Fatalf("500 messages left %d citizen turns, %d gaps, %d replies; want at most %d, %d, %d", turns, gaps, replies, bound, bound, 2*bound)
+	}
+	t.Logf("500 messages: %d citizen turns, %d gaps, %d replies", turns, gaps, replies)
+}
