@@ -4,10 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/layananwarga/helpdesk/bot"
 	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
@@ -67,4 +69,47 @@ func TestServeFloodFromOneChatIsBounded(t *testing.T) {
 		t.Fatalf("500 messages left %d citizen turns, %d gaps, %d replies; want at most %d, %d, %d", turns, gaps, replies, bound, bound, 2*bound)
 	}
 	t.Logf("500 messages: %d citizen turns, %d gaps, %d replies", turns, gaps, replies)
+}
+
+// TestServeChattyCaseDoesNotHoldBackANewCase: while one citizen's photos
+// (which cannot be merged) fill the officers' group's budget, the next
+// citizen's new case reaches the group next, not after them.
+func TestServeChattyCaseDoesNotHoldBackANewCase(t *testing.T) {
+	tg := telegramtest.New(t)
+	tg.GroupLimit = telegramtest.Limit{N: 4, Per: 900 * time.Millisecond}
+	tg.SetMember(officersGroup, officerAndi.ID, "member")
+	opts := &bot.PipelineOptions{Sender: bot.SenderOptions{
+		Group:  bot.Limit{N: 4, Per: time.Second},
+		Global: bot.Limit{N: 1000, Per: time.Second},
+	}}
+	b := startBot(t, tg, map[string]string{"AGENT_CHAT_ID": strconv.FormatInt(officersGroup, 10)}, opts)
+	tg.PrivateMessage(citizen, "/petugas", nil)
+	waitCall(t, tg, "sendMessage", "the first summary", func(c telegramtest.Call) bool {
+		return c.ChatID() == officersGroup && strings.Contains(c.Text(), "Kasus #1")
+	})
+	const photos = 24
+	for i := 0; i < photos; i++ {
+		tg.PrivateMessage(citizen, "", photo(fmt.Sprintf("ph-%d", i)))
+	}
+	// Sari asks once all of Budi's photos wait in the group's queue.
+	tg.Wait(10*time.Second, "Budi's photos queued", func() bool {
+		return tg.Pending() == 0 && countRows(t, b.DBPath, `SELECT COUNT(*) FROM updates WHERE state = 'pending'`) == 0
+	})
+	tg.PrivateMessage(citizenSari, "/petugas", nil)
+	sum := waitCall(t, tg, "sendMessage", "the second summary", func(c telegramtest.Call) bool {
+		return c.ChatID() == officersGroup && strings.Contains(c.Text(), "Kasus #2")
+	})
+	tg.Wait(30*time.Second, "all of Budi's photos", func() bool { return len(copiesTo(tg, officersGroup)) == photos })
+	before := 0
+	for _, c := range copiesTo(tg, officersGroup) {
+		if c.At.Before(sum.At) {
+			before++
+		}
+	}
+	// The photos sent before the second case was queued (one window's
+	// worth) may go first; the rest must wait.
+	if before > 6 {
+		t.Fatalf("%d of %d photos went to the group before the new case's summary, want the new case first", before, photos)
+	}
+	t.Logf("%d of %d photos before the new case's summary", before, photos)
 }
