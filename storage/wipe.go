@@ -7,7 +7,7 @@ import (
 
 // wipeTries bounds how long wipeWAL waits for readers before it leaves the
 // rest to the checkpointer.
-const wipeTries = 20
+const wipeTries = 5
 
 // wipeWAL copies the whole WAL back into the database file and truncates
 // it to nothing, so that pages written before an erasure (which still hold
