@@ -102,6 +102,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		conn.Close()
 		return nil, err
 	}
+	if err := db.redactStoredQueries(ctx); err != nil {
+		conn.Close()
+		return nil, err
+	}
 	return db, nil
 }
 

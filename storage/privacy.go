@@ -110,6 +110,7 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 		return e, err
 	}
 	if e != (helpdesk.Erased{}) {
+		db.conn.wipeWAL(ctx)
 		if err := db.Audit(ctx, helpdesk.AuditEntry{Actor: "system", Action: "retention_purge", Detail: erasedDetail(e)}); err != nil {
 			return e, err
 		}
