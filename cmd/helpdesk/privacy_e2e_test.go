@@ -139,6 +139,12 @@ func TestServeEraseLeavesNoByteOfTheCitizen(t *testing.T) {
 	if left := leftIn(t, b.DBPath); len(left) > 0 {
 		t.Fatalf("after stopping, still in the files: %v", left)
 	}
+	if n := countRows(t, b.DBPath, `SELECT COUNT(*) FROM updates WHERE chat_id = ? OR CAST(payload AS TEXT) LIKE '%"id":5151%'`, u.ID); n != 0 {
+		t.Fatalf("%d stored updates still name the citizen (the erase press's own included)", n)
+	}
+	if n := countRows(t, b.DBPath, `SELECT COUNT(*) FROM audit_log WHERE actor LIKE '%5151%' OR detail LIKE '%5151%'`); n != 0 {
+		t.Fatalf("%d audit entries name the citizen", n)
+	}
 	db, err := storage.Open(context.Background(), b.DBPath)
 	if err != nil {
 		t.Fatal(err)
