@@ -54,7 +54,11 @@ type Settings struct {
 	Holidays    []string
 	HandoffSLA  time.Duration
 	Retention   time.Duration
-	KBLint      knowledge.LintOptions // the rules articles uploaded by admins must pass, as in kb lint
+	// EraseDeletesTopic deletes a case's forum topic, with every message in
+	// it, when its citizen erases their data; otherwise the summary is
+	// redacted and the topic renamed, and the messages stay in Telegram.
+	EraseDeletesTopic bool
+	KBLint            knowledge.LintOptions // the rules articles uploaded by admins must pass, as in kb lint
 	// Workflow is the office's statuses and service time standards
 	// (STATUS_WORKFLOW); nil is the built-in vocabulary.
 	Workflow *helpdesk.Workflow
@@ -83,6 +87,7 @@ type Deps struct {
 // different chats; one chat's requests must come in order.
 type Service struct {
 	Deps
+	flood *floodGuard
 }
 
 // New returns a Service, filling in defaults for the clock and logger.
@@ -102,7 +107,7 @@ func New(d Deps) *Service {
 	if d.Settings.Retention == 0 {
 		d.Settings.Retention = 365 * 24 * time.Hour
 	}
-	return &Service{Deps: d}
+	return &Service{Deps: d, flood: newFloodGuard()}
 }
 
 // Job is periodic work the bot runs besides answering updates.

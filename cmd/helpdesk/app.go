@@ -53,14 +53,15 @@ func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend 
 		Metrics:   m,
 		Logger:    log,
 		Settings: handlers.Settings{
-			AgentChats:  cfg.AgentChatIDs,
-			Admins:      cfg.AdminUserIDs,
-			OfficeHours: cfg.OfficeHours,
-			Holidays:    cfg.OfficeHolidays,
-			HandoffSLA:  cfg.HandoffSLA,
-			Retention:   cfg.Retention,
-			KBLint:      lintOptions(cfg),
-			Workflow:    cfg.Workflow,
+			AgentChats:        cfg.AgentChatIDs,
+			Admins:            cfg.AdminUserIDs,
+			OfficeHours:       cfg.OfficeHours,
+			Holidays:          cfg.OfficeHolidays,
+			HandoffSLA:        cfg.HandoffSLA,
+			Retention:         cfg.Retention,
+			EraseDeletesTopic: cfg.EraseDeletesTopic,
+			KBLint:            lintOptions(cfg),
+			Workflow:          cfg.Workflow,
 		},
 	}
 	llmCfg, err := LoadLLMConfig(envGetter(env))

@@ -36,12 +36,15 @@ type Config struct {
 	WebhookSecret  string
 	StatusAPIToken string
 
-	OfficeHours      string
-	OfficeHolidays   []string
-	HandoffSLA       time.Duration
-	Retention        time.Duration
-	KBAllowedDomains []string
-	LogLevel         string
+	OfficeHours    string
+	OfficeHolidays []string
+	HandoffSLA     time.Duration
+	Retention      time.Duration
+	// EraseDeletesTopic deletes a case's forum topic when its citizen
+	// erases their data (ERASE_DELETES_TOPIC).
+	EraseDeletesTopic bool
+	KBAllowedDomains  []string
+	LogLevel          string
 	// RateLimits is "telegram" (Telegram's limits) or "off" (a local test
 	// server or a load test).
 	RateLimits string
@@ -134,6 +137,13 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		errs = append(errs, err)
 	}
 	c.Retention = time.Duration(days) * 24 * time.Hour
+	switch v := strings.ToLower(get("ERASE_DELETES_TOPIC", "false")); v {
+	case "true", "1", "yes":
+		c.EraseDeletesTopic = true
+	case "false", "0", "no":
+	default:
+		errs = append(errs, &ConfigError{"ERASE_DELETES_TOPIC", "true or false", v})
+	}
 	for _, d := range splitList(get("OFFICE_HOLIDAYS", "")) {
 		if _, err := time.Parse("2006-01-02", d); err != nil {
 			errs = append(errs, &ConfigError{"OFFICE_HOLIDAYS", "comma-separated dates like 2026-12-25", d})
