@@ -60,7 +60,6 @@ type SurveyProgress struct {
 	Started     time.Time `json:"t"`
 }
 
-
 func newNonce() string {
 	b := make([]byte, 12)
 	rand.Read(b)
