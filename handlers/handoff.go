@@ -388,5 +388,7 @@ func (s *Service) rate(ctx context.Context, req Request, st *ChatState, idText, 
 		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID,
 			Text: fmt.Sprintf(msgCaseClosedCtz.in(st.English), c.ID) + "\n\n" + strings.Repeat("⭐", n)})
 	}
-	return append(acts, s.say(req, msgRated.in(st.English))), nil
+	acts = append(acts, s.say(req, msgRated.in(st.English)))
+	invite, err := s.caseSurveyInvitation(ctx, req, st, idText)
+	return append(acts, invite...), err
 }

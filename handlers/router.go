@@ -118,6 +118,8 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 		acts, err = s.privacyCommand(ctx, req, st)
 	case "laporan", "report":
 		acts, err = s.reportCommand(ctx, req, st)
+	case "survei", "survey":
+		acts, err = s.surveyCommand(ctx, req, st)
 	case "kb", "celah", "umumkan", "batal", "cancel", "pengumuman", "announcements":
 		acts, err = s.adminCommand(ctx, req, st)
 	default:
@@ -144,6 +146,8 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 		acts, err = s.caseCallback(ctx, req, st)
 	case "kb", "undo", "ann", "gap":
 		acts, err = s.adminCallback(ctx, req, st)
+	case "skm":
+		acts, err = s.surveyCallback(ctx, req, st)
 	default:
 		acts = []outbox.Action{s.ack(req, "")}
 	}

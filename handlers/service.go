@@ -65,6 +65,7 @@ type Deps struct {
 	Apps      ApplicationStore
 	Cases     CaseStore
 	Admin     AdminStore
+	Survey    SurveyStore   // optional: the satisfaction survey; nil turns it off
 	Members   MemberChecker // optional: tells officers apart in the officers' groups; nil trusts every member
 	Files     FileFetcher   // optional: downloads documents admins send; nil in the terminal
 	Composer  Composer      // optional: phrases answers with a language model
@@ -114,6 +115,7 @@ func (s *Service) Jobs() []Job {
 	jobs = append(jobs, s.statusJobs()...)
 	jobs = append(jobs, s.handoffJobs()...)
 	jobs = append(jobs, s.adminJobs()...)
+	jobs = append(jobs, s.surveyJobs()...)
 	return jobs
 }
 

@@ -25,6 +25,10 @@ type ChatState struct {
 	// Misses counts unanswered questions in a row.
 	Misses  int  `json:"misses,omitempty"`
 	English bool `json:"english,omitempty"`
+
+	// Survey is an unfinished satisfaction survey; it outlives modes, so
+	// that the citizen may ask something else and come back to it.
+	Survey *SurveyProgress `json:"survey,omitempty"`
 }
 
 // SetMode makes the chat wait for an input.

@@ -424,9 +424,19 @@ func (s *Service) noticeActions(ctx context.Context, n helpdesk.StatusNotice) []
 	acts := make([]outbox.Action, 0, len(n.ChatIDs))
 	for _, chatID := range n.ChatIDs {
 		st, _, err := s.loadState(ctx, chatID)
-		act := render(err == nil && st.English)
+		english := err == nil && st.English
+		act := render(english)
 		act.ChatID = chatID
 		acts = append(acts, act)
+		if finalStatus(n.Change.New) {
+			invite, err := s.surveyInvitation(ctx, chatID, surveyServiceKey(a.Service), a.Service,
+				"status:"+strconv.FormatInt(n.Change.ID, 10), english)
+			if err != nil {
+				// The notice matters more than the invitation.
+				s.Logger.Warn("survey invitation", "err", err)
+			}
+			acts = append(acts, invite...)
+		}
 	}
 	return acts
 }

@@ -34,6 +34,7 @@ var (
 			"• /petugas — bicara dengan petugas\n" +
 			"• /selesai — mengakhiri percakapan dengan petugas\n" +
 			"• /pengumuman — terima (atau berhenti menerima) pengumuman kantor layanan\n" +
+			"• /survei — isi Survei Kepuasan Masyarakat tentang layanan yang Kakak terima (anonim)\n" +
 			"• /datasaya dan /hapusdata — lihat atau hapus data Kakak yang kami simpan\n\n" +
 			"Saya memahami teks. Foto, stiker, dan pesan suara belum bisa saya baca; untuk itu silakan /petugas.",
 		en: "<b>How to use this bot</b>\n\n" +
@@ -42,6 +43,7 @@ var (
 			"• /status — check an application (tracking number and the verify code on your receipt)\n" +
 			"• /petugas — talk to an officer; /selesai — end that chat\n" +
 			"• /pengumuman — receive (or stop) the office's announcements\n" +
+			"• /survei — rate a service you received in the satisfaction survey (anonymous)\n" +
 			"• /datasaya and /hapusdata — see or delete the data we keep about you\n\n" +
 			"I read text only; for photos, stickers or voice notes please use /petugas.",
 	}

@@ -80,6 +80,7 @@ func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, er
 		{nil, `DELETE FROM status_verified WHERE chat_id = ?`},
 		{nil, `DELETE FROM status_chat_tries WHERE chat_id = ?`},
 		{nil, `DELETE FROM llm_token_usage WHERE conversation_id = ?`},
+		{nil, `DELETE FROM skm_marks WHERE chat_id = ?`},
 	}
 	for _, s := range steps {
 		res, err := tx.ExecContext(ctx, s.query, chat)

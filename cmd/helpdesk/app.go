@@ -49,6 +49,7 @@ func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend 
 		Apps:      db,
 		Cases:     db,
 		Admin:     db,
+		Survey:    db,
 		Metrics:   m,
 		Logger:    log,
 		Settings: handlers.Settings{

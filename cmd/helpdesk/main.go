@@ -96,6 +96,8 @@ Usage:
   helpdesk kb search --kb DIR --top N --json   rank questions read from stdin
   helpdesk apps import FILE    upsert application statuses from a CSV file
   helpdesk report [gaps]       service figures, or what the knowledge base could not answer
+  helpdesk report skm [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--service S] [--json]
+                               the satisfaction index (IKM) of the survey, by period and service
 
 Configuration comes from the environment or a .env file; see .env.example.
 `

@@ -20,6 +20,9 @@ func runReport(ctx context.Context, args []string, env *Env) int {
 	if len(args) > 0 && args[0] == "gaps" {
 		return runReportGaps(ctx, args[1:], env)
 	}
+	if len(args) > 0 && args[0] == "skm" {
+		return runReportSKM(ctx, args[1:], env)
+	}
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	days := fs.Int("days", 30, "the last N days, today included")
@@ -30,7 +33,7 @@ func runReport(ctx context.Context, args []string, env *Env) int {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "report: unknown report %q (try: helpdesk report, helpdesk report gaps)\n", fs.Arg(0))
+		fmt.Fprintf(env.Stderr, "report: unknown report %q (try: helpdesk report, helpdesk report gaps, helpdesk report skm)\n", fs.Arg(0))
 		return 2
 	}
 	cfg, err := env.Config()

@@ -1,0 +1,414 @@
+package handlers
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/skm"
+)
+
+// SurveyStore keeps the satisfaction survey: the anonymous responses, and
+// apart from them which chat was invited to or answered the survey about
+// which service, for the limit of once per service in SurveyInterval.
+type SurveyStore interface {
+	// InviteSurvey records an invitation and reports whether to send it.
+	InviteSurvey(ctx context.Context, inv helpdesk.SurveyInvitation, since time.Time) (bool, error)
+	FindSurveyInvitation(ctx context.Context, chatID int64, service string) (helpdesk.SurveyInvitation, error)
+	SurveyAnswered(ctx context.Context, chatID int64, service string, since time.Time) (bool, error)
+	// SubmitSurvey stores a response unless the chat answered about its
+	// service since `since`.
+	SubmitSurvey(ctx context.Context, chatID int64, r helpdesk.SurveyResponse, since time.Time) (bool, error)
+	PurgeSurveyMarks(ctx context.Context, before time.Time) (int64, error)
+}
+
+const (
+	// SurveyInterval is how long after an invitation or an answer about a
+	// service a chat is neither invited nor heard again about it.
+	SurveyInterval = 30 * 24 * time.Hour
+	// surveyProgressTTL is how long an unfinished survey waits to be resumed.
+	surveyProgressTTL = 7 * 24 * time.Hour
+	// surveyOther is the service key of "another service".
+	surveyOther = "lainnya"
+	// surveyAnyService is the key under which invitations that name no
+	// service are limited.
+	surveyAnyService = "*"
+)
+
+// SurveyProgress is an unfinished survey, kept in the chat's state so that
+// the citizen may leave it and resume. It holds the answers only until they
+// are submitted.
+type SurveyProgress struct {
+	Nonce   string            `json:"n"`
+	Service string            `json:"s,omitempty"`
+	Label   string            `json:"l,omitempty"`
+	Answers []int             `json:"a,omitempty"`
+	Profile map[string]string `json:"p,omitempty"`
+	// ProfileStep is the profile question asked next.
+	ProfileStep int       `json:"ps,omitempty"`
+	Started     time.Time `json:"t"`
+}
+
+// finalStatus reports whether an application's status is final, so that its
+// applicant is invited to the survey. It is the one place that knows which
+// statuses are final.
+func finalStatus(s helpdesk.Status) bool {
+	return s == helpdesk.StatusDone || s == helpdesk.StatusRejected
+}
+
+func newNonce() string {
+	b := make([]byte, 12)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// surveyServiceKey turns an application's service ("KTP-el Baru") into a
+// service key ("ktp-el-baru").
+func surveyServiceKey(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(strings.TrimSpace(name)) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	return strings.TrimRight(b.String(), "-")
+}
+
+func (s *Service) surveyJobs() []Job {
+	if s.Survey == nil {
+		return nil
+	}
+	return []Job{{Name: "survey-purge", Every: time.Hour, Run: func(ctx context.Context) error {
+		_, err := s.Survey.PurgeSurveyMarks(ctx, s.now().Add(-SurveyInterval))
+		return err
+	}}}
+}
+
+// surveyInvitation is the invitation of a chat to the survey about a
+// service (service "" when it is not known), or nothing when the chat was
+// invited to or answered it within SurveyInterval. ref names the cause.
+func (s *Service) surveyInvitation(ctx context.Context, chatID int64, service, label, ref string, english bool) ([]outbox.Action, error) {
+	if s.Survey == nil {
+		return nil, nil
+	}
+	key := service
+	if key == "" {
+		key = surveyAnyService
+	}
+	ok, err := s.Survey.InviteSurvey(ctx, helpdesk.SurveyInvitation{ChatID: chatID, Service: key, ServiceLabel: label,
+		Ref: ref, At: s.now()}, s.now().Add(-SurveyInterval))
+	if err != nil || !ok {
+		return nil, err
+	}
+	text := msgSurveyInviteAny.in(english)
+	if service != "" && label != "" {
+		text = fmt.Sprintf(msgSurveyInvite.in(english), esc(label))
+	}
+	return []outbox.Action{{Kind: outbox.Send, ChatID: chatID, Text: text, Buttons: [][]outbox.Button{
+		{{Text: btnSurveyStart.in(english), Data: "skm:go:" + service}},
+		{{Text: btnSurveyLater.in(english), Data: "skm:no"}},
+	}}}, nil
+}
+
+// caseSurveyInvitation invites a citizen who rated a closed case, about the
+// service of the article last answered when there is one.
+func (s *Service) caseSurveyInvitation(ctx context.Context, req Request, st *ChatState, caseID string) ([]outbox.Action, error) {
+	service, label := "", ""
+	if len(st.LastIDs) > 0 {
+		if a, ok := s.Knowledge.Get(st.LastIDs[0]); ok && a.Category != "" {
+			service, label = a.Category, knowledge.CategoryLabel(a.Category)
+		}
+	}
+	return s.surveyInvitation(ctx, req.Chat.ID, service, label, "case:"+caseID, st.English)
+}
+
+// surveyCommand runs /survei: it resumes an unfinished survey or starts one.
+func (s *Service) surveyCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if s.Survey == nil {
+		return []outbox.Action{s.say(req, msgSurveyOff.in(st.English))}, nil
+	}
+	if p := s.surveyProgress(st); p != nil {
+		return []outbox.Action{s.surveyResumeOffer(req, st, p.Service)}, nil
+	}
+	return s.startSurvey(ctx, req, st, "", "", false)
+}
+
+// surveyProgress returns the chat's unfinished survey, dropping one left
+// too long ago.
+func (s *Service) surveyProgress(st *ChatState) *SurveyProgress {
+	if st.Survey != nil && s.now().Sub(st.Survey.Started) > surveyProgressTTL {
+		st.Survey = nil
+	}
+	return st.Survey
+}
+
+func (s *Service) surveyResumeOffer(req Request, st *ChatState, restartService string) outbox.Action {
+	p := st.Survey
+	label := p.Label
+	if label == "" {
+		label = "–"
+	}
+	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID,
+		Text: fmt.Sprintf(msgSurveyResume.in(st.English), esc(label), len(p.Answers), skm.NumElements),
+		Buttons: [][]outbox.Button{
+			{{Text: btnSurveyResume.in(st.English), Data: "skm:resume"}},
+			{{Text: btnSurveyRestart.in(st.English), Data: "skm:restart:" + restartService}},
+		}}
+}
+
+// startSurvey begins a new survey, about service when it is known.
+func (s *Service) startSurvey(ctx context.Context, req Request, st *ChatState, service, label string, edit bool) ([]outbox.Action, error) {
+	st.Survey = &SurveyProgress{Nonce: newNonce(), Service: service, Label: label, Started: s.now()}
+	if service != "" {
+		if acts, done, err := s.surveyAnsweredAlready(ctx, req, st, edit); done || err != nil {
+			return acts, err
+		}
+	}
+	return s.surveyStep(ctx, req, st, edit)
+}
+
+// surveyAnsweredAlready ends the survey when the chat answered about its
+// service within SurveyInterval.
+func (s *Service) surveyAnsweredAlready(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, bool, error) {
+	p := st.Survey
+	done, err := s.Survey.SurveyAnswered(ctx, req.Chat.ID, p.Service, s.now().Add(-SurveyInterval))
+	if err != nil || !done {
+		return nil, false, err
+	}
+	st.Survey = nil
+	return []outbox.Action{s.surveyMessage(req, fmt.Sprintf(msgSurveyAnswered.in(st.English), esc(p.Label)), nil, edit)}, true, nil
+}
+
+// surveyMessage shows a step: in place of the message whose button was
+// pressed when edit is set, otherwise as a new message.
+func (s *Service) surveyMessage(req Request, text string, buttons [][]outbox.Button, edit bool) outbox.Action {
+	if edit && req.Callback != nil && req.Callback.MessageID != 0 {
+		return outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID, Text: text, Buttons: buttons}
+	}
+	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: buttons}
+}
+
+// surveyStep asks what the survey needs next (the service, an element, a
+// profile question) or, when nothing is left, submits it.
+func (s *Service) surveyStep(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, error) {
+	p := st.Survey
+	en := st.English
+	switch {
+	case p.Service == "":
+		return []outbox.Action{s.surveyMessage(req, msgSurveyIntro.in(en), s.surveyServiceButtons(en), edit)}, nil
+	case len(p.Answers) < skm.NumElements:
+		i := len(p.Answers)
+		e := skm.Elements[i]
+		question := e.Question
+		if en {
+			question = surveyQuestionsEN[i]
+		}
+		text := fmt.Sprintf(msgSurveyQuestion.in(en), i+1, skm.NumElements, esc(p.Label), esc(e.Name), esc(question))
+		var rows [][]outbox.Button
+		for score := skm.MinScore; score <= skm.MaxScore; score++ {
+			rows = append(rows, []outbox.Button{{Text: strconv.Itoa(score) + " " + e.Answer(score),
+				Data: fmt.Sprintf("skm:a:%d:%d", i, score)}})
+		}
+		rows = append(rows, []outbox.Button{{Text: btnSurveyBack.in(en), Data: "skm:back"}})
+		return []outbox.Action{s.surveyMessage(req, text, rows, edit)}, nil
+	case p.ProfileStep < len(skm.Profile):
+		q := skm.Profile[p.ProfileStep]
+		text := fmt.Sprintf(msgSurveyProfile.in(en), p.ProfileStep+1, len(skm.Profile), esc(q.Title))
+		var rows [][]outbox.Button
+		var row []outbox.Button
+		for _, o := range q.Options {
+			row = append(row, outbox.Button{Text: o.Label, Data: fmt.Sprintf("skm:p:%d:%s", p.ProfileStep, o.Code)})
+			if len(row) == 2 {
+				rows, row = append(rows, row), nil
+			}
+		}
+		if len(row) > 0 {
+			rows = append(rows, row)
+		}
+		rows = append(rows, []outbox.Button{
+			{Text: btnSurveySkip.in(en), Data: fmt.Sprintf("skm:p:%d:-", p.ProfileStep)},
+			{Text: btnSurveySkipAll.in(en), Data: fmt.Sprintf("skm:p:%d:*", p.ProfileStep)},
+		}, []outbox.Button{{Text: btnSurveyBack.in(en), Data: "skm:back"}})
+		return []outbox.Action{s.surveyMessage(req, text, rows, edit)}, nil
+	}
+	return s.submitSurvey(ctx, req, st, edit)
+}
+
+func (s *Service) surveyServiceButtons(english bool) [][]outbox.Button {
+	var rows [][]outbox.Button
+	var row []outbox.Button
+	for _, c := range s.Knowledge.Categories() {
+		row = append(row, outbox.Button{Text: c.Label, Data: "skm:s:" + c.Key})
+		if len(row) == 2 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	row = append(row, outbox.Button{Text: btnSurveyOther.in(english), Data: "skm:s:" + surveyOther})
+	return append(rows, row)
+}
+
+// submitSurvey stores the finished survey without any trace of the chat and
+// forgets the answers.
+func (s *Service) submitSurvey(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, error) {
+	p := st.Survey
+	r := helpdesk.SurveyResponse{Nonce: p.Nonce, Day: s.now().In(s.officeHours().Location()).Format("2006-01-02"),
+		Service: p.Service, ServiceLabel: p.Label, Profile: p.Profile}
+	copy(r.Answers[:], p.Answers)
+	ok, err := s.Survey.SubmitSurvey(ctx, req.Chat.ID, r, s.now().Add(-SurveyInterval))
+	if err != nil {
+		return nil, err
+	}
+	st.Survey = nil
+	text := fmt.Sprintf(msgSurveyThanks.in(st.English), esc(p.Label))
+	if !ok {
+		text = fmt.Sprintf(msgSurveyAnswered.in(st.English), esc(p.Label))
+	}
+	return []outbox.Action{s.surveyMessage(req, text, nil, edit)}, nil
+}
+
+// surveyService checks a service key from a button: a category, "another
+// service", or a service the chat was invited about. ok is false otherwise.
+func (s *Service) surveyService(ctx context.Context, chatID int64, key string) (string, bool, error) {
+	if key == surveyOther {
+		return btnSurveyOther.in(false), true, nil
+	}
+	for _, c := range s.Knowledge.Categories() {
+		if c.Key == key {
+			return c.Label, true, nil
+		}
+	}
+	if key == "" || key == surveyAnyService {
+		return "", false, nil
+	}
+	inv, err := s.Survey.FindSurveyInvitation(ctx, chatID, key)
+	if errors.Is(err, helpdesk.ErrNotFound) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	return inv.ServiceLabel, true, nil
+}
+
+// surveyCallback handles the survey's buttons. Every press is checked
+// against the survey in progress, so an old button cannot change an answer
+// given or skip a question.
+func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	en := st.English
+	if s.Survey == nil {
+		return []outbox.Action{s.ack(req, msgSurveyOff.in(en))}, nil
+	}
+	p := strings.Split(req.Callback.Data, ":")
+	arg := func(i int) string {
+		if i < len(p) {
+			return p[i]
+		}
+		return ""
+	}
+	progress := s.surveyProgress(st)
+	withAck := func(acts []outbox.Action, err error) ([]outbox.Action, error) {
+		return append([]outbox.Action{s.ack(req, "")}, acts...), err
+	}
+	switch arg(1) {
+	case "no":
+		return []outbox.Action{s.ack(req, msgSurveyLater.in(en))}, nil
+	case "go", "restart":
+		if progress != nil && arg(1) == "go" {
+			return withAck([]outbox.Action{s.surveyResumeOffer(req, st, arg(2))}, nil)
+		}
+		label, ok, err := s.surveyService(ctx, req.Chat.ID, arg(2))
+		if err != nil {
+			return nil, err
+		}
+		service := arg(2)
+		if !ok {
+			service, label = "", ""
+		}
+		return withAck(s.startSurvey(ctx, req, st, service, label, true))
+	}
+	if progress == nil {
+		return []outbox.Action{s.ack(req, msgSurveyOver.in(en))}, nil
+	}
+	switch arg(1) {
+	case "resume":
+		return withAck(s.surveyStep(ctx, req, st, false))
+	case "s":
+		if progress.Service != "" {
+			return []outbox.Action{s.ack(req, msgSurveyStale.in(en))}, nil
+		}
+		label, ok, err := s.surveyService(ctx, req.Chat.ID, arg(2))
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return []outbox.Action{s.ack(req, msgGone.in(en))}, nil
+		}
+		progress.Service, progress.Label = arg(2), label
+		if acts, done, err := s.surveyAnsweredAlready(ctx, req, st, true); done || err != nil {
+			return withAck(acts, err)
+		}
+		return withAck(s.surveyStep(ctx, req, st, true))
+	case "a":
+		step, err1 := strconv.Atoi(arg(2))
+		score, err2 := strconv.Atoi(arg(3))
+		if err1 != nil || err2 != nil || score < skm.MinScore || score > skm.MaxScore {
+			return []outbox.Action{s.ack(req, "")}, nil
+		}
+		if progress.Service == "" || step != len(progress.Answers) {
+			return []outbox.Action{s.ack(req, msgSurveyStale.in(en))}, nil
+		}
+		progress.Answers = append(progress.Answers, score)
+		acts, err := s.surveyStep(ctx, req, st, true)
+		note := fmt.Sprintf(msgSurveyRecorded.in(en), strconv.Itoa(score)+" "+skm.Elements[step].Answer(score))
+		return append([]outbox.Action{s.ack(req, note)}, acts...), err
+	case "p":
+		step, err := strconv.Atoi(arg(2))
+		if err != nil || len(progress.Answers) < skm.NumElements || step != progress.ProfileStep || step >= len(skm.Profile) {
+			return []outbox.Action{s.ack(req, msgSurveyStale.in(en))}, nil
+		}
+		q := skm.Profile[step]
+		switch code := arg(3); {
+		case code == "*":
+			progress.ProfileStep = len(skm.Profile)
+		case code == "-":
+			progress.ProfileStep++
+		case q.Label(code) != "":
+			if progress.Profile == nil {
+				progress.Profile = map[string]string{}
+			}
+			progress.Profile[q.Key] = code
+			progress.ProfileStep++
+		default:
+			return []outbox.Action{s.ack(req, "")}, nil
+		}
+		return withAck(s.surveyStep(ctx, req, st, true))
+	case "back":
+		switch {
+		case progress.ProfileStep > 0:
+			progress.ProfileStep--
+			delete(progress.Profile, skm.Profile[progress.ProfileStep].Key)
+		case len(progress.Answers) > 0:
+			progress.Answers = progress.Answers[:len(progress.Answers)-1]
+		default:
+			progress.Service, progress.Label = "", ""
+		}
+		return withAck(s.surveyStep(ctx, req, st, true))
+	}
+	return []outbox.Action{s.ack(req, "")}, nil
+}
