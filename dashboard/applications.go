@@ -76,7 +76,7 @@ func (s *Server) applications(ctx context.Context, days int) (view, error) {
 	all := series{Name: "Perubahan lain", Class: "s-main"}
 	final := series{Name: "Menjadi selesai/ditolak", Class: "s-done"}
 	daily := &table{ID: "perubahan", Title: "Perubahan status per hari", Head: []string{"Tanggal", "Perubahan", "Menjadi selesai/ditolak"},
-		Num: []bool{false, true, true}}
+		Num: []bool{false, true, true}, Dates: true, Note: quietDays, Empty: "Belum ada perubahan status pada periode ini."}
 	keys := p.dayKeys()
 	sum := func(k string) (n, fin int) {
 		for st, c := range by[k] {
@@ -98,6 +98,9 @@ func (s *Server) applications(ctx context.Context, days int) (view, error) {
 	changes.Series = []series{final, all}
 	for i := len(keys) - 1; i >= 0; i-- {
 		n, fin := sum(keys[i])
+		if n == 0 {
+			continue
+		}
 		daily.Rows = append(daily.Rows, []string{keys[i], num(n), num(fin)})
 	}
 
@@ -124,7 +127,7 @@ func (s *Server) applications(ctx context.Context, days int) (view, error) {
 	if known {
 		lateCard.Value, lateCard.Note, openNote = num(lateN), "dari "+num(len(apps))+" yang ditampilkan", "Terlambat: melewati standar waktu layanan."
 	}
-	recentT := &table{ID: "terbaru", Title: "Perubahan terbaru", Head: []string{"Waktu", "Nomor", "Layanan", "Dari", "Menjadi", "Sumber"}}
+	recentT := &table{ID: "terbaru", Title: "Perubahan terbaru", Head: []string{"Waktu", "Nomor", "Layanan", "Dari", "Menjadi", "Sumber"}, Dates: true}
 	for _, c := range recent {
 		old := string(c.Old)
 		if old == "" {

@@ -68,7 +68,7 @@ func (s *Server) cases(ctx context.Context, days int) (view, error) {
 	c := &chart{ID: "grafik-kasus", Title: "Kasus dialihkan ke petugas per hari"}
 	handoffs := series{Name: "Dialihkan", Class: "s-main"}
 	daily := &table{ID: "harian", Title: "Kasus per hari", Head: []string{"Tanggal", "Dialihkan", "Ditutup", "Median respons pertama", "Rating rata-rata"},
-		Num: []bool{false, true, true, true, true}}
+		Num: []bool{false, true, true, true, true}, Dates: true, Note: quietDays, Empty: "Belum ada kasus pada periode ini."}
 	keys := p.dayKeys()
 	for _, k := range keys {
 		c.Labels = append(c.Labels, label(k))
@@ -76,6 +76,9 @@ func (s *Server) cases(ctx context.Context, days int) (view, error) {
 	}
 	for i := len(keys) - 1; i >= 0; i-- {
 		d := byDay[keys[i]]
+		if d.Handoffs == 0 {
+			continue
+		}
 		avg := none
 		if d.Ratings > 0 {
 			avg = dec(d.AvgRating, 2)

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Charts are drawn on the server as inline SVG: no script, nothing fetched.
@@ -35,11 +36,10 @@ type chart struct {
 
 // The chart's frame in SVG units; the stylesheet scales it to the page.
 const (
-	chartW, chartH             = 640, 260
-	padL, padR, padT, padB     = 44, 10, 30, 34
+	chartW, chartH             = 420, 240
+	padL, padR, padT, padB     = 42, 6, 32, 26
 	plotW, plotH               = chartW - padL - padR, chartH - padT - padB
-	maxXLabels, maxValueLabels = 10, 16
-	legendGap                  = 130
+	maxXLabels, maxValueLabels = 6, 16
 )
 
 func (c chart) format(v float64) string {
@@ -60,6 +60,8 @@ func (c chart) total(i int) float64 {
 	return t
 }
 
+// top is the top of the scale: four grid steps of 1, 2 or 5 times a power
+// of ten, whole numbers unless the chart has its own format.
 func (c chart) top() float64 {
 	if c.Max > 0 {
 		return c.Max
@@ -75,16 +77,21 @@ func (c chart) top() float64 {
 		}
 	}
 	if m <= 0 {
-		return 1
+		return 4
 	}
-	// A round top: 1, 2 or 5 times a power of ten.
-	p := math.Pow(10, math.Floor(math.Log10(m)))
-	for _, f := range []float64{1, 2, 5, 10} {
-		if m <= f*p {
-			return f * p
+	raw := m / 4
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := 10 * p
+	for _, f := range []float64{1, 2, 5} {
+		if f*p >= raw {
+			step = f * p
+			break
 		}
 	}
-	return m
+	if c.Format == nil && step < 1 {
+		step = 1
+	}
+	return 4 * step
 }
 
 // desc lists every figure, for those who cannot see the chart.
@@ -107,10 +114,12 @@ func (c chart) SVG() template.HTML {
 	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-t %s-d" xmlns="http://www.w3.org/2000/svg">`,
 		chartW, chartH, e(c.ID), e(c.ID))
 	fmt.Fprintf(&b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, e(c.ID), e(c.Title), e(c.ID), e(c.desc()))
-	for i, s := range c.Series {
-		x := padL + i*legendGap
+	x := padL
+	for _, s := range c.Series {
 		fmt.Fprintf(&b, `<rect x="%d" y="8" width="12" height="12" class="%s"/><text x="%d" y="18" class="legend">%s</text>`,
 			x, e(s.Class), x+16, e(s.Name))
+		// About 7 units a character at the legend's size.
+		x += 16 + 7*utf8.RuneCountInString(s.Name) + 14
 	}
 	top := c.top()
 	y := func(v float64) float64 { return padT + plotH - v/top*plotH }
@@ -121,7 +130,7 @@ func (c chart) SVG() template.HTML {
 	}
 	n := len(c.Labels)
 	if n == 0 {
-		b.WriteString(`<text x="320" y="140" text-anchor="middle" class="axis">Belum ada data</text></svg>`)
+		b.WriteString(`<text x="210" y="130" text-anchor="middle" class="axis">Belum ada data</text></svg>`)
 		return template.HTML(b.String())
 	}
 	slot := float64(plotW) / float64(n)
@@ -129,7 +138,7 @@ func (c chart) SVG() template.HTML {
 	for i, l := range c.Labels {
 		cx := padL + slot*(float64(i)+0.5)
 		if i%every == 0 {
-			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, cx, chartH-padB+16, e(l))
+			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, cx, chartH-padB+17, e(l))
 		}
 	}
 	if c.Line {

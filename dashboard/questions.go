@@ -18,6 +18,10 @@ const (
 	gapExamples = 3
 )
 
+// quietDays notes that daily tables skip days without activity; the
+// charts show every day.
+const quietDays = "Hari tanpa kegiatan tidak dicantumkan."
+
 // dayCounts are the questions of each day of a period.
 type dayCounts struct {
 	Keys                      []string
@@ -64,9 +68,12 @@ func (s *Server) questions(ctx context.Context, days int) (view, error) {
 		return v, err
 	}
 	daily := &table{ID: "harian", Title: "Pertanyaan per hari", Head: []string{"Tanggal", "Pertanyaan", "Terjawab", "Belum terjawab", "% terjawab"},
-		Num: []bool{false, true, true, true, true}}
+		Num: []bool{false, true, true, true, true}, Dates: true, Note: quietDays, Empty: "Belum ada pertanyaan pada periode ini."}
 	var q, a, g int
 	for i := len(d.Keys) - 1; i >= 0; i-- {
+		if d.Questions[i]+d.Answered[i]+d.Gaps[i] == 0 {
+			continue
+		}
 		daily.Rows = append(daily.Rows, []string{d.Keys[i], num(d.Questions[i]), num(d.Answered[i]), num(d.Gaps[i]), pct(d.Answered[i], d.Questions[i])})
 		q, a, g = q+d.Questions[i], a+d.Answered[i], g+d.Gaps[i]
 	}
@@ -96,7 +103,7 @@ func (s *Server) questions(ctx context.Context, days int) (view, error) {
 			Note: "Lainnya: sapaan, ucapan terima kasih, dan pesan yang bukan pertanyaan layanan."},
 		{Title: "Artikel yang paling sering menjawab", Table: top},
 		{Title: "Celah teratas", Table: gaps,
-			Note: "Pertanyaan yang belum terjawab atau jawabannya dinilai 👎, dikelompokkan per kebutuhan, yang belum ditandai tertangani. Contoh disunting: NIK, nomor HP, e-mail, dan nomor lain diganti tanda seperti [NIK]."},
+			Note: "Pertanyaan yang belum terjawab atau jawabannya dinilai jelek (jempol ke bawah), dikelompokkan per kebutuhan, yang belum ditandai tertangani. Contoh disunting: NIK, nomor HP, e-mail, dan nomor lain diganti tanda seperti [NIK]."},
 	}
 	return v, nil
 }
@@ -148,8 +155,11 @@ func (s *Server) topGaps(ctx context.Context, p period, titles map[string]string
 		for _, e := range r.Examples[:min(len(r.Examples), gapExamples)] {
 			ex = append(ex, "“"+llm.Redact(e)+"”")
 		}
-		t.Rows = append(t.Rows, []string{num(i + 1), llm.Redact(r.Label), num(r.Count), num(r.Chats),
-			strings.Join(ex, " · "), fullTime(r.Last, s.opt.Location)})
+		examples := none
+		if len(ex) > 0 {
+			examples = strings.Join(ex, " · ")
+		}
+		t.Rows = append(t.Rows, []string{num(i + 1), llm.Redact(r.Label), num(r.Count), num(r.Chats), examples, fullTime(r.Last, s.opt.Location)})
 	}
 	return t, nil
 }

@@ -23,6 +23,8 @@ type table struct {
 	// Num marks the columns that hold figures (aligned right).
 	Num   []bool
 	Empty string // shown when there are no rows
+	// Dates: the first column is a date, kept on one line.
+	Dates bool
 }
 
 // section is a titled part of a page: a chart, a table, or both.

@@ -118,7 +118,7 @@ func (s *Server) survey(ctx context.Context, days int) (view, error) {
 		{Title: "Unsur pelayanan", Chart: elChart, Table: elements,
 			Note: "IKM = rata-rata nilai sembilan unsur × 25. Mutu: A 88,31–100; B 76,61–88,30; C 65,00–76,60; D 25,00–64,99. Jawaban survei anonim."},
 		{Title: "Tren IKM", Chart: trend, Table: trendT},
-		{Title: "Per layanan", Table: services},
+		{Title: "Menurut layanan", Table: services},
 	}
 	return v, nil
 }
