@@ -138,7 +138,7 @@ func (c chart) SVG() template.HTML {
 	for i, l := range c.Labels {
 		cx := padL + slot*(float64(i)+0.5)
 		if i%every == 0 {
-			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, cx, chartH-padB+17, e(l))
+			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, cx, chartH-padB+17, e(fit(l, slot*float64(every))))
 		}
 	}
 	if c.Line {
@@ -188,4 +188,15 @@ func (c chart) drawLines(b *strings.Builder, slot float64, y func(float64) float
 			}
 		}
 	}
+}
+
+// fit shortens a label to about the width it has (some 6.5 units a
+// character); the bar's own title keeps it whole.
+func fit(l string, width float64) string {
+	n := int(width / 6.5)
+	r := []rune(strings.ReplaceAll(l, "_", " "))
+	if n < 2 || len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n-1]) + "…"
 }
