@@ -28,6 +28,9 @@ type SurveyStore interface {
 	// service since `since`.
 	SubmitSurvey(ctx context.Context, chatID int64, r helpdesk.SurveyResponse, since time.Time) (bool, error)
 	PurgeSurveyMarks(ctx context.Context, before time.Time) (int64, error)
+	// ScrubSurveyPresses blanks the stored updates that pressed survey
+	// buttons once they are handled: their data are the answers.
+	ScrubSurveyPresses(ctx context.Context) (int64, error)
 }
 
 const (
@@ -94,10 +97,16 @@ func (s *Service) surveyJobs() []Job {
 	if s.Survey == nil {
 		return nil
 	}
-	return []Job{{Name: "survey-purge", Every: time.Hour, Run: func(ctx context.Context) error {
-		_, err := s.Survey.PurgeSurveyMarks(ctx, s.now().Add(-SurveyInterval))
-		return err
-	}}}
+	return []Job{
+		{Name: "survey-purge", Every: time.Hour, Run: func(ctx context.Context) error {
+			_, err := s.Survey.PurgeSurveyMarks(ctx, s.now().Add(-SurveyInterval))
+			return err
+		}},
+		{Name: "survey-scrub", Every: 10 * time.Second, Run: func(ctx context.Context) error {
+			_, err := s.Survey.ScrubSurveyPresses(ctx)
+			return err
+		}},
+	}
 }
 
 // surveyInvitation is the invitation of a chat to the survey about a
@@ -175,6 +184,11 @@ func (s *Service) surveyResumeOffer(req Request, st *ChatState, restartService s
 // startSurvey begins a new survey, about service when it is known.
 func (s *Service) startSurvey(ctx context.Context, req Request, st *ChatState, service, label string, edit bool) ([]outbox.Action, error) {
 	st.Survey = &SurveyProgress{Nonce: newNonce(), Service: service, Label: label, Started: s.now()}
+	if st.InMode("case:") {
+		// A citizen who turns to the survey is not writing a comment on the
+		// case any more.
+		st.ClearMode()
+	}
 	if service != "" {
 		if acts, done, err := s.surveyAnsweredAlready(ctx, req, st, edit); done || err != nil {
 			return acts, err
@@ -375,8 +389,8 @@ func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState
 		}
 		progress.Answers = append(progress.Answers, score)
 		acts, err := s.surveyStep(ctx, req, st, true)
-		note := fmt.Sprintf(msgSurveyRecorded.in(en), strconv.Itoa(score)+" "+skm.Elements[step].Answer(score))
-		return append([]outbox.Action{s.ack(req, note)}, acts...), err
+		// The notice does not repeat the answer: the outbox keeps it with the chat.
+		return append([]outbox.Action{s.ack(req, msgSurveyRecorded.in(en))}, acts...), err
 	case "p":
 		step, err := strconv.Atoi(arg(2))
 		if err != nil || len(progress.Answers) < skm.NumElements || step != progress.ProfileStep || step >= len(skm.Profile) {

@@ -47,7 +47,7 @@ var (
 	msgSurveyOver     = msg{id: "Survei ini sudah berakhir. Ketik /survei untuk mulai lagi.", en: "This survey has ended. Type /survei to start again."}
 	msgSurveyStale    = msg{id: "Pertanyaan itu sudah terjawab; lanjutkan di pertanyaan terbaru.", en: "That one is answered; go on with the latest question."}
 	msgSurveyOff      = msg{id: "Maaf, Kak, survei belum tersedia di sini.", en: "Sorry, the survey is not available here."}
-	msgSurveyRecorded = msg{id: "✅ %s", en: "✅ %s"}
+	msgSurveyRecorded = msg{id: "✅ Tersimpan", en: "✅ Saved"}
 
 	btnSurveyStart   = msg{id: "📝 Isi survei", en: "📝 Take the survey"}
 	btnSurveyLater   = msg{id: "Lain kali", en: "Not now"}

@@ -246,3 +246,52 @@ func (db *DB) surveyCounts(ctx context.Context, col string, f helpdesk.SurveyFil
 	}
 	return out, rows.Err()
 }
+
+// scrubMarkKey is the kv key of the last update row scrubbed of survey
+// button presses.
+const scrubMarkKey = "skm_scrubbed_update"
+
+// ScrubSurveyPresses blanks the stored payloads of handled updates that are
+// presses of survey buttons: their callback data are a citizen's answers,
+// and the updates table keeps the chat with them until retention ends. It
+// reads only the rows added since its last run, up to the first update still
+// pending, whose payload a re-run needs.
+func (db *DB) ScrubSurveyPresses(ctx context.Context) (int64, error) {
+	var n int64
+	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		n = 0
+		var mark int64
+		var v string
+		err := tx.QueryRowContext(ctx, `SELECT value FROM kv WHERE key = ?`, scrubMarkKey).Scan(&v)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if v != "" {
+			if _, err := fmt.Sscan(v, &mark); err != nil {
+				return fmt.Errorf("mark %q: %w", v, err)
+			}
+		}
+		var bound int64
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE((SELECT MIN(id) FROM updates WHERE state = 'pending'),
+			(SELECT COALESCE(MAX(id), 0) + 1 FROM updates))`).Scan(&bound); err != nil {
+			return err
+		}
+		if bound-1 <= mark {
+			return nil
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE updates SET payload = CAST('{}' AS BLOB)
+			WHERE id > ? AND id < ? AND state != 'pending' AND CAST(payload AS TEXT) LIKE '%"skm:%'`, mark, bound)
+		if err != nil {
+			return err
+		}
+		n, _ = res.RowsAffected()
+		_, err = tx.ExecContext(ctx, `INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+			scrubMarkKey, fmt.Sprint(bound-1), ts(db.now()))
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("scrub survey presses: %w", err)
+	}
+	return n, nil
+}

@@ -3,7 +3,9 @@ package storage_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -192,5 +194,57 @@ func TestSurveyResponsesKeepNoChat(t *testing.T) {
 				t.Errorf("column %s holds a time of day: %q", cols[i], s)
 			}
 		}
+	}
+}
+
+func TestScrubSurveyPressesBlanksHandledAnswersOnly(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	press := func(upd int64, data string) int64 {
+		t.Helper()
+		payload := fmt.Sprintf(`{"update_id":%d,"callback_query":{"id":"c","data":%q,"message":{"chat":{"id":42}}}}`, upd, data)
+		id, _, err := db.StoreUpdate(ctx, upd, 42, []byte(payload))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	done := func(id int64) {
+		t.Helper()
+		if err := db.CompleteUpdate(ctx, id, nil, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	payload := func(id int64) string {
+		t.Helper()
+		u, err := db.FindUpdate(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(u.Payload)
+	}
+	a := press(1, "skm:a:0:4")
+	b := press(2, "fb:1:ktp")
+	c := press(3, "skm:p:3:SWASTA") // still being handled
+	d := press(4, "skm:a:1:2")
+	done(a)
+	done(b)
+	done(d)
+	if n, err := db.ScrubSurveyPresses(ctx); err != nil || n != 1 {
+		t.Fatalf("scrubbed %d err=%v, want 1 (the rows before the pending one)", n, err)
+	}
+	if payload(a) != "{}" || !strings.Contains(payload(b), "fb:1:ktp") || !strings.Contains(payload(c), "SWASTA") ||
+		!strings.Contains(payload(d), "skm:a:1:2") {
+		t.Fatalf("payloads: %q %q %q %q", payload(a), payload(b), payload(c), payload(d))
+	}
+	done(c)
+	if n, err := db.ScrubSurveyPresses(ctx); err != nil || n != 2 {
+		t.Fatalf("second scrub %d err=%v, want 2", n, err)
+	}
+	if payload(c) != "{}" || payload(d) != "{}" || !strings.Contains(payload(b), "fb:1:ktp") {
+		t.Fatalf("payloads after: %q %q %q", payload(b), payload(c), payload(d))
+	}
+	if n, err := db.ScrubSurveyPresses(ctx); err != nil || n != 0 {
+		t.Fatalf("third scrub %d err=%v, want nothing new", n, err)
 	}
 }
