@@ -462,3 +462,38 @@ func TestMasking(t *testing.T) {
 		t.Errorf("maskTracking=%q", got)
 	}
 }
+
+func TestLinkSpentOnceUnderConcurrentUse(t *testing.T) {
+	f := newFixture(t, "")
+	token := f.link(t)
+	codes := make(chan int, 8)
+	var wg sync.WaitGroup
+	for i := 0; i < cap(codes); i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := client().PostForm(f.srv.URL+"/dasbor/masuk", url.Values{"t": {token}})
+			if err != nil {
+				codes <- 0
+				return
+			}
+			resp.Body.Close()
+			codes <- resp.StatusCode
+		}()
+	}
+	wg.Wait()
+	close(codes)
+	won := 0
+	for c := range codes {
+		switch c {
+		case http.StatusSeeOther:
+			won++
+		case http.StatusUnauthorized:
+		default:
+			t.Fatalf("HTTP %d, want 303 or 401", c)
+		}
+	}
+	if won != 1 {
+		t.Fatalf("%d sign-ins with one link, want 1", won)
+	}
+}

@@ -188,8 +188,8 @@ func (db *DB) UnfinishedApplications(ctx context.Context, final []helpdesk.Statu
 	return out, nil
 }
 
-// RecentStatusChanges returns the newest status changes first, with the
-// application's service in Note's place left out: Note is the change's own.
+// RecentStatusChanges returns the newest status changes first, without
+// their notes, and the service of each application they name.
 func (db *DB) RecentStatusChanges(ctx context.Context, limit int) ([]helpdesk.StatusChange, map[string]string, error) {
 	rows, err := db.conn.QueryContext(ctx, `SELECT h.id, h.tracking_no, h.old_status, h.new_status, h.source, h.at, a.service
 		FROM status_history h JOIN applications a ON a.tracking_no = h.tracking_no ORDER BY h.id DESC LIMIT ?`, limit)

@@ -123,8 +123,10 @@ func readExpected(t *testing.T, path string, now time.Time) expected {
 	return e
 }
 
-// comma writes x as the dashboard does: 87,50.
-func commaDec(x float64, d int) string { return strings.Replace(fmt.Sprintf("%.*f", d, x), ".", ",", 1) }
+// commaDec writes x as the dashboard does: 87,50.
+func commaDec(x float64, d int) string {
+	return strings.Replace(fmt.Sprintf("%.*f", d, x), ".", ",", 1)
+}
 
 func TestDashboardInABrowser(t *testing.T) {
 	bin := chromium()
