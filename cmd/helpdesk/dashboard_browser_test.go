@@ -30,8 +30,9 @@ func chromium() string {
 }
 
 // seedService writes, before the bot starts, what the browser test reads:
-// two cases (one closed and rated, one waiting), three applications and
-// three survey responses; the questions come through the bot itself.
+// today two cases (one closed and rated, one waiting), three applications
+// and three survey responses, and a history before today; today's
+// questions come through the bot itself.
 func seedService(t *testing.T, path string, now time.Time) {
 	t.Helper()
 	ctx := context.Background()
@@ -74,16 +75,59 @@ func seedService(t *testing.T, path string, now time.Time) {
 			Service: service, ServiceLabel: strings.ToUpper(service[:1]) + service[1:], Answers: a}, now.Add(-30*24*time.Hour))
 		must(err)
 	}
+
+	// A week of questions, hand-offs and status changes before today, and
+	// survey answers over the past months, so that every chart has a shape.
+	chat := int64(9500)
+	for d := 1; d <= 6; d++ {
+		at = now.AddDate(0, 0, -d)
+		for q := 0; q < 2+d%3*2; q++ {
+			chat++
+			must(db.AddTurn(ctx, chat, chat, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "syarat ktp", At: at}))
+			if q%3 == 2 {
+				must(db.AddTurn(ctx, chat, chat, helpdesk.Turn{Role: helpdesk.RoleBot, Text: "(tidak ada jawaban)", At: at}))
+				must(db.RecordGap(ctx, helpdesk.Gap{ChatID: chat, UpdateID: chat, Query: "izin usaha kapal wisata hp 081298765432", At: at}))
+				continue
+			}
+			must(db.AddTurn(ctx, chat, chat, helpdesk.Turn{Role: helpdesk.RoleBot, Text: "KTP", ArticleIDs: []string{[]string{"ktp-el-baru", "akta-kelahiran"}[q%2]}, At: at}))
+		}
+		if d%2 == 0 {
+			c, _, err := db.OpenCase(ctx, helpdesk.Case{CitizenChat: chat, CitizenName: "Warga"}, []int64{-100123})
+			must(err)
+			at = at.Add(time.Duration(2+d) * time.Minute)
+			_, err = db.OfficerSpoke(ctx, c.ID, 56, "Petugas Sari")
+			must(err)
+			at = at.Add(20 * time.Minute)
+			_, _, err = db.CloseCase(ctx, c.ID, 56, 0)
+			must(err)
+			_, err = db.RateCase(ctx, c.ID, chat, 3+d%3)
+			must(err)
+		}
+		_, _, err := db.SetStatus(ctx, helpdesk.StatusUpdate{TrackingNo: "PMH-2026-000124", Status: []helpdesk.Status{helpdesk.StatusVerifying,
+			helpdesk.StatusProcessing}[d%2], Source: helpdesk.SourceOfficer, Actor: "55", At: at})
+		must(err)
+	}
+	for m := 1; m <= 5; m++ {
+		d := now.In(jkt).AddDate(0, -m, 0).Format("2006-01-02")
+		for i := 0; i < m; i++ {
+			a := skm.Answers{3, 3, 3, 3, 3, 3, 3, 3, 3}
+			a[i%9] = 2 + m%3
+			_, err := db.SubmitSurvey(ctx, int64(9200+10*m+i), helpdesk.SurveyResponse{Nonce: fmt.Sprint("old", m, i), Day: d,
+				Service: "kependudukan", ServiceLabel: "Kependudukan", Answers: a}, now.AddDate(0, -m, -31))
+			must(err)
+		}
+	}
 }
 
 // expected reads the figures the pages must show straight from the
 // database, with SQL of its own.
 type expected struct {
-	questions7, answered7 int
-	openCases             int
-	applications          int
-	respondents           int
-	ikm                   float64
+	questions7, answered7      int
+	openCases                  int
+	applications, unfinished   int
+	rated30, satisfied30       int
+	respondents, respondents30 int
+	ikm, ikm30                 float64
 }
 
 func readExpected(t *testing.T, path string, now time.Time) expected {
@@ -95,7 +139,9 @@ func readExpected(t *testing.T, path string, now time.Time) expected {
 	defer db.Close()
 	jkt, _ := time.LoadLocation("Asia/Jakarta")
 	n := now.In(jkt)
-	from7 := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, jkt).AddDate(0, 0, -6).UTC().Format("2006-01-02T15:04:05.000000000Z")
+	midnight := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, jkt)
+	from7 := midnight.AddDate(0, 0, -6).UTC().Format("2006-01-02T15:04:05.000000000Z")
+	from30 := midnight.AddDate(0, 0, -29).UTC().Format("2006-01-02T15:04:05.000000000Z")
 	var e expected
 	var avgs [9]float64
 	rows := []struct {
@@ -107,19 +153,34 @@ func readExpected(t *testing.T, path string, now time.Time) expected {
 		{`SELECT COUNT(*) FROM turns WHERE role = 'bot' AND article_ids != '' AND created_at >= ?`, []any{from7}, []any{&e.answered7}},
 		{`SELECT COUNT(*) FROM cases WHERE state != 'closed'`, nil, []any{&e.openCases}},
 		{`SELECT COUNT(*) FROM applications`, nil, []any{&e.applications}},
-		{`SELECT COUNT(*), AVG(u1), AVG(u2), AVG(u3), AVG(u4), AVG(u5), AVG(u6), AVG(u7), AVG(u8), AVG(u9) FROM skm_responses`, nil,
-			[]any{&e.respondents, &avgs[0], &avgs[1], &avgs[2], &avgs[3], &avgs[4], &avgs[5], &avgs[6], &avgs[7], &avgs[8]}},
+		{`SELECT COUNT(*) FROM applications WHERE status NOT IN ('selesai', 'ditolak')`, nil, []any{&e.unfinished}},
+		{`SELECT COUNT(*), COALESCE(SUM(rating >= 4), 0) FROM cases WHERE rating > 0 AND created_at >= ?`, []any{from30}, []any{&e.rated30, &e.satisfied30}},
 	}
 	for _, r := range rows {
 		if err := db.QueryRow(r.q, r.args...).Scan(r.dst...); err != nil {
 			t.Fatalf("%s: %v", r.q, err)
 		}
 	}
-	var sum float64
-	for _, a := range avgs {
-		sum += a
+	// The index as the method defines it: the mean of the nine averages
+	// times 25, over the days since `since`.
+	ikm := func(since string) (int, float64) {
+		var n int
+		dst := []any{&n}
+		for i := range avgs {
+			dst = append(dst, &avgs[i])
+		}
+		if err := db.QueryRow(`SELECT COUNT(*), AVG(u1), AVG(u2), AVG(u3), AVG(u4), AVG(u5), AVG(u6), AVG(u7), AVG(u8), AVG(u9)
+			FROM skm_responses WHERE day >= ?`, since).Scan(dst...); err != nil {
+			t.Fatal(err)
+		}
+		var sum float64
+		for _, a := range avgs {
+			sum += a
+		}
+		return n, sum / 9 * 25
 	}
-	e.ikm = sum / 9 * 25
+	e.respondents, e.ikm = ikm(n.AddDate(0, 0, -364).Format("2006-01-02"))
+	e.respondents30, e.ikm30 = ikm(n.AddDate(0, 0, -29).Format("2006-01-02"))
 	return e
 }
 
@@ -155,7 +216,7 @@ func TestDashboardInABrowser(t *testing.T) {
 	}
 	link, _ := dashboardLink(t, tg, kbAdmin, "/dasbor/masuk?t=")
 	want := readExpected(t, dbPath, time.Now())
-	if want.questions7 < 3 || want.openCases != 1 || want.respondents != 3 {
+	if want.questions7 < 20 || want.openCases != 1 || want.respondents30 != 3 || want.respondents != 18 {
 		t.Fatalf("seeded data not as planned: %+v", want)
 	}
 
@@ -194,12 +255,13 @@ func TestDashboardInABrowser(t *testing.T) {
 		"/dasbor/": {
 			"#kartu-pertanyaan .value": fmt.Sprint(want.questions7),
 			"#kartu-terjawab .value":   commaDec(100*float64(want.answered7)/float64(want.questions7), 1) + "%",
-			"#kartu-ikm .value":        commaDec(want.ikm, 2) + " (" + skm.Grade(want.ikm) + ")",
+			"#kartu-ikm .value":        commaDec(want.ikm30, 2) + " (" + skm.Grade(want.ikm30) + ")",
 		},
 		"/dasbor/pertanyaan?hari=7": {"#kartu-pertanyaan .value": fmt.Sprint(want.questions7), "#kartu-terjawab .value": fmt.Sprint(want.answered7)},
-		"/dasbor/kasus":             {"#kartu-terbuka .value": fmt.Sprint(want.openCases), "#kartu-csat .value": "100,0%"},
-		"/dasbor/permohonan":        {"#kartu-permohonan .value": fmt.Sprint(want.applications), "#kartu-belum-selesai .value": "2"},
-		"/dasbor/skm":               {"#kartu-responden .value": fmt.Sprint(want.respondents), "#kartu-ikm .value": commaDec(want.ikm, 2) + " (" + skm.Grade(want.ikm) + ")"},
+		"/dasbor/kasus": {"#kartu-terbuka .value": fmt.Sprint(want.openCases),
+			"#kartu-csat .value": commaDec(100*float64(want.satisfied30)/float64(want.rated30), 1) + "%"},
+		"/dasbor/permohonan": {"#kartu-permohonan .value": fmt.Sprint(want.applications), "#kartu-belum-selesai .value": fmt.Sprint(want.unfinished)},
+		"/dasbor/skm":        {"#kartu-responden .value": fmt.Sprint(want.respondents), "#kartu-ikm .value": commaDec(want.ikm, 2) + " (" + skm.Grade(want.ikm) + ")"},
 	}
 	names := map[string]string{"/dasbor/": "ringkasan", "/dasbor/pertanyaan?hari=7": "pertanyaan", "/dasbor/kasus": "kasus",
 		"/dasbor/permohonan": "permohonan", "/dasbor/skm": "skm"}
