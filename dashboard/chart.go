@@ -37,7 +37,7 @@ type chart struct {
 // The chart's frame in SVG units; the stylesheet scales it to the page.
 const (
 	chartW, chartH             = 420, 240
-	padL, padR, padT, padB     = 42, 6, 32, 26
+	padL, padR, padT, padB     = 50, 6, 32, 26
 	plotW, plotH               = chartW - padL - padR, chartH - padT - padB
 	maxXLabels, maxValueLabels = 6, 16
 )
