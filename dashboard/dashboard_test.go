@@ -40,7 +40,7 @@ type fixture struct {
 	start time.Time
 }
 
-func newFixture(t *testing.T, publicURL string) *fixture {
+func newFixture(t testing.TB, publicURL string) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "helpdesk.db"))
