@@ -63,3 +63,10 @@ type SurveyServiceStats struct {
 	Service, Label string
 	Tally          skm.Tally
 }
+
+// SurveyPeriodStats is the tally of one period: a day (YYYY-MM-DD) or a
+// month (YYYY-MM).
+type SurveyPeriodStats struct {
+	Period string
+	Tally  skm.Tally
+}

@@ -276,3 +276,17 @@ func TestSurveyInvitationAfterFinalStatus(t *testing.T) {
 		t.Fatalf("forged service gave %+v, want the service question", acts)
 	}
 }
+
+func TestSurveyInEnglish(t *testing.T) {
+	h := newSurveyHarness(t)
+	en := User{ID: 3003, FirstName: "John", LanguageCode: "en"}
+	h.handle(Request{Chat: Chat{ID: 3003, Type: ChatPrivate}, From: en, Text: "/start", Command: "start"})
+	acts := h.handle(Request{Chat: Chat{ID: 3003, Type: ChatPrivate}, From: en, Text: "/survey", Command: "survey"})
+	if !strings.Contains(texts(acts), "Which service") || !hasData(acts, "skm:s:lainnya") {
+		t.Fatalf("/survey gave %+v", acts)
+	}
+	acts = h.handle(Request{Chat: Chat{ID: 3003, Type: ChatPrivate}, From: en, Callback: &Callback{ID: "cb", Data: "skm:s:lainnya", MessageID: 7}})
+	if q := texts(acts); !strings.Contains(q, "question 1 of 9") || !strings.Contains(q, surveyQuestionsEN[0]) || !strings.Contains(q, "Lainnya") {
+		t.Fatalf("first question in English: %q", q)
+	}
+}

@@ -295,3 +295,32 @@ func (db *DB) ScrubSurveyPresses(ctx context.Context) (int64, error) {
 	}
 	return n, nil
 }
+
+// SurveyTrend tallies the responses f selects per month (YYYY-MM), or per
+// day when daily is set, oldest first: the index's trend.
+func (db *DB) SurveyTrend(ctx context.Context, f helpdesk.SurveyFilter, daily bool) ([]helpdesk.SurveyPeriodStats, error) {
+	period := `substr(day, 1, 7)`
+	if daily {
+		period = `day`
+	}
+	rows, err := db.conn.QueryContext(ctx, `SELECT `+period+`, COUNT(*),
+		SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9)
+		FROM skm_responses`+surveyWhere+` GROUP BY 1 ORDER BY 1`, surveyArgs(f)...)
+	if err != nil {
+		return nil, fmt.Errorf("survey trend: %w", err)
+	}
+	defer rows.Close()
+	var out []helpdesk.SurveyPeriodStats
+	for rows.Next() {
+		var p helpdesk.SurveyPeriodStats
+		dst := []any{&p.Period, &p.Tally.Respondents}
+		for i := range p.Tally.Sums {
+			dst = append(dst, &p.Tally.Sums[i])
+		}
+		if err := rows.Scan(dst...); err != nil {
+			return nil, fmt.Errorf("survey trend: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}

@@ -152,6 +152,16 @@ func TestSubmitSurveyIsAnonymousOnceAndSummed(t *testing.T) {
 	if err != nil || res.IKM != 76.39 || res.Grade != "C" {
 		t.Errorf("index=%+v err=%v, want 76.39 C", res, err)
 	}
+
+	months, err := db.SurveyTrend(ctx, helpdesk.SurveyFilter{}, false)
+	if err != nil || len(months) != 2 || months[0].Period != "2026-11" || months[0].Tally.Respondents != 2 ||
+		months[1].Period != "2026-12" || months[1].Tally.Sums != [9]int{1, 1, 1, 1, 1, 1, 1, 1, 1} {
+		t.Errorf("monthly trend=%+v err=%v", months, err)
+	}
+	days, err := db.SurveyTrend(ctx, helpdesk.SurveyFilter{Service: "ktp"}, true)
+	if err != nil || len(days) != 2 || days[1].Period != "2026-11-28" || days[1].Tally.Respondents != 1 {
+		t.Errorf("daily trend=%+v err=%v", days, err)
+	}
 }
 
 // TestSurveyResponsesKeepNoChat reads the table as an auditor would: no

@@ -155,6 +155,10 @@ func TestServeSurveyInvitationAfterCaseClosed(t *testing.T) {
 		Thread int `json:"message_thread_id"`
 	}
 	json.Unmarshal(topic.Result, &res)
+	// The case knows its topic once the summary is posted in it.
+	waitCall(t, tg, "sendMessage", "the second summary", func(c telegramtest.Call) bool {
+		return c.ChatID() == officersGroup && c.ThreadID() == res.Thread && strings.Contains(c.Text(), "Kasus #2")
+	})
 	tg.GroupMessage(officersGroup, res.Thread, officerAndi, "/tutup", nil)
 	closed = waitCall(t, tg, "sendMessage", "the second rating question", func(c telegramtest.Call) bool {
 		return c.ChatID() == citizen.ID && strings.Contains(c.Text(), "Beri nilai") && strings.Contains(c.Text(), "#2")
