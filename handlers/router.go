@@ -125,6 +125,9 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 		acts, err = s.reportCommand(ctx, req, st)
 	case "survei", "survey":
 		acts, err = s.surveyCommand(ctx, req, st)
+	case "dasbor", "dashboard":
+		st.ClearMode()
+		acts, err = s.dashboardCommand(ctx, req, st)
 	case "kb", "celah", "umumkan", "batal", "cancel", "pengumuman", "announcements":
 		acts, err = s.adminCommand(ctx, req, st)
 	default:

@@ -72,11 +72,12 @@ type Deps struct {
 	Apps      ApplicationStore
 	Cases     CaseStore
 	Admin     AdminStore
-	Survey    SurveyStore   // optional: the satisfaction survey; nil turns it off
-	Members   MemberChecker // optional: tells officers apart in the officers' groups; nil trusts every member
-	Files     FileFetcher   // optional: downloads documents admins send; nil in the terminal
-	Composer  Composer      // optional: phrases answers with a language model
-	Drafter   Drafter       // optional: shows an answer while it is written
+	Survey    SurveyStore    // optional: the satisfaction survey; nil turns it off
+	Members   MemberChecker  // optional: tells officers apart in the officers' groups; nil trusts every member
+	Files     FileFetcher    // optional: downloads documents admins send; nil in the terminal
+	Composer  Composer       // optional: phrases answers with a language model
+	Drafter   Drafter        // optional: shows an answer while it is written
+	Dashboard DashboardLinks // optional: sign-in links to the dashboard; nil when it is off
 	Settings  Settings
 	Metrics   *metrics.Set
 	Now       func() time.Time

@@ -35,6 +35,9 @@ type Config struct {
 	WebhookURL     string
 	WebhookSecret  string
 	StatusAPIToken string
+	// PublicURL is where browsers reach HTTPAddr; the dashboard's sign-in
+	// links start with it.
+	PublicURL string
 
 	OfficeHours    string
 	OfficeHolidays []string
@@ -91,6 +94,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		WebhookURL:           get("WEBHOOK_URL", ""),
 		WebhookSecret:        get("WEBHOOK_SECRET", ""),
 		StatusAPIToken:       get("STATUS_API_TOKEN", ""),
+		PublicURL:            strings.TrimRight(get("PUBLIC_URL", ""), "/"),
 		OfficeHours:          get("OFFICE_HOURS", ""),
 		LogLevel:             strings.ToLower(get("LOG_LEVEL", "info")),
 		RateLimits:           strings.ToLower(get("TELEGRAM_RATE_LIMITS", "telegram")),
@@ -125,6 +129,11 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		}
 		if !reSecret.MatchString(c.WebhookSecret) {
 			errs = append(errs, &ConfigError{"WEBHOOK_SECRET", "1-256 characters A-Z, a-z, 0-9, _ or - when WEBHOOK_URL is set", "(hidden)"})
+		}
+	}
+	if c.PublicURL != "" {
+		if u, err := url.Parse(c.PublicURL); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			errs = append(errs, &ConfigError{"PUBLIC_URL", "the http(s) address browsers open to reach HTTP_ADDR, e.g. https://layanan.example.go.id", c.PublicURL})
 		}
 	}
 	sla, err := positiveInt("HANDOFF_SLA_MINUTES", get("HANDOFF_SLA_MINUTES", "15"))

@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/dashboard"
 	"github.com/layananwarga/helpdesk/httpapi"
 )
 
@@ -40,12 +41,14 @@ var httpLimits = serverLimits{
 	MaxBody:    1 << 20,
 }
 
-// listen serves /healthz, /metrics, the status API and the webhook on HTTP_ADDR.
-func (a *app) listen(cfg Config, p *bot.Pipeline) (*http.Server, error) {
+// listen serves /healthz, /metrics, the status API, the dashboard and the
+// webhook on HTTP_ADDR.
+func (a *app) listen(cfg Config, p *bot.Pipeline, dash *dashboard.Server) (*http.Server, error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", a.healthz(p))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{}))
 	a.mountStatusAPI(mux, p)
+	mountDashboard(mux, dash)
 	if cfg.WebhookURL != "" {
 		mux.Handle("POST "+webhookPath(cfg.WebhookURL), p.Intake.WebhookHandler(cfg.WebhookSecret))
 	}
