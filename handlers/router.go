@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/layananwarga/helpdesk"
-	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
@@ -167,5 +166,3 @@ func (s *Service) ack(req Request, text string) outbox.Action {
 	return outbox.Action{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID, Text: text}
 }
 
-// intentIsHuman reports whether retrieval read the text as a request for a person.
-func intentIsHuman(r knowledge.Result) bool { return r.Intent == knowledge.IntentHuman }

@@ -219,13 +219,6 @@ func parseTS(s string) time.Time {
 	return t
 }
 
-// nullTS stores the zero time as NULL.
-func nullTS(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	return ts(t)
-}
 
 // joinIDs and splitIDs store short lists of ids as one comma-separated text.
 func joinIDs(ids []string) string { return strings.Join(ids, ",") }

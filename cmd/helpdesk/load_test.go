@@ -48,11 +48,6 @@ func BenchmarkLoad(b *testing.B) {
 	})
 }
 
-type injected struct {
-	chat int64
-	at   time.Time
-}
-
 // inject queues perChat updates for each of chats chats, interleaved.
 func inject(fake *telegramtest.Server, chats, perChat int) map[int64][]time.Time {
 	sent := map[int64][]time.Time{}
