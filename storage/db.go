@@ -223,7 +223,6 @@ func parseTS(s string) time.Time {
 	return t
 }
 
-
 // joinIDs and splitIDs store short lists of ids as one comma-separated text.
 func joinIDs(ids []string) string { return strings.Join(ids, ",") }
 
