@@ -106,7 +106,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 	opt := knowledge.HybridOptions{K: *k, VectorWeight: *w, MinSimilarity: *minSim, Top: 5}
 	var plain, hybrid []knowledge.Result
 	for i, q := range qs {
-		r := base.Search(q.Q, knowledge.SearchOptions{Top: *cand})
+		r := base.Search(ctx, q.Q, knowledge.SearchOptions{Top: *cand})
 		short := r
 		short.Hits = r.Hits[:min(len(r.Hits), 5)]
 		plain = append(plain, short)

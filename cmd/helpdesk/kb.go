@@ -262,7 +262,7 @@ func kbSearch(ctx context.Context, args []string, env *Env) int {
 	sc.Buffer(make([]byte, 64*1024), 4<<20)
 	for sc.Scan() {
 		q := strings.TrimRight(sc.Text(), "\r")
-		r := base.Search(q, knowledge.SearchOptions{Top: *top})
+		r := base.Search(ctx, q, knowledge.SearchOptions{Top: *top})
 		line := searchLine{Query: q, Answered: r.Answered, Results: []searchResult{}}
 		for _, h := range r.Hits {
 			line.Results = append(line.Results, searchResult{ID: h.ID, Title: h.Title, Score: h.Score})

@@ -43,7 +43,7 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintln(env.Stderr, "start:", err)
 		return 1
 	}
-	defer a.db.Close()
+	defer a.Close()
 
 	poller := &bot.Poller{BaseURL: cfg.TelegramAPIURL, Token: cfg.TelegramToken}
 	if _, err := poller.Call(ctx, "getMe", map[string]any{}); errors.Is(err, bot.ErrUnauthorized) {
