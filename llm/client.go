@@ -55,7 +55,7 @@ type Config struct {
 	// Location is the office's time zone, the day boundary of the token
 	// budget; default Asia/Jakarta.
 	Location *time.Location
-	Logger     *slog.Logger // default slog.Default()
+	Logger   *slog.Logger // default slog.Default()
 }
 
 // UsageStore records tokens per conversation per day (day is YYYY-MM-DD in

@@ -121,4 +121,3 @@ func (s embeddingStore) FindArticleEmbeddings(ctx context.Context, model string)
 func (s embeddingStore) SaveArticleEmbedding(ctx context.Context, model, id string, e llm.StoredEmbedding) error {
 	return s.db.SaveArticleEmbedding(ctx, storage.ArticleEmbedding{ArticleID: id, Model: model, ContentHash: e.ContentHash, Vector: e.Vector})
 }
-
