@@ -75,7 +75,7 @@ func (e *Env) openDB(ctx context.Context) (Config, *storage.DB, int) {
 // status workflow and the verify-code key (STATUS_CODE_KEY, or the key
 // file beside the database).
 func (e *Env) OpenDB(ctx context.Context, cfg Config) (*storage.DB, error) {
-	opts := []storage.Option{storage.WithWorkflow(cfg.Workflow)}
+	opts := []storage.Option{storage.WithWorkflow(cfg.Workflow), storage.WithLocation(cfg.Location)}
 	if cfg.StatusCodeKey != "" {
 		opts = append(opts, storage.WithVerifyKey([]byte(cfg.StatusCodeKey)))
 	}
