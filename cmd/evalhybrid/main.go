@@ -121,7 +121,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 }
 
 // EmbeddingText is what is embedded for an article: title, keywords, example
-// questions and body. cmd/helpdesk embeds the same text.
+// questions and body. llm.ArticleEmbedder (hybrid retrieval in the bot)
+// embeds the same text.
 func EmbeddingText(a knowledge.Article) string {
 	return a.Title + "\n" + strings.Join(a.Keywords, ", ") + "\n" + strings.Join(a.Questions, "\n") + "\n" + a.Body
 }
