@@ -121,7 +121,10 @@ type PersonalData struct {
 	CaseMessages int
 	// Subscriptions counts the applications whose status changes they follow.
 	Subscriptions int
-	Retention     time.Duration
+	// Checked lists the tracking numbers the chat checked, verified or
+	// follows.
+	Checked   []string
+	Retention time.Duration
 }
 
 // Erased counts what was deleted for a citizen or by the retention job.

@@ -74,6 +74,9 @@ type lane struct {
 	busy      bool
 	notBefore time.Time
 	win       *window
+	// served counts the sends of each case in an officers' group while it
+	// has items queued, for fair shares (see fairHead).
+	served map[int64]int
 }
 
 // Sender delivers the outbox through a transport within rate limits.
@@ -266,6 +269,7 @@ func (s *Sender) dispatch(work chan<- sendJob) time.Duration {
 	}
 	for id, l := range s.lanes {
 		if len(l.items) == 0 {
+			l.served = nil
 			if !l.busy && l.win.idle(now) {
 				delete(s.lanes, id) // forget quiet chats: memory stays bounded
 			}
@@ -277,6 +281,9 @@ func (s *Sender) dispatch(work chan<- sendJob) time.Duration {
 		if d := l.notBefore.Sub(now); d > 0 {
 			soonest(d)
 			continue
+		}
+		if id < 0 {
+			fairHead(l)
 		}
 		head := l.items[0]
 		if head.Action.Counts() {
@@ -297,9 +304,45 @@ func (s *Sender) dispatch(work chan<- sendJob) time.Duration {
 			l.win.take(now)
 			s.global.take(now)
 		}
+		if id < 0 {
+			if l.served == nil {
+				l.served = map[int64]int{}
+			}
+			l.served[head.Action.CaseID]++
+		}
 		l.busy = true
 	}
 	return next
+}
+
+// fairHead moves to the front of an officers' group's lane the first item
+// of the case that has had the fewest sends, the earliest of them on a
+// tie, so that the group's budget is shared between cases and a new case
+// (no sends yet) goes first: one citizen writing 200 messages cannot hold
+// back the next citizen's case. Each case's own items keep their order;
+// items of no case (notes, queue lists) share one turn.
+func fairHead(l *lane) {
+	best, bestServed := 0, -1
+	seen := map[int64]bool{}
+	for i, it := range l.items {
+		c := it.Action.CaseID
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		if n := l.served[c]; bestServed < 0 || n < bestServed {
+			best, bestServed = i, n
+			if n == 0 {
+				break
+			}
+		}
+	}
+	if best == 0 {
+		return
+	}
+	it := l.items[best]
+	copy(l.items[1:best+1], l.items[:best])
+	l.items[0] = it
 }
 
 // sendJob is a lane's head (with any merged items) for a worker to send.

@@ -114,6 +114,9 @@ func (t *TelegramTransport) Do(ctx context.Context, a outbox.Action) (Result, er
 			err = nil
 		}
 		return Result{ThreadID: a.ThreadID}, err
+	case outbox.DeleteTopic:
+		_, err := t.API.DeleteForumTopic(ctx, &tg.DeleteForumTopicParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID})
+		return Result{ThreadID: a.ThreadID}, err
 	case outbox.DeleteMessage:
 		_, err := t.API.DeleteMessage(ctx, &tg.DeleteMessageParams{ChatID: a.ChatID, MessageID: a.MessageID})
 		return Result{}, err

@@ -76,10 +76,13 @@ func fromMessage(id int64, m *models.Message) handlers.Request {
 	}
 	if m.From != nil {
 		req.From = fromUser(m.From)
-	} else if m.SenderChat != nil {
-		// Anonymous group admins and channels post as a chat.
-		req.From = handlers.User{ID: m.SenderChat.ID, FirstName: m.SenderChat.Title}
 	}
+	if m.SenderChat != nil {
+		// Anonymous group admins and channels post as a chat; from is
+		// then a placeholder bot, or missing, and names nobody.
+		req.SenderChat = m.SenderChat.ID
+	}
+	req.Forwarded = m.ForwardOrigin != nil || m.IsAutomaticForward
 	if m.ReplyToMessage != nil && m.ReplyToMessage.ID != req.ThreadID {
 		r := m.ReplyToMessage
 		req.ReplyTo = &handlers.Reply{MessageID: r.ID, Text: r.Text, FromBot: r.From != nil && r.From.IsBot}
@@ -100,7 +103,9 @@ func fromMessage(id int64, m *models.Message) handlers.Request {
 	case m.LeftChatMember != nil:
 		req.Event = "member_left"
 	}
-	req.Command, req.Args = parseCommand(req.Text, m.Entities)
+	if !req.Forwarded {
+		req.Command, req.Args = parseCommand(req.Text, m.Entities)
+	}
 	return req
 }
 

@@ -202,7 +202,10 @@ func (s *Service) purgeAudit(ctx context.Context) error {
 // refuse answers someone who is not an admin without revealing anything, and
 // logs the attempt.
 func (s *Service) refuse(ctx context.Context, req Request, st *ChatState, what string) []outbox.Action {
-	s.Logger.Warn("admin action refused", "user", req.From.ID, "chat", req.Chat.ID, "action", what)
+	// Who tried is personal data: the audit table keeps it for admins, the
+	// log only at debug.
+	s.Logger.Warn("admin action refused", "action", what)
+	s.Logger.Debug("admin action refused", "user", req.From.ID, "chat", req.Chat.ID, "action", what)
 	s.audit(ctx, req, what, false, "")
 	if req.Callback != nil {
 		return []outbox.Action{{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID,

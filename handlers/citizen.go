@@ -13,6 +13,7 @@ import (
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/redact"
 )
 
 const (
@@ -369,6 +370,11 @@ func (s *Service) noAnswer(ctx context.Context, req Request, st *ChatState, quer
 }
 
 func (s *Service) recordGap(ctx context.Context, req Request, query string, res knowledge.Result) error {
+	if !hasWord(redact.Text(query)) {
+		// A bare code or number (a verify code typed after the status
+		// check refused, say) is no question for the report.
+		return nil
+	}
 	var ids []string
 	for _, h := range res.Hits[:min(len(res.Hits), 3)] {
 		ids = append(ids, h.ID)
@@ -459,4 +465,31 @@ func hasLatin(s string) bool {
 		}
 	}
 	return false
+}
+
+// hasWord reports whether s (redacted) is a question rather than a bare
+// number or code: a word of three or more letters, or two beside a
+// placeholder ("kode [KODE]" is a code, not a question).
+func hasWord(s string) bool {
+	words, placeholders := 0, 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '[' && r != ']' && r != '_'
+	}) {
+		if strings.HasPrefix(f, "[") {
+			placeholders++
+			continue
+		}
+		letters := 0
+		for _, r := range f {
+			if !unicode.IsLetter(r) {
+				letters = -1
+				break
+			}
+			letters++
+		}
+		if letters >= 3 {
+			words++
+		}
+	}
+	return words >= 2 || (words == 1 && placeholders == 0)
 }

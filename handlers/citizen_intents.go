@@ -35,6 +35,9 @@ func (s *Service) complaint(req Request, st *ChatState, res knowledge.Result) []
 		channel = fmt.Sprintf(msgComplaintChannel.in(st.English), md) + "\n\n" + sourceLine([]knowledge.Article{a}, st.English, s.Settings.KBLint)
 		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnAbout.in(st.English), truncate(a.Title, 50)), Data: "a:" + a.ID}})
 	}
+	// The complaint button opens a priority case only because the bot
+	// offered it here (the button's data is the citizen's to forge).
+	st.PriorityOffered = s.now()
 	text := msgComplaintPath.in(st.English)
 	if channel != "" {
 		text += "\n\n" + channel

@@ -42,7 +42,7 @@ type CaseStore interface {
 	FlagOverdueCases(ctx context.Context, before time.Time, build func(helpdesk.Case) []outbox.Action) (int, error)
 	Report(ctx context.Context, from, to time.Time, loc *time.Location) (helpdesk.Report, error)
 	PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalData, error)
-	EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, error)
+	EraseCitizen(ctx context.Context, chat, update int64) (helpdesk.Erased, []helpdesk.Case, error)
 	PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Erased, error)
 }
 
@@ -353,7 +353,13 @@ func (s *Service) caseCallback(ctx context.Context, req Request, st *ChatState) 
 		if len(p) == 3 {
 			kind = p[2]
 		}
-		acts, err := s.openCase(ctx, req, st, kind == "p" || kind == "c", kind == "c")
+		// A priority (or complaint) case only when the bot offered one: the
+		// button's data is the citizen's to forge.
+		offered := (kind == "p" || kind == "c") && !st.PriorityOffered.IsZero() && s.now().Sub(st.PriorityOffered) < priorityOfferValid
+		if offered {
+			st.PriorityOffered = time.Time{}
+		}
+		acts, err := s.openCase(ctx, req, st, offered, offered && kind == "c")
 		return append([]outbox.Action{s.ack(req, "")}, acts...), err
 	case len(p) == 2 && p[0] == "case" && (p[1] == "erase" || p[1] == "keep"):
 		return s.eraseConfirmed(ctx, req, st, p[1] == "erase")

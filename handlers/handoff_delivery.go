@@ -25,7 +25,7 @@ func (s *Service) resolveCase(ctx context.Context, a *outbox.Action) error {
 	if a.ChatID != c.GroupChat || a.Kind == outbox.CreateTopic {
 		return nil
 	}
-	topicOnly := a.Kind == outbox.EditTopic || a.Kind == outbox.CloseTopic || a.Kind == outbox.ReopenTopic
+	topicOnly := a.Kind == outbox.EditTopic || a.Kind == outbox.CloseTopic || a.Kind == outbox.ReopenTopic || a.Kind == outbox.DeleteTopic
 	switch c.Topic {
 	case helpdesk.TopicForum:
 		a.ThreadID = c.ThreadID

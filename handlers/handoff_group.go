@@ -34,15 +34,15 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 			return nil, err
 		}
 	}
-	officer, err := s.isOfficer(ctx, req)
-	if err != nil {
-		return nil, err
-	}
+	who := s.checkOfficer(ctx, req)
 	if req.Callback != nil {
-		return s.groupCallback(ctx, req, officer)
+		return s.groupCallback(ctx, req, who)
 	}
-	if !officer || req.Event != "" {
+	if who == notOfficer || req.Event != "" {
 		return nil, nil
+	}
+	if who != officer {
+		return s.unverifiedOfficer(ctx, req, who)
 	}
 	switch req.Command {
 	case "setstatus":
@@ -85,30 +85,72 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 	return s.relayFromOfficer(ctx, req, c, name)
 }
 
-// isOfficer reports whether the sender is a member of the group. An
-// anonymous admin posts as the group itself. When the check cannot be
-// made, the message is let through rather than lost.
-func (s *Service) isOfficer(ctx context.Context, req Request) (bool, error) {
+// officerCheck is what the bot knows of a sender in an officers' group.
+type officerCheck int
+
+const (
+	notOfficer officerCheck = iota
+	officer
+	// anonymousAdmin posts as the group itself: Telegram hides who it is.
+	anonymousAdmin
+	// unchecked could not be checked (getChatMember failed).
+	unchecked
+)
+
+// checkOfficer tells whether the sender is a member of the group. Only a
+// real user, checked with getChatMember, is an officer; when the check
+// fails the sender is unchecked, and nothing they do is carried out (fail
+// closed). A message sent on behalf of the group itself comes from an
+// anonymous admin (the Bot API gives it a placeholder sender or none):
+// nobody can tell which officer it is, so it is not acted on either.
+func (s *Service) checkOfficer(ctx context.Context, req Request) officerCheck {
 	switch {
-	case req.From.IsBot:
-		return false, nil
-	case req.From.ID == req.Chat.ID:
-		return true, nil
-	case req.From.ID <= 0:
-		return false, nil
+	case req.SenderChat == req.Chat.ID && req.Callback == nil && !req.Forwarded:
+		return anonymousAdmin
+	case req.SenderChat != 0 || req.From.IsBot || req.From.ID <= 0:
+		return notOfficer
 	case s.Members == nil:
-		return true, nil
+		return officer
 	}
 	ok, err := s.Members.IsMember(ctx, req.Chat.ID, req.From.ID)
 	if err != nil {
-		s.Logger.Warn("membership check failed, trusting the group", "chat", req.Chat.ID, "err", err)
-		return true, nil
+		s.Logger.Warn("membership check failed, refusing until it works", "chat", req.Chat.ID, "err", err)
+		return unchecked
 	}
-	return ok, nil
+	if !ok {
+		return notOfficer
+	}
+	return officer
+}
+
+// unverifiedOfficer answers an anonymous admin or a sender whose
+// membership could not be checked, but only when the message would have
+// done something: a command, or a message in a case.
+func (s *Service) unverifiedOfficer(ctx context.Context, req Request, who officerCheck) ([]outbox.Action, error) {
+	acts := false
+	switch req.Command {
+	case "setstatus", "antrian", "queue", "tutup", "close", "ambil", "claim":
+		acts = true
+	case "":
+		if s.Cases != nil {
+			_, _, found, err := s.groupCase(ctx, req)
+			if err != nil {
+				return nil, err
+			}
+			acts = found
+		}
+	}
+	if !acts {
+		return nil, nil
+	}
+	if who == anonymousAdmin {
+		return []outbox.Action{s.groupNote(req, grpAnonymous)}, nil
+	}
+	return []outbox.Action{s.groupNote(req, grpCheckFailed)}, nil
 }
 
 func officerName(req Request) string {
-	if req.From.ID == req.Chat.ID || req.From.Name() == "" {
+	if req.From.Name() == "" {
 		return officerDefault
 	}
 	return req.From.Name()
@@ -224,12 +266,16 @@ func stripTags(s string) string {
 
 // groupCallback handles the Ambil and Tutup buttons. The case number in the
 // data is checked against the group the button was pressed in.
-func (s *Service) groupCallback(ctx context.Context, req Request, officer bool) ([]outbox.Action, error) {
+func (s *Service) groupCallback(ctx context.Context, req Request, who officerCheck) ([]outbox.Action, error) {
 	p := strings.Split(req.Callback.Data, ":")
 	if len(p) != 3 || p[0] != "case" || (p[1] != "claim" && p[1] != "close") || s.Cases == nil {
 		return []outbox.Action{s.ack(req, "")}, nil
 	}
-	if !officer {
+	switch who {
+	case unchecked:
+		return []outbox.Action{s.ack(req, ackCheckFailed)}, nil
+	case officer:
+	default:
 		return []outbox.Action{s.ack(req, "Hanya petugas yang dapat memakai tombol ini.")}, nil
 	}
 	id, err := strconv.ParseInt(p[2], 10, 64)

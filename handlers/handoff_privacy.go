@@ -36,7 +36,7 @@ func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState
 }
 
 func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
-	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 && pd.Subscriptions == 0 {
+	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 && pd.Subscriptions == 0 && len(pd.Checked) == 0 {
 		return msgMyDataNone.in(english)
 	}
 	loc := s.Settings.Location
@@ -73,6 +73,13 @@ func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
 	if pd.Subscriptions > 0 {
 		fmt.Fprintf(&b, "• %s: %d\n", label("Permohonan yang Kakak ikuti statusnya", "Applications you follow"), pd.Subscriptions)
 	}
+	if len(pd.Checked) > 0 {
+		nos := make([]string, len(pd.Checked))
+		for i, no := range pd.Checked {
+			nos[i] = "<code>" + esc(no) + "</code>"
+		}
+		fmt.Fprintf(&b, "• %s: %s\n", label("Nomor permohonan yang Kakak cek", "Application numbers you checked"), strings.Join(nos, ", "))
+	}
 	if len(pd.Cases) > 0 {
 		fmt.Fprintf(&b, "• %s: %d (%s: %d)\n", label("Kasus dengan petugas", "Cases with officers"), len(pd.Cases),
 			label("pesan dalam transkrip", "transcript messages"), pd.CaseMessages)
@@ -103,15 +110,48 @@ func (s *Service) eraseConfirmed(ctx context.Context, req Request, st *ChatState
 	} else if !errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, err
 	}
-	if _, err := s.Cases.EraseCitizen(ctx, req.Chat.ID); err != nil {
+	_, cases, err := s.Cases.EraseCitizen(ctx, req.Chat.ID, req.UpdateID)
+	if err != nil {
 		return nil, err
 	}
 	english := st.English
 	*st = ChatState{English: english}
+	topics := msgErasedTopicKept.in(english)
+	if s.Settings.EraseDeletesTopic {
+		topics = msgErasedTopicGone.in(english)
+	}
+	if len(cases) == 0 {
+		topics = ""
+	}
+	done := strings.ReplaceAll(fmt.Sprintf(msgErased.in(english), topics), " \n", "\n")
 	acts := []outbox.Action{s.ack(req, "")}
 	if req.Callback.MessageID != 0 {
-		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID, Text: msgErased.in(english)})
-		return acts, nil
+		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID, Text: done})
+	} else {
+		acts = append(acts, s.say(req, done))
 	}
-	return append(acts, s.say(req, msgErased.in(english))), nil
+	return append(acts, s.redactCases(cases)...), nil
+}
+
+// redactCases replaces what the officers' group shows of erased cases: the
+// summary becomes a note that the data was erased, and the topic is
+// renamed, or deleted with all its messages when the office chose so.
+func (s *Service) redactCases(cases []helpdesk.Case) []outbox.Action {
+	var acts []outbox.Action
+	for _, c := range cases {
+		forum := c.Topic == helpdesk.TopicForum && c.ThreadID != 0
+		if forum && s.Settings.EraseDeletesTopic {
+			acts = append(acts, outbox.Action{Kind: outbox.DeleteTopic, ChatID: c.GroupChat, CaseID: c.ID})
+			continue
+		}
+		if c.SummaryMsg != 0 {
+			acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: c.GroupChat, MessageID: c.SummaryMsg,
+				Text: fmt.Sprintf(grpErasedSummary, c.ID)})
+		}
+		if forum {
+			acts = append(acts, outbox.Action{Kind: outbox.EditTopic, ChatID: c.GroupChat, CaseID: c.ID,
+				TopicName: fmt.Sprintf("✅ #%d · data dihapus", c.ID)})
+		}
+	}
+	return acts
 }

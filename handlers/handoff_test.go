@@ -386,9 +386,21 @@ func TestHandoffCloseAndRating(t *testing.T) {
 
 func TestHandoffCitizenEndsAndButtons(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
-	acts := h.press(1001, "Budi", "case:new:p")
+	// A priority case needs the bot's offer: forged, the button opens an
+	// ordinary case.
+	if acts := newCaseHarness(t, Settings{}).press(1002, "Sari", "case:new:p"); len(acts) != 4 || acts[2].Kind != outbox.CreateTopic || strings.Contains(acts[2].TopicName, "🔴") {
+		t.Fatalf("forged priority button gave %+v", acts)
+	}
+	offer := h.say(1001, "Budi", "saya kecewa sekali zzqx")
+	if len(offer) == 0 || len(offer[len(offer)-1].Buttons) == 0 || offer[len(offer)-1].Buttons[0][0].Data != "case:new:c" {
+		t.Fatalf("complaint gave %+v, want the complaint offer", offer)
+	}
+	acts := h.press(1001, "Budi", "case:new:c")
 	if len(acts) != 4 || acts[2].Kind != outbox.CreateTopic || !strings.HasPrefix(acts[2].TopicName, "🔴 #1") {
-		t.Fatalf("priority button gave %+v", acts)
+		t.Fatalf("complaint button gave %+v", acts)
+	}
+	if !strings.Contains(acts[3].Text, "KELUHAN") {
+		t.Fatalf("the officers' summary does not mark the complaint: %q", acts[3].Text)
 	}
 	h.deliver(only(acts, testGroup))
 	acts = h.pressGroup(testOfficer, "case:claim:1")
@@ -568,8 +580,13 @@ func TestHandoffPrivacy(t *testing.T) {
 		t.Fatalf("/hapusdata=%+v", acts)
 	}
 	acts = h.press(1001, "Budi", "case:erase")
-	if len(acts) != 2 || !strings.Contains(acts[1].Text, "sudah kami hapus") {
+	if len(acts) < 2 || !strings.Contains(acts[1].Text, "sudah kami hapus") || !strings.Contains(acts[1].Text, "Telegram") {
 		t.Fatalf("erase=%+v", acts)
+	}
+	for _, a := range acts[2:] {
+		if a.ChatID >= 0 || strings.Contains(a.Text+a.TopicName, "Budi") {
+			t.Fatalf("redaction %+v, want group posts without the citizen", a)
+		}
 	}
 	pd, err := h.db.PersonalData(ctx, 1001)
 	if err != nil || pd.Known || pd.Turns != 0 || len(pd.Cases) != 0 || pd.Subscriptions != 0 {
@@ -582,6 +599,11 @@ func TestHandoffPrivacy(t *testing.T) {
 	last := log[len(log)-1]
 	if last.Action != "personal_data_erased" || strings.Contains(last.Detail, "Budi") || strings.Contains(last.Detail, "1001") {
 		t.Fatalf("audit=%+v", last)
+	}
+	for _, e := range log {
+		if strings.Contains(e.Actor+e.Detail, "1001") {
+			t.Fatalf("audit entry %+v still names the citizen", e)
+		}
 	}
 }
 

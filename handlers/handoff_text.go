@@ -46,10 +46,15 @@ var (
 		id: "<b>Data Kakak yang kami simpan</b>\n\n%s\n\nData disimpan paling lama %d hari lalu dihapus otomatis. Untuk menghapusnya sekarang, ketik /hapusdata.",
 		en: "<b>The data we keep about you</b>\n\n%s\n\nData is kept for at most %d days and then deleted automatically. To delete it now, type /hapusdata.",
 	}
-	msgMyDataNone  = msg{id: "Kami tidak menyimpan data apa pun tentang Kakak.", en: "We don't keep any data about you."}
-	msgEraseAsk    = msg{id: "Kakak yakin ingin menghapus semua data Kakak (profil, riwayat percakapan, dan transkrip dengan petugas)? Tindakan ini tidak bisa dibatalkan.", en: "Do you really want us to delete all your data (profile, conversation history and officer transcripts)? This cannot be undone."}
-	msgEraseOpen   = msg{id: "Kakak masih terhubung dengan petugas. Ketik /selesai dulu, lalu /hapusdata lagi.", en: "You are still talking to an officer. Type /selesai first, then /hapusdata again."}
-	msgErased      = msg{id: "✅ Data Kakak sudah kami hapus. Terima kasih sudah memakai Layanan Warga. 🙏", en: "✅ Your data has been deleted. Thank you for using Layanan Warga. 🙏"}
+	msgMyDataNone = msg{id: "Kami tidak menyimpan data apa pun tentang Kakak.", en: "We don't keep any data about you."}
+	msgEraseAsk   = msg{id: "Kakak yakin ingin menghapus semua data Kakak (profil, riwayat percakapan, dan transkrip dengan petugas)? Tindakan ini tidak bisa dibatalkan.", en: "Do you really want us to delete all your data (profile, conversation history and officer transcripts)? This cannot be undone."}
+	msgEraseOpen  = msg{id: "Kakak masih terhubung dengan petugas. Ketik /selesai dulu, lalu /hapusdata lagi.", en: "You are still talking to an officer. Type /selesai first, then /hapusdata again."}
+	msgErased     = msg{id: "✅ Data Kakak sudah kami hapus dari sistem kami: profil, riwayat percakapan, transkrip dengan petugas, penilaian, dan nomor permohonan yang Kakak cek.\n\nYang tidak bisa kami hapus adalah salinan di Telegram sendiri: riwayat chat ini di aplikasi Kakak (Kakak bisa menghapusnya lewat menu chat) dan di server Telegram. %s\n\nTerima kasih sudah memakai Layanan Warga. 🙏",
+		en: "✅ Your data has been deleted from our system: profile, conversation history, officer transcripts, ratings and the application numbers you checked.\n\nWhat we cannot delete are the copies in Telegram itself: this chat in your app (you can delete it from the chat menu) and on Telegram's servers. %s\n\nThank you for using Layanan Warga. 🙏"}
+	msgErasedTopicKept = msg{id: "Pesan Kakak yang pernah diteruskan ke grup petugas juga tetap ada di Telegram; nama dan ringkasan kasus di sana sudah kami hapus.",
+		en: "Your messages forwarded to the officers' group also stay in Telegram; your name and the case summary there have been removed."}
+	msgErasedTopicGone = msg{id: "Percakapan kasus Kakak di grup petugas juga sudah kami hapus.",
+		en: "The case conversation in the officers' group has been deleted too."}
 	msgEraseKept   = msg{id: "Baik, Kak, data tidak dihapus.", en: "OK, nothing was deleted."}
 	msgAdminsOnly  = msg{id: "Maaf, Kak, perintah ini hanya untuk admin.", en: "Sorry, this command is for admins only."}
 	btnEraseYes    = msg{id: "🗑 Ya, hapus data saya", en: "🗑 Yes, delete my data"}
@@ -61,6 +66,10 @@ var (
 
 // Officer-facing text, in the officers' group.
 const (
+	grpErasedSummary = "📋 <b>Kasus #%d</b>\n🗑 Data warga pada kasus ini sudah dihapus atas permintaannya. Mohon jangan menyimpan salinan pesannya di luar Telegram."
+	grpAnonymous     = "🕶 Anda mengirim sebagai admin anonim, jadi bot tidak tahu petugas mana yang bertindak; pesan atau perintah ini tidak dijalankan. Matikan <b>Tetap Anonim</b> (Remain Anonymous) di hak admin Anda, lalu kirim lagi."
+	grpCheckFailed   = "⚠️ Keanggotaan Anda di grup ini belum bisa diperiksa, jadi pesan atau perintah ini belum dijalankan. Coba lagi sebentar lagi."
+	ackCheckFailed   = "Keanggotaan Anda belum bisa diperiksa. Coba lagi sebentar lagi."
 	grpClaimed       = "✋ Kasus #%d diambil oleh <b>%s</b>."
 	grpClaimedBy     = "Kasus ini sudah diambil oleh %s."
 	grpClosedBy      = "✅ Kasus #%d ditutup oleh <b>%s</b>. Warga diminta memberi nilai."

@@ -33,6 +33,13 @@ type Request struct {
 	Media   *Media
 	// Callback is set when a button was pressed.
 	Callback *Callback
+	// SenderChat is the chat a message was sent on behalf of: the group
+	// itself for an anonymous group admin, a channel for its posts; 0 when
+	// sent by a user as themself.
+	SenderChat int64
+	// Forwarded marks a message forwarded from elsewhere: its text is never
+	// a command of the one who forwarded it.
+	Forwarded bool
 	// Event names a service message: "topic_closed", "topic_reopened",
 	// "member_joined", "member_left"; "" for ordinary messages.
 	Event string

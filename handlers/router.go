@@ -11,7 +11,9 @@ import (
 
 // Handle runs one request and returns what to say.
 func (s *Service) Handle(ctx context.Context, req Request) ([]outbox.Action, error) {
-	if req.From.IsBot {
+	// Bots are not listened to; an anonymous group admin's placeholder
+	// sender is one, and is answered in the officers' group.
+	if req.From.IsBot && req.SenderChat == 0 {
 		return nil, nil
 	}
 	switch {
@@ -26,6 +28,9 @@ func (s *Service) Handle(ctx context.Context, req Request) ([]outbox.Action, err
 }
 
 func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Action, error) {
+	if acts, flooding := s.floodCheck(ctx, req); flooding {
+		return acts, nil
+	}
 	st, stored, err := s.loadState(ctx, req.Chat.ID)
 	if err != nil {
 		return nil, err
@@ -120,6 +125,9 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 		acts, err = s.reportCommand(ctx, req, st)
 	case "survei", "survey":
 		acts, err = s.surveyCommand(ctx, req, st)
+	case "dasbor", "dashboard":
+		st.ClearMode()
+		acts, err = s.dashboardCommand(ctx, req, st)
 	case "kb", "celah", "umumkan", "batal", "cancel", "pengumuman", "announcements":
 		acts, err = s.adminCommand(ctx, req, st)
 	default:

@@ -56,7 +56,11 @@ type Settings struct {
 	Holidays    []string
 	HandoffSLA  time.Duration
 	Retention   time.Duration
-	KBLint      knowledge.LintOptions // the rules articles uploaded by admins must pass, as in kb lint
+	// EraseDeletesTopic deletes a case's forum topic, with every message in
+	// it, when its citizen erases their data; otherwise the summary is
+	// redacted and the topic renamed, and the messages stay in Telegram.
+	EraseDeletesTopic bool
+	KBLint            knowledge.LintOptions // the rules articles uploaded by admins must pass, as in kb lint
 	// Workflow is the office's statuses and service time standards
 	// (STATUS_WORKFLOW); nil is the built-in vocabulary.
 	Workflow *helpdesk.Workflow
@@ -74,11 +78,12 @@ type Deps struct {
 	Apps      ApplicationStore
 	Cases     CaseStore
 	Admin     AdminStore
-	Survey    SurveyStore   // optional: the satisfaction survey; nil turns it off
-	Members   MemberChecker // optional: tells officers apart in the officers' groups; nil trusts every member
-	Files     FileFetcher   // optional: downloads documents admins send; nil in the terminal
-	Composer  Composer      // optional: phrases answers with a language model
-	Drafter   Drafter       // optional: shows an answer while it is written
+	Survey    SurveyStore    // optional: the satisfaction survey; nil turns it off
+	Members   MemberChecker  // optional: tells officers apart in the officers' groups; nil trusts every member
+	Files     FileFetcher    // optional: downloads documents admins send; nil in the terminal
+	Composer  Composer       // optional: phrases answers with a language model
+	Drafter   Drafter        // optional: shows an answer while it is written
+	Dashboard DashboardLinks // optional: sign-in links to the dashboard; nil when it is off
 	Settings  Settings
 	Metrics   *metrics.Set
 	Now       func() time.Time
@@ -89,6 +94,7 @@ type Deps struct {
 // different chats; one chat's requests must come in order.
 type Service struct {
 	Deps
+	flood *floodGuard
 }
 
 // New returns a Service, filling in defaults for the clock and logger.
@@ -114,7 +120,7 @@ func New(d Deps) *Service {
 			d.Settings.Location = oh.Location()
 		}
 	}
-	return &Service{Deps: d}
+	return &Service{Deps: d, flood: newFloodGuard()}
 }
 
 // Job is periodic work the bot runs besides answering updates.

@@ -29,7 +29,15 @@ type ChatState struct {
 	// Survey is an unfinished satisfaction survey; it outlives modes, so
 	// that the citizen may ask something else and come back to it.
 	Survey *SurveyProgress `json:"survey,omitempty"`
+
+	// PriorityOffered is when the bot last offered a priority case (a
+	// complaint it could not answer); only that offer makes a case:new:p
+	// button count.
+	PriorityOffered time.Time `json:"prio_offered,omitzero"`
 }
+
+// priorityOfferValid is how long an offer of a priority case holds.
+const priorityOfferValid = 24 * time.Hour
 
 // SetMode makes the chat wait for an input.
 func (st *ChatState) SetMode(mode string, data map[string]string, now time.Time) {

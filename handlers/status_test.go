@@ -94,7 +94,7 @@ func (e *statusEnv) press(chat int64, data string) []outbox.Action {
 func (e *statusEnv) officer(text string) []outbox.Action {
 	cmd, args, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
 	return e.handle(handlers.Request{Chat: handlers.Chat{ID: stOfficers, Type: handlers.ChatSupergroup, IsForum: true},
-		From: handlers.User{ID: stOfficers}, ThreadID: 44, Text: text, Command: cmd, Args: args})
+		From: handlers.User{ID: 7007, FirstName: "Petugas"}, ThreadID: 44, Text: text, Command: cmd, Args: args})
 }
 
 // lookup runs /status NO then the code and returns the reply to the code.

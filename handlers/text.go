@@ -80,6 +80,7 @@ var (
 	msgGone             = msg{id: "Maaf, Kak, informasi itu sudah tidak tersedia.", en: "Sorry, that information is no longer available."}
 
 	btnUp        = msg{id: "👍 Membantu", en: "👍 Helpful"}
+	msgSlowDown  = msg{id: "Pelan-pelan, Kak 🙏 Pesan Kakak masuk terlalu cepat, jadi sebagian tidak kami proses. Tunggu sebentar, lalu kirim lagi dalam satu pesan ya.", en: "Slow down a little, please 🙏 Your messages came too fast, so some were not processed. Please wait a moment, then send it again in one message."}
 	btnDown      = msg{id: "👎 Kurang tepat", en: "👎 Not helpful"}
 	btnHuman     = msg{id: "🙋 Bicara dengan petugas", en: "🙋 Talk to an officer"}
 	btnHumanPrio = msg{id: "🙋 Sampaikan keluhan ke petugas", en: "🙋 Raise it with an officer"}

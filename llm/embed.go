@@ -10,6 +10,8 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/layananwarga/helpdesk/redact"
 )
 
 // embedBatch is how many texts go in one embeddings request.
@@ -53,7 +55,7 @@ func (c *Client) embedBatch(ctx context.Context, conversationID int64, texts []s
 	chars := 0
 	for i, t := range texts {
 		// Full redaction even for articles: a link's tail adds nothing to a vector.
-		input[i] = Redact(truncateRunes(t, 6000))
+		input[i] = redact.Text(truncateRunes(t, 6000))
 		chars += len(input[i])
 	}
 	cctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)

@@ -3,6 +3,8 @@ package llm
 import (
 	"fmt"
 	"strings"
+
+	"github.com/layananwarga/helpdesk/redact"
 )
 
 // canary marks the instructions; output containing it is a leak and is rejected.
@@ -90,7 +92,7 @@ func (c *Client) historyBlock(history []Turn) string {
 	var b strings.Builder
 	b.WriteString("<riwayat>\n")
 	for _, t := range history {
-		fmt.Fprintf(&b, "%s: %s\n", roleLabel(t.Role), sanitize(truncateRunes(Redact(t.Text), 500)))
+		fmt.Fprintf(&b, "%s: %s\n", roleLabel(t.Role), sanitize(truncateRunes(redact.Text(t.Text), 500)))
 	}
 	b.WriteString("</riwayat>\n")
 	return b.String()
@@ -110,7 +112,7 @@ func (c *Client) composeMessages(in ComposeRequest) (system, user string) {
 			sanitize(a.ID), sanitize(a.Title), sanitize(truncateRunes(a.Body, c.cfg.MaxArticleChars)))
 	}
 	b.WriteString(c.historyBlock(in.History))
-	fmt.Fprintf(&b, "<pesan_warga>\n%s\n</pesan_warga>\n", sanitize(truncateRunes(Redact(in.Question), 2000)))
+	fmt.Fprintf(&b, "<pesan_warga>\n%s\n</pesan_warga>\n", sanitize(truncateRunes(redact.Text(in.Question), 2000)))
 	if in.Part != "" {
 		fmt.Fprintf(&b, "The citizen asks only about this part of the service: %q. Answer that part from the article's matching section, briefly (at most about 700 characters); do not repeat the other parts.\n", sanitize(in.Part))
 	} else {
@@ -127,5 +129,5 @@ func (c *Client) composeMessages(in ComposeRequest) (system, user string) {
 // rewriteMessages builds the messages of a query rewrite.
 func (c *Client) rewriteMessages(question string, history []Turn) (system, user string) {
 	return rewriteInstructions, c.historyBlock(history) +
-		fmt.Sprintf("<pesan_warga>\n%s\n</pesan_warga>", sanitize(truncateRunes(Redact(question), 2000)))
+		fmt.Sprintf("<pesan_warga>\n%s\n</pesan_warga>", sanitize(truncateRunes(redact.Text(question), 2000)))
 }

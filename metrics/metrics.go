@@ -22,6 +22,9 @@ type Set struct {
 	StatusLockouts  prometheus.Counter
 	Handoffs        *prometheus.CounterVec // priority: yes, no
 	LLMCalls        *prometheus.CounterVec // result: ok, error, fallback, budget
+	// FloodDropped counts updates of a chat sending faster than the flood
+	// limit, stored but not acted on.
+	FloodDropped prometheus.Counter
 }
 
 // New creates and registers the collectors.
@@ -41,9 +44,10 @@ func New() *Set {
 		StatusLockouts:  prometheus.NewCounter(prometheus.CounterOpts{Name: "helpdesk_status_lockouts_total", Help: "Tracking numbers locked after wrong verify codes."}),
 		Handoffs:        prometheus.NewCounterVec(prometheus.CounterOpts{Name: "helpdesk_handoffs_total", Help: "Cases handed to officers, by priority."}, []string{"priority"}),
 		LLMCalls:        prometheus.NewCounterVec(prometheus.CounterOpts{Name: "helpdesk_llm_calls_total", Help: "Language model calls, by result."}, []string{"result"}),
+		FloodDropped:    prometheus.NewCounter(prometheus.CounterOpts{Name: "helpdesk_flood_dropped_total", Help: "Updates dropped because their chat sent too fast."}),
 	}
 	r.MustRegister(s.UpdatesReceived, s.UpdatesHandled, s.HandlerLatency, s.OutboxDepth, s.Sent,
-		s.TooManyRequests, s.SendRetries, s.Errors, s.StatusLockouts, s.Handoffs, s.LLMCalls,
+		s.TooManyRequests, s.SendRetries, s.Errors, s.StatusLockouts, s.Handoffs, s.LLMCalls, s.FloodDropped,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Export zeros before the first hand-off, so dashboards see the series.
 	s.Handoffs.WithLabelValues("yes")

@@ -22,6 +22,7 @@ const (
 	EditTopic      Kind = "edit_topic"      // rename the topic of CaseID
 	CloseTopic     Kind = "close_topic"     // close the topic of CaseID
 	ReopenTopic    Kind = "reopen_topic"    // reopen the topic of CaseID
+	DeleteTopic    Kind = "delete_topic"    // delete the topic of CaseID, with its messages
 	DeleteMessage  Kind = "delete_message"  // delete MessageID
 )
 
@@ -107,7 +108,7 @@ func (a Action) Validate() error {
 		if a.TopicName == "" || a.CaseID == 0 {
 			return fmt.Errorf("action create_topic: needs a name and a case")
 		}
-	case EditTopic, CloseTopic, ReopenTopic:
+	case EditTopic, CloseTopic, ReopenTopic, DeleteTopic:
 		if a.CaseID == 0 && a.ThreadID == 0 {
 			return fmt.Errorf("action %s: no topic", a.Kind)
 		}

@@ -72,7 +72,7 @@ func TestChatStateCacheForgetsErasedStates(t *testing.T) {
 		}
 		loadState(t, ctx, db, chat) // cached
 	}
-	if _, err := db.EraseCitizen(ctx, 7); err != nil {
+	if _, _, err := db.EraseCitizen(ctx, 7, 0); err != nil {
 		t.Fatal(err)
 	}
 	if got := loadState(t, ctx, db, 7); got != "" {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/redact"
 )
 
 // qChatState reads a chat's state.
@@ -154,8 +155,11 @@ func (db *DB) FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, 
 	return c, nil
 }
 
-// RecordFeedback stores a vote on an answer, once per update.
+// RecordFeedback stores a vote on an answer, once per update. Personal data
+// in the question is replaced by placeholders first: votes are read by
+// admins in reports.
 func (db *DB) RecordFeedback(ctx context.Context, f helpdesk.Feedback) error {
+	f.Query = redact.Text(f.Query)
 	err := db.record(ctx, pendingWrite{table: "feedback", query: `INSERT INTO feedback (chat_id, update_id, query, article_ids, vote, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		args: []any{f.ChatID, f.UpdateID, f.Query, joinIDs(f.ArticleIDs), f.Vote, ts(orNow(f.At, db.now()))}})
@@ -165,8 +169,10 @@ func (db *DB) RecordFeedback(ctx context.Context, f helpdesk.Feedback) error {
 	return nil
 }
 
-// RecordGap stores a question the knowledge base could not answer.
+// RecordGap stores a question the knowledge base could not answer, with
+// personal data replaced by placeholders: admins read gaps in reports.
 func (db *DB) RecordGap(ctx context.Context, g helpdesk.Gap) error {
+	g.Query = redact.Text(g.Query)
 	err := db.record(ctx, pendingWrite{table: "gaps", query: `INSERT INTO gaps (chat_id, update_id, query, top_ids, created_at)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		args: []any{g.ChatID, g.UpdateID, g.Query, joinIDs(g.TopIDs), ts(orNow(g.At, db.now()))}})

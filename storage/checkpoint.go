@@ -36,6 +36,9 @@ func (p *pool) startCheckpointer(ctx context.Context) error {
 				return
 			case <-t.C:
 			}
+			if p.wipe.Load() && p.wipeWAL(context.Background()) {
+				continue
+			}
 			p.checkpoint()
 		}
 	}()

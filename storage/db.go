@@ -37,7 +37,12 @@ func init() {
 		// Statement journals in memory: by default every multi-row or
 		// RETURNING statement inside a transaction writes one to a
 		// temporary file, which doubled the cost of a one-row UPDATE.
-		_, err := c.Exec(`PRAGMA temp_store = MEMORY`, nil)
+		if _, err := c.Exec(`PRAGMA temp_store = MEMORY`, nil); err != nil {
+			return err
+		}
+		// Deleted rows are overwritten with zeros, so that an erased
+		// citizen's data does not linger in free pages and cells.
+		_, err := c.Exec(`PRAGMA secure_delete = ON`, nil)
 		return err
 	}})
 }
@@ -114,6 +119,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 		}
 	}
 	if err := db.migrate(ctx); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	if err := db.redactStoredQueries(ctx); err != nil {
 		conn.Close()
 		return nil, err
 	}

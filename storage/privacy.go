@@ -34,6 +34,9 @@ func (db *DB) PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalDa
 			return pd, fmt.Errorf("personal data: %w", err)
 		}
 	}
+	if pd.Checked, err = db.checkedNumbers(ctx, chat); err != nil {
+		return pd, err
+	}
 	rows, err := db.conn.QueryContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE citizen_chat = ? ORDER BY id`, chat)
 	if err != nil {
 		return pd, fmt.Errorf("personal data: %w", err)
@@ -47,60 +50,6 @@ func (db *DB) PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalDa
 		pd.Cases = append(pd.Cases, c)
 	}
 	return pd, rows.Err()
-}
-
-// EraseCitizen deletes what is stored about the citizen of a chat and
-// anonymises their closed cases (their figures stay), recording the
-// erasure in the audit log without the data. Open cases are left alone:
-// the caller closes them first.
-func (db *DB) EraseCitizen(ctx context.Context, chat int64) (helpdesk.Erased, error) {
-	var e helpdesk.Erased
-	tx, release, err := db.conn.begin(ctx)
-	if err != nil {
-		return e, fmt.Errorf("erase citizen: %w", err)
-	}
-	defer release()
-	defer tx.Rollback()
-	steps := []struct {
-		dst   *int64
-		query string
-	}{
-		{&e.CaseMessages, `DELETE FROM case_messages WHERE case_id IN (SELECT id FROM cases WHERE citizen_chat = ? AND state = 'closed')`},
-		{nil, `DELETE FROM case_message_map WHERE case_id IN (SELECT id FROM cases WHERE citizen_chat = ? AND state = 'closed')`},
-		{&e.Cases, `UPDATE cases SET citizen_chat = 0, citizen_user = 0, citizen_name = '', subject = '', comment = ''
-			WHERE citizen_chat = ? AND state = 'closed'`},
-		{&e.Turns, `DELETE FROM turns WHERE chat_id = ?`},
-		{&e.Feedback, `DELETE FROM feedback WHERE chat_id = ?`},
-		{&e.Gaps, `DELETE FROM gaps WHERE chat_id = ?`},
-		{&e.Citizens, `DELETE FROM citizens WHERE chat_id = ?`},
-		{&e.States, `DELETE FROM chat_state WHERE chat_id = ?`},
-		{&e.Updates, `DELETE FROM updates WHERE chat_id = ? AND state != 'pending'`},
-		{&e.Replies, `DELETE FROM outbox WHERE chat_id = ? AND state != 'pending'`},
-		{&e.Subscriptions, `DELETE FROM status_subscriptions WHERE chat_id = ?`},
-		{nil, `DELETE FROM status_verified WHERE chat_id = ?`},
-		{nil, `DELETE FROM status_chat_tries WHERE chat_id = ?`},
-		{nil, `DELETE FROM llm_token_usage WHERE conversation_id = ?`},
-		{nil, `DELETE FROM skm_marks WHERE chat_id = ?`},
-	}
-	for _, s := range steps {
-		res, err := tx.ExecContext(ctx, s.query, chat)
-		if err != nil {
-			return e, fmt.Errorf("erase citizen: %w", err)
-		}
-		if s.dst != nil {
-			*s.dst, _ = res.RowsAffected()
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO audit_log (at, actor, action, detail) VALUES (?, 'citizen', 'personal_data_erased', ?)`,
-		ts(db.now()), erasedDetail(e)); err != nil {
-		return e, fmt.Errorf("erase citizen: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return e, fmt.Errorf("erase citizen: %w", err)
-	}
-	db.states.forget(chat)
-	db.seen.forget(chat)
-	return e, nil
 }
 
 func erasedDetail(e helpdesk.Erased) string {
@@ -161,9 +110,31 @@ func (db *DB) PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Eras
 		return e, err
 	}
 	if e != (helpdesk.Erased{}) {
+		db.conn.wipeWAL(ctx)
 		if err := db.Audit(ctx, helpdesk.AuditEntry{Actor: "system", Action: "retention_purge", Detail: erasedDetail(e)}); err != nil {
 			return e, err
 		}
 	}
 	return e, nil
+}
+
+// checkedNumbers lists the tracking numbers a chat tried, verified or
+// follows.
+func (db *DB) checkedNumbers(ctx context.Context, chat int64) ([]string, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT tracking_no FROM status_chat_tries WHERE chat_id = ?1
+		UNION SELECT tracking_no FROM status_verified WHERE chat_id = ?1
+		UNION SELECT tracking_no FROM status_subscriptions WHERE chat_id = ?1 ORDER BY 1`, chat)
+	if err != nil {
+		return nil, fmt.Errorf("personal data: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var no string
+		if err := rows.Scan(&no); err != nil {
+			return nil, fmt.Errorf("personal data: %w", err)
+		}
+		out = append(out, no)
+	}
+	return out, rows.Err()
 }

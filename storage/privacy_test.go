@@ -128,7 +128,7 @@ func TestEraseCitizenRemovesOnlyTheirs(t *testing.T) {
 		db.CloseCase(ctx, c.ID, 0, 0)
 		sendReply(t, db, fmt.Sprint("update:", chat), chat, "jawaban")
 	}
-	e, err := db.EraseCitizen(ctx, 1)
+	e, _, err := db.EraseCitizen(ctx, 1, 0)
 	if err != nil || e.Citizens != 1 || e.Turns != 1 || e.CaseMessages != 1 || e.Cases != 1 || e.Replies != 1 {
 		t.Fatalf("erased=%+v err=%v", e, err)
 	}
@@ -172,7 +172,7 @@ func TestRememberCitizenWritesWhatChanged(t *testing.T) {
 	if c := remember("Ani Lestari", start.Add(13*time.Minute)); !c.LastSeen.Equal(start.Add(13 * time.Minute)) {
 		t.Fatalf("after ten minutes last seen %v, want updated", c.LastSeen)
 	}
-	if _, err := db.EraseCitizen(ctx, 3); err != nil {
+	if _, _, err := db.EraseCitizen(ctx, 3, 0); err != nil {
 		t.Fatal(err)
 	}
 	if c := remember("Ani Lestari", start.Add(14*time.Minute)); !c.FirstSeen.Equal(start.Add(14 * time.Minute)) {

@@ -33,9 +33,11 @@ type pool struct {
 	feed atomic.Pointer[func([]OutboxItem)]
 	// checkpointed is closed when the checkpointer has stopped.
 	checkpointed chan struct{}
-	quit         chan struct{}
-	stopped      chan struct{}
-	stopOnce     sync.Once
+	// wipe asks the checkpointer to empty the WAL (see wipeWAL).
+	wipe     atomic.Bool
+	quit     chan struct{}
+	stopped  chan struct{}
+	stopOnce sync.Once
 }
 
 // writeWait is how long a writer queues in Go before it goes on and lets

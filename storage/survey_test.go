@@ -68,7 +68,7 @@ func TestInviteSurveyOncePerServicePerMonth(t *testing.T) {
 		t.Fatalf("purged %d err=%v, want 4", n, err)
 	}
 	invite(7, "ktp", "case:7")
-	if _, err := db.EraseCitizen(ctx, 7); err != nil {
+	if _, _, err := db.EraseCitizen(ctx, 7, 0); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.FindSurveyInvitation(ctx, 7, "ktp"); err == nil {

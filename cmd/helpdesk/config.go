@@ -51,16 +51,22 @@ type Config struct {
 	WebhookURL     string
 	WebhookSecret  string
 	StatusAPIToken string
+	// PublicURL is where browsers reach HTTPAddr; the dashboard's sign-in
+	// links start with it.
+	PublicURL string
 
 	OfficeHours    string   // OFFICE_HOURS; "" = always open
 	OfficeHolidays []string // OFFICE_HOLIDAYS, YYYY-MM-DD
 	// Location is the office's time zone: the zone OFFICE_HOURS names,
 	// else Asia/Jakarta. Every day boundary and printed time uses it.
-	Location         *time.Location
-	HandoffSLA       time.Duration
-	Retention        time.Duration
-	KBAllowedDomains []string
-	LogLevel         string
+	Location   *time.Location
+	HandoffSLA time.Duration
+	Retention  time.Duration
+	// EraseDeletesTopic deletes a case's forum topic when its citizen
+	// erases their data (ERASE_DELETES_TOPIC).
+	EraseDeletesTopic bool
+	KBAllowedDomains  []string
+	LogLevel          string
 	// RateLimits is "telegram" (Telegram's limits) or "off" (a local test
 	// server or a load test).
 	RateLimits string
@@ -144,6 +150,8 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	set(&c.WebhookURL, "WEBHOOK_URL")
 	set(&c.WebhookSecret, "WEBHOOK_SECRET")
 	set(&c.StatusAPIToken, "STATUS_API_TOKEN")
+	set(&c.PublicURL, "PUBLIC_URL")
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	set(&c.OfficeHours, "OFFICE_HOURS")
 	set(&c.LogLevel, "LOG_LEVEL")
 	c.LogLevel = strings.ToLower(c.LogLevel)
@@ -177,6 +185,11 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 			errs = append(errs, &ConfigError{"WEBHOOK_SECRET", "1-256 characters A-Z, a-z, 0-9, _ or - when WEBHOOK_URL is set", "(hidden)"})
 		}
 	}
+	if c.PublicURL != "" {
+		if u, err := url.Parse(c.PublicURL); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			errs = append(errs, &ConfigError{"PUBLIC_URL", "the http(s) address browsers open to reach HTTP_ADDR, e.g. https://layanan.example.go.id", c.PublicURL})
+		}
+	}
 	if v := get("HANDOFF_SLA_MINUTES"); v != "" {
 		sla, err := positiveInt("HANDOFF_SLA_MINUTES", v)
 		if err != nil {
@@ -190,6 +203,13 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 			errs = append(errs, err)
 		}
 		c.Retention = time.Duration(days) * 24 * time.Hour
+	}
+	switch v := strings.ToLower(get("ERASE_DELETES_TOPIC")); v {
+	case "true", "1", "yes":
+		c.EraseDeletesTopic = true
+	case "", "false", "0", "no":
+	default:
+		errs = append(errs, &ConfigError{"ERASE_DELETES_TOPIC", "true or false", v})
 	}
 	for _, d := range splitList(get("OFFICE_HOLIDAYS")) {
 		if _, err := time.Parse("2006-01-02", d); err != nil {

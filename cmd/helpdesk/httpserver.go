@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/dashboard"
 	"github.com/layananwarga/helpdesk/httpapi"
 )
 
@@ -19,12 +20,35 @@ var telegramOK atomic.Int64
 
 func (a *app) markTelegramOK() { telegramOK.Store(time.Now().UnixNano()) }
 
-// listen serves /healthz, /metrics, the status API and the webhook on HTTP_ADDR.
-func (a *app) listen(cfg Config, p *bot.Pipeline) (*http.Server, error) {
+// serverLimits bound what one client can hold of the HTTP server: a slow
+// or endless request is cut off instead of keeping a connection and a
+// goroutine.
+type serverLimits struct {
+	ReadHeader, Read, Write, Idle time.Duration
+	MaxHeader                     int
+	MaxBody                       int64
+}
+
+// httpLimits are the HTTP server's limits (a variable for tests). A
+// webhook update or a status change is a few KB; /metrics is written in
+// well under a second.
+var httpLimits = serverLimits{
+	ReadHeader: 5 * time.Second,
+	Read:       15 * time.Second,
+	Write:      30 * time.Second,
+	Idle:       60 * time.Second,
+	MaxHeader:  32 << 10,
+	MaxBody:    1 << 20,
+}
+
+// listen serves /healthz, /metrics, the status API, the dashboard and the
+// webhook on HTTP_ADDR.
+func (a *app) listen(cfg Config, p *bot.Pipeline, dash *dashboard.Server) (*http.Server, error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", a.healthz(p))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{}))
 	a.mountStatusAPI(mux, p)
+	mountDashboard(mux, dash)
 	if cfg.WebhookURL != "" {
 		mux.Handle("POST "+webhookPath(cfg.WebhookURL), p.Intake.WebhookHandler(cfg.WebhookSecret))
 	}
@@ -32,7 +56,15 @@ func (a *app) listen(cfg Config, p *bot.Pipeline) (*http.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	lim := httpLimits
+	srv := &http.Server{
+		Handler:           http.MaxBytesHandler(mux, lim.MaxBody),
+		ReadHeaderTimeout: lim.ReadHeader,
+		ReadTimeout:       lim.Read,
+		WriteTimeout:      lim.Write,
+		IdleTimeout:       lim.Idle,
+		MaxHeaderBytes:    lim.MaxHeader,
+	}
 	go srv.Serve(ln)
 	a.log.Info("http listening", "addr", ln.Addr().String())
 	return srv, nil

@@ -1,11 +1,11 @@
-package llm
+package redact
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestRedact(t *testing.T) {
+func TestText(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
@@ -52,20 +52,20 @@ func TestRedact(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Redact(tt.in); got != tt.want {
-				t.Fatalf("Redact(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := Text(tt.in); got != tt.want {
+				t.Fatalf("Text(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
 }
 
-func TestRedactKeepURLs(t *testing.T) {
+func TestKeepURLs(t *testing.T) {
 	in := "Sumber: https://example.go.id/read/perkawinan-1614929190 hubungi 081234567890"
 	want := "Sumber: https://example.go.id/read/perkawinan-1614929190 hubungi [NOMOR_HP]"
-	if got := RedactKeepURLs(in); got != want {
+	if got := KeepURLs(in); got != want {
 		t.Fatalf("RedactKeepURLs = %q, want %q", got, want)
 	}
-	if got := Redact(in); strings.Contains(got, "1614929190") {
+	if got := Text(in); strings.Contains(got, "1614929190") {
 		t.Fatalf("Redact kept a tracking-like token inside citizen text: %q", got)
 	}
 }

@@ -1,4 +1,8 @@
-package llm
+// Package redact replaces personal data in citizens' text (NIK and KK
+// numbers, phone numbers, e-mail addresses, tracking numbers, verify codes,
+// other long numbers) with placeholders: before text leaves for the language
+// model, and before anything is stored for reports.
+package redact
 
 import (
 	"regexp"
@@ -6,7 +10,7 @@ import (
 	"unicode"
 )
 
-// Placeholders that replace personal data before text leaves for the model.
+// Placeholders that replace personal data.
 const (
 	PlaceholderNIK      = "[NIK]"
 	PlaceholderPhone    = "[NOMOR_HP]"
@@ -32,9 +36,9 @@ var (
 	reMoney = regexp.MustCompile(`(?i)^rp\.?\d`)
 )
 
-// Redact replaces NIK/KK numbers, phone numbers, e-mail addresses, tracking numbers,
+// Text replaces NIK/KK numbers, phone numbers, e-mail addresses, tracking numbers,
 // verify codes and other long numbers in citizen text with placeholders.
-func Redact(s string) string {
+func Text(s string) string {
 	s = reEmail.ReplaceAllString(s, PlaceholderEmail)
 	s = reNIK.ReplaceAllString(s, PlaceholderNIK)
 	s = rePhone.ReplaceAllString(s, PlaceholderPhone)
@@ -49,17 +53,17 @@ func Redact(s string) string {
 	return s
 }
 
-// RedactKeepURLs is Redact for published article text: links stay intact, because
+// KeepURLs is Text for published article text: links stay intact, because
 // an article's own source address is public and often ends in a long number.
-func RedactKeepURLs(s string) string {
+func KeepURLs(s string) string {
 	var b strings.Builder
 	last := 0
 	for _, loc := range reURL.FindAllStringIndex(s, -1) {
-		b.WriteString(Redact(s[last:loc[0]]))
+		b.WriteString(Text(s[last:loc[0]]))
 		b.WriteString(s[loc[0]:loc[1]])
 		last = loc[1]
 	}
-	b.WriteString(Redact(s[last:]))
+	b.WriteString(Text(s[last:]))
 	return b.String()
 }
 
@@ -80,3 +84,12 @@ func isTrackingNumber(tok string) bool {
 	}
 	return letters > 0 && digits >= 6
 }
+
+// The patterns for e-mail addresses, Indonesian phone numbers and web links,
+// for checks that look for them rather than hide them (a model's answer
+// must not invent any).
+var (
+	Email = reEmail
+	Phone = rePhone
+	URL   = reURL
+)
