@@ -115,7 +115,7 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 	}
 	if oh := s.officeHours(); !oh.Open(s.now()) {
 		if next := oh.NextOpen(s.now()); !next.IsZero() {
-			text += "\n\n" + fmt.Sprintf(msgCaseAfterHrs.in(st.English), fmtWhen(next, oh.Location(), st.English))
+			text += "\n\n" + fmt.Sprintf(msgCaseAfterHrs.in(st.English), fmtWhen(next, s.Settings.Location, st.English))
 		}
 	}
 	acts := []outbox.Action{s.say(req, text)}

@@ -14,7 +14,9 @@ import (
 
 // Knowledge is the live knowledge base.
 type Knowledge interface {
-	Search(q string, opts knowledge.SearchOptions) knowledge.Result
+	// Search ranks articles for a question; ctx bounds any model call
+	// the search makes (hybrid retrieval).
+	Search(ctx context.Context, q string, opts knowledge.SearchOptions) knowledge.Result
 	Get(id string) (knowledge.Article, bool)
 	List() []knowledge.Article
 	Categories() []knowledge.Category
@@ -62,6 +64,10 @@ type Settings struct {
 	// Workflow is the office's statuses and service time standards
 	// (STATUS_WORKFLOW); nil is the built-in vocabulary.
 	Workflow *helpdesk.Workflow
+	// Location is the office's time zone: day boundaries (reports, survey
+	// days, service days) and every time shown. nil: the zone OfficeHours
+	// names, else Asia/Jakarta.
+	Location *time.Location
 }
 
 // Deps are everything a Service needs. Optional parts may be nil.
@@ -107,6 +113,12 @@ func New(d Deps) *Service {
 	}
 	if d.Settings.Retention == 0 {
 		d.Settings.Retention = 365 * 24 * time.Hour
+	}
+	if d.Settings.Location == nil {
+		d.Settings.Location = jakarta()
+		if oh, err := ParseOfficeHours(d.Settings.OfficeHours, d.Settings.Holidays); err == nil {
+			d.Settings.Location = oh.Location()
+		}
 	}
 	return &Service{Deps: d, flood: newFloodGuard()}
 }

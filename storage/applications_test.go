@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -463,5 +464,35 @@ func TestPurgeStatusChecks(t *testing.T) {
 		if res, _ := db.CheckStatusCode(ctx, 2, "NOPE-1", "000000"); i == 4 && res.LockedUntil.Sub(clk.t) != 30*time.Minute {
 			t.Fatalf("second lockout=%v, want 30m", res.LockedUntil.Sub(clk.t))
 		}
+	}
+}
+
+// TestImportTimesWithoutZoneInOfficeZone: an updated_at written without a
+// zone is the office's clock: WIB by default, WITA for an office in Makassar.
+func TestImportTimesWithoutZoneInOfficeZone(t *testing.T) {
+	makassar, err := time.LoadLocation("Asia/Makassar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		opts []storage.Option
+		want time.Time
+	}{
+		{"default WIB", nil, time.Date(2026, 11, 28, 1, 0, 0, 0, time.UTC)},
+		{"WITA", []storage.Option{storage.WithLocation(makassar)}, time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "h.db"), tc.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			mustImport(t, db, "tracking_no,status,updated_at\nAPP-1,diproses,2026-11-28 08:00\n")
+			a, err := db.FindApplication(context.Background(), "APP-1")
+			if err != nil || !a.UpdatedAt.Equal(tc.want) {
+				t.Fatalf("updated_at=%v err=%v, want %v", a.UpdatedAt, err, tc.want)
+			}
+		})
 	}
 }

@@ -63,6 +63,8 @@ type DB struct {
 	verifyKey []byte
 	// workflow is the status vocabulary in force (nil: built-in).
 	workflow *helpdesk.Workflow
+	// loc is the office's time zone (nil: WIB), see WithLocation.
+	loc *time.Location
 	// Now is the clock; times are stored in UTC.
 	Now func() time.Time
 }

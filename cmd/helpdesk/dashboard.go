@@ -6,7 +6,6 @@ import (
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/dashboard"
-	"github.com/layananwarga/helpdesk/handlers"
 )
 
 // wireDashboard builds the dashboard when both HTTP_ADDR and PUBLIC_URL
@@ -19,18 +18,17 @@ func (a *app) wireDashboard(cfg Config) (*dashboard.Server, error) {
 		}
 		return nil, nil
 	}
-	oh, _ := handlers.ParseOfficeHours(cfg.OfficeHours, cfg.OfficeHolidays)
 	opts := dashboard.Options{
 		Store:         a.db,
 		PublicURL:     cfg.PublicURL,
 		Admins:        cfg.AdminUserIDs,
-		Location:      oh.Location(),
+		Location:      cfg.Location,
 		Logger:        a.log,
 		FinalStatuses: cfg.Workflow.FinalStatuses(),
 	}
 	if cfg.Workflow.HasStandards() {
 		// Overdue by the office's service time standards, in working days.
-		cal := helpdesk.NewCalendar(oh.Location(), cfg.OfficeHolidays)
+		cal := helpdesk.NewCalendar(cfg.Location, cfg.OfficeHolidays)
 		opts.Overdue = func(app helpdesk.Application, now time.Time) bool { return cfg.Workflow.Overdue(app, cal, now) }
 	}
 	d, err := dashboard.New(opts)

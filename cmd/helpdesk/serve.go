@@ -43,7 +43,7 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintln(env.Stderr, "start:", err)
 		return 1
 	}
-	defer a.db.Close()
+	defer a.Close()
 	dash, err := a.wireDashboard(cfg)
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "dashboard:", err)
