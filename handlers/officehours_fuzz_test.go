@@ -22,8 +22,8 @@ func FuzzOfficeHours(f *testing.F) {
 		{"", "", 42},
 		{"Mon 08:00-07:00", "x", 1},
 		{"Mon-Mon 08:00-09:00 Europe/London", "2026-03-29", 1774746000},
-		{"Sun 02:30-03:30 America/New_York", "", 1772953200}, // the night clocks spring forward
-		{"Sun 01:00-01:45 America/New_York", "", 1793512800}, // and fall back
+		{"Sun 02:30-03:30 America/New_York", "", 1772953200},                // the night clocks spring forward
+		{"Sun 01:00-01:45 America/New_York", "", 1793512800},                // and fall back
 		{"Sun 00:00-00:30, Sun 00:30-02:00 America/Havana", "", 1772942400}, // a jump at midnight
 	} {
 		f.Add(s.spec, s.holiday, s.at)

@@ -165,4 +165,3 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 func (s *Service) ack(req Request, text string) outbox.Action {
 	return outbox.Action{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID, Text: text}
 }
-
