@@ -39,6 +39,9 @@ type CaseStore interface {
 	SetSummaryMessage(ctx context.Context, id int64, msg int) error
 	NoteQueueNotice(ctx context.Context, id int64, since time.Time) (bool, error)
 	SetGroupForum(ctx context.Context, chat int64, forum bool) error
+	// HeldActions lists the actions of a case held until its topic (or
+	// summary) exists, oldest first.
+	HeldActions(ctx context.Context, group, caseID int64) ([]outbox.Held, error)
 	FlagOverdueCases(ctx context.Context, before time.Time, build func(helpdesk.Case) []outbox.Action) (int, error)
 	Report(ctx context.Context, from, to time.Time, loc *time.Location) (helpdesk.Report, error)
 	PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalData, error)
