@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math"
 	"sync"
@@ -130,6 +131,26 @@ func (p *Pipeline) schedule() {
 			}
 		}
 	}
+}
+
+// Trigger stores a tick of the named job now, so that it runs soon on its
+// lane instead of at its next period. It returns once the tick is stored
+// (or one is pending already); the job runs on the dispatcher.
+func (p *Pipeline) Trigger(ctx context.Context, job string) error {
+	for i, j := range p.jobs {
+		if j.Name != job {
+			continue
+		}
+		u, stored, err := p.DB.StoreTick(ctx, job, tickLane(i))
+		if err != nil {
+			return err
+		}
+		if stored {
+			p.Dispatcher.Submit(u)
+		}
+		return nil
+	}
+	return fmt.Errorf("trigger: no job %q", job)
 }
 
 func jobEvery(j handlers.Job) time.Duration {

@@ -764,3 +764,29 @@ func TestHandoffWaitingCitizenHearsTheirPlace(t *testing.T) {
 		t.Fatalf("notice after an officer answered: %+v", acts)
 	}
 }
+
+func TestHandoffMessageBeforeTheTopicWaitsForIt(t *testing.T) {
+	for _, noTopics := range []bool{false, true} {
+		h := newCaseHarness(t, Settings{})
+		h.noTopics = noTopics
+		h.say(1001, "Budi", "ktp hilang")
+		opened := only(h.say(1001, "Budi", "/petugas"), testGroup)
+		// The citizen writes again before Telegram has answered for the topic.
+		early := only(h.say(1001, "Budi", "foto KK menyusul"), testGroup)
+		if len(early) != 1 || !early[0].Hold {
+			t.Fatalf("noTopics=%v: message before the topic=%+v, want it held", noTopics, early)
+		}
+		sent := h.deliver(append(opened, early...))
+		c := mustCase(t, h.db, 1)
+		last := sent[len(sent)-1]
+		if !strings.Contains(last.Text, "foto KK menyusul") {
+			t.Fatalf("noTopics=%v: sent %+v, want the message last", noTopics, sent)
+		}
+		if noTopics && (last.ReplyTo != c.SummaryMsg || c.SummaryMsg == 0 || !strings.HasPrefix(last.Text, "<b>#1 · Budi</b>")) {
+			t.Fatalf("message=%+v, want a reply to the summary %d with a header", last, c.SummaryMsg)
+		}
+		if !noTopics && (last.ThreadID != c.ThreadID || c.ThreadID == 0) {
+			t.Fatalf("message thread=%d, want the new topic %d", last.ThreadID, c.ThreadID)
+		}
+	}
+}
