@@ -202,7 +202,7 @@ func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.
 		if c.Topic == helpdesk.TopicForum && c.ThreadID != a.ThreadID {
 			return []outbox.Action{retry}, nil // the topic was recreated since
 		}
-		asked, err := s.Cases.AskTopic(ctx, c.ID, s.now().Add(-topicRetryWindow))
+		asked, err := s.Cases.AskTopic(ctx, c.ID, s.now().Add(-topicRetryWindow), d.OutboxID)
 		if err != nil {
 			return nil, err
 		}

@@ -790,3 +790,25 @@ func TestHandoffMessageBeforeTheTopicWaitsForIt(t *testing.T) {
 		}
 	}
 }
+
+func TestHandoffStrandedHeldActionIsReleasedByTheSweep(t *testing.T) {
+	h := newCaseHarness(t, Settings{})
+	h.openCase(1001, "Budi")
+	ctx := context.Background()
+	// Held by the officers' group's lane while the topic's outcome ran on
+	// the citizen's lane: nobody released it.
+	stranded := outbox.Action{Kind: outbox.Send, ChatID: testGroup, CaseID: 1, Text: "catatan", Hold: true}
+	if err := h.db.Enqueue(ctx, "group:1", []outbox.Action{stranded}); err != nil {
+		t.Fatal(err)
+	}
+	acts, err := h.svc.Tick(ctx, "case-held")
+	if err != nil || len(acts) != 1 || acts[0].ThreadID != 501 || acts[0].Replaces == 0 || acts[0].Hold {
+		t.Fatalf("sweep=%+v err=%v, want the note released into topic 501", acts, err)
+	}
+	if err := h.db.Enqueue(ctx, "tick:1", acts); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := h.svc.Tick(ctx, "case-held"); err != nil || len(again) != 0 {
+		t.Fatalf("second sweep=%+v err=%v, want nothing", again, err)
+	}
+}

@@ -117,7 +117,12 @@ func New(d Deps) *Service {
 type Job struct {
 	Name  string
 	Every time.Duration
-	Run   func(ctx context.Context) error
+	// Run does the work of a job that writes its own effects, each keyed
+	// or marked so that a re-run is harmless.
+	Run func(ctx context.Context) error
+	// Act, set instead of Run, returns what the job decided: the actions
+	// are stored with the tick's handled mark, in one transaction.
+	Act func(ctx context.Context) ([]outbox.Action, error)
 }
 
 // Jobs lists the periodic work of every conversation.
@@ -133,7 +138,11 @@ func (s *Service) Jobs() []Job {
 // Tick runs the job named by a tick event.
 func (s *Service) Tick(ctx context.Context, job string) ([]outbox.Action, error) {
 	for _, j := range s.Jobs() {
-		if j.Name == job {
+		switch {
+		case j.Name != job:
+		case j.Act != nil:
+			return j.Act(ctx)
+		default:
 			return nil, j.Run(ctx)
 		}
 	}

@@ -146,6 +146,7 @@ func Decode(b []byte) (Action, error) {
 
 // Delivery tells the handlers how an action ended.
 type Delivery struct {
+	OutboxID  int64 // the stored action's id: it names the outcome
 	Action    Action
 	MessageID int // the message Telegram created, if any
 	ThreadID  int // the topic Telegram created (CreateTopic)

@@ -30,7 +30,7 @@ func NewOutcome(id int64, a Action, messageID, threadID int, err error) Outcome 
 
 // Delivery is the outcome as handlers see it.
 func (o Outcome) Delivery() Delivery {
-	return Delivery{Action: o.Action, MessageID: o.MessageID, ThreadID: o.ThreadID, Err: failureErr(o.Failure, o.Error)}
+	return Delivery{OutboxID: o.OutboxID, Action: o.Action, MessageID: o.MessageID, ThreadID: o.ThreadID, Err: failureErr(o.Failure, o.Error)}
 }
 
 // EncodeOutcome returns the stored form of an outcome.

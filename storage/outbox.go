@@ -212,6 +212,33 @@ func (db *DB) HeldActions(ctx context.Context, group, caseID int64) ([]outbox.He
 	return out, rows.Err()
 }
 
+// HeldCaseIDs lists the cases that have held actions, in order.
+func (db *DB) HeldCaseIDs(ctx context.Context) ([]int64, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT p.payload FROM outbox o JOIN outbox_payloads p ON p.id = o.id
+		WHERE o.state = 'held' ORDER BY o.id`)
+	if err != nil {
+		return nil, fmt.Errorf("held cases: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	seen := map[int64]bool{}
+	for rows.Next() {
+		var payload []byte
+		if err := rows.Scan(&payload); err != nil {
+			return nil, fmt.Errorf("held cases: %w", err)
+		}
+		a, err := outbox.Decode(payload)
+		if err != nil {
+			return nil, fmt.Errorf("held cases: %w", err)
+		}
+		if a.CaseID != 0 && !seen[a.CaseID] {
+			seen[a.CaseID] = true
+			ids = append(ids, a.CaseID)
+		}
+	}
+	return ids, rows.Err()
+}
+
 // OutboxDepth counts unsent actions.
 func (db *DB) OutboxDepth(ctx context.Context) (int, error) {
 	var n int

@@ -9,3 +9,8 @@ CREATE UNIQUE INDEX updates_event_key ON updates (event_key) WHERE event_key IS 
 -- Actions held until their case's topic exists (outbox state 'held', then
 -- 'released' when a copy addressed to the topic replaces them).
 CREATE INDEX outbox_held ON outbox (chat_id) WHERE state = 'held';
+
+-- The outcome that last asked for a case's topic, so that the same outcome
+-- handled again after a crash asks again (and creates the topic) instead of
+-- taking its own earlier ask for another's.
+ALTER TABLE cases ADD COLUMN topic_asked_by INTEGER NOT NULL DEFAULT 0;
