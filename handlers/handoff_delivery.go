@@ -110,12 +110,10 @@ func (s *Service) release(ctx context.Context, c helpdesk.Case) ([]outbox.Action
 	var acts []outbox.Action
 	for _, h := range held {
 		a, keep := addressTo(c, h.Action)
-		if a.Hold {
-			continue // still waiting (for the summary, in a group without topics)
-		}
-		if !keep {
-			// Never sendable: release it to nothing by sending nothing. It
-			// stays held and is removed with the outbox's retention.
+		if a.Hold || !keep {
+			// Still waiting (for the summary, in a group without topics), or
+			// a topic operation in a group without topics: it stays held
+			// and goes with the outbox's retention.
 			continue
 		}
 		a.Replaces = h.ID
