@@ -419,8 +419,12 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 		s.log.Warn("rate limited by Telegram", "chat", chatID, "retry_after", wait)
 		s.finish(chatID, nil, time.Now().Add(wait), nil)
 	case failParse:
-		// Never lose a message over markup: send it again as plain text.
+		// Never lose a message over markup: send it again as plain text,
+		// stored first, so that what is sent is what is stored.
 		head.Action.Text, head.Action.Plain = stripHTML(a.Text), true
+		if err := s.db.ReplaceAction(ctx, head.ID, head.Action); err != nil {
+			s.log.Error("store plain-text fallback", "err", err)
+		}
 		s.mu.Lock()
 		if l := s.lanes[chatID]; l != nil && len(l.items) > 0 {
 			l.items[0] = head

@@ -45,3 +45,25 @@ func TestHeldActionIsReleasedOnce(t *testing.T) {
 		t.Fatalf("still held after release: %+v", hs)
 	}
 }
+
+func TestReplaceActionIsWhatIsRead(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "helpdesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Enqueue(ctx, "update:1", []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "<b>rusak"}}); err != nil {
+		t.Fatal(err)
+	}
+	items, _ := db.PendingOutbox(ctx, 0, 10)
+	plain := items[0].Action
+	plain.Text, plain.Plain = "rusak", true
+	if err := db.ReplaceAction(ctx, items[0].ID, plain); err != nil {
+		t.Fatal(err)
+	}
+	items, _ = db.PendingOutbox(ctx, 0, 10)
+	if len(items) != 1 || items[0].Action.Text != "rusak" || !items[0].Action.Plain {
+		t.Fatalf("stored=%+v, want the plain text", items)
+	}
+}

@@ -152,6 +152,19 @@ func (db *DB) MarkDelivered(ctx context.Context, id int64, messageID int, merged
 	return ev, nil
 }
 
+// ReplaceAction stores a new form of an unsent action, such as the plain
+// text the sender falls back to when Telegram cannot parse its HTML.
+func (db *DB) ReplaceAction(ctx context.Context, id int64, a outbox.Action) error {
+	b, err := outbox.Encode(a)
+	if err != nil {
+		return err
+	}
+	if _, err := db.conn.ExecContext(ctx, `UPDATE outbox_payloads SET payload = ? WHERE id = ?`, b, id); err != nil {
+		return fmt.Errorf("replace action: %w", err)
+	}
+	return nil
+}
+
 // MarkAttempt records a failed attempt that will be retried.
 func (db *DB) MarkAttempt(ctx context.Context, id int64, errText string) error {
 	if _, err := db.conn.execBatched(ctx, `UPDATE outbox SET attempts = attempts + 1, error = ? WHERE id = ?`, errText, id); err != nil {
