@@ -8,8 +8,18 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// Handle runs one request and returns what to say.
+// Handle runs one request and returns what to say, addressed to the case
+// topics it concerns (see address).
 func (s *Service) Handle(ctx context.Context, req Request) ([]outbox.Action, error) {
+	acts, err := s.route(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return s.address(ctx, acts)
+}
+
+// route runs one request by where it comes from.
+func (s *Service) route(ctx context.Context, req Request) ([]outbox.Action, error) {
 	// Bots are not listened to; an anonymous group admin's placeholder
 	// sender is one, and is answered in the officers' group.
 	if req.From.IsBot && req.SenderChat == 0 {

@@ -389,12 +389,16 @@ func (s *Service) statusNames() string {
 	return strings.Join(names, ", ")
 }
 
+// JobStatusNotify is the job that tells subscribers of status changes; the
+// status API asks for a run of it after a change (see bot.Pipeline.Trigger).
+const JobStatusNotify = "status-notify"
+
 func (s *Service) statusJobs() []Job {
 	if s.Apps == nil {
 		return nil
 	}
 	return []Job{
-		{Name: "status-notify", Every: 2 * time.Second, Run: s.NotifyStatusChanges},
+		{Name: JobStatusNotify, Every: 2 * time.Second, Run: s.NotifyStatusChanges},
 		{Name: "status-purge", Every: time.Hour, Run: s.Apps.PurgeStatusChecks},
 		{Name: "status-overdue-digest", Every: 10 * time.Minute, Run: s.overdueDigest},
 	}
