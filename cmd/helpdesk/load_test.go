@@ -61,7 +61,8 @@ func BenchmarkLoad(b *testing.B) {
 	})
 	var helpdesk float64
 	b.Run("limits-off/5000-updates-500-chats", func(b *testing.B) { helpdesk = benchBurst(b, 500, 10) })
-	b.Run("limits-off/100000-chats", func(b *testing.B) { benchBurst(b, 100000, 1) })
+	b.Run("limits-off/100000-known-chats", func(b *testing.B) { benchKnownChats(b, 100000, 1000) })
+	b.Run("limits-off/100000-updates-at-once", func(b *testing.B) { benchBurst(b, 100000, 1) })
 	b.Run("echo-bot/5000-updates-500-chats", func(b *testing.B) {
 		if echo := benchEcho(b, 500, 10); helpdesk > 0 {
 			b.ReportMetric(100*helpdesk/echo, "helpdesk-%")
@@ -384,6 +385,29 @@ func benchBurst(b *testing.B, chats, perChat int) (rate float64) {
 		rate = report(b, p.fake, sent, total)
 	}
 	return rate
+}
+
+// benchKnownChats makes chats chats known to the bot, one update each, in
+// waves of wave chats, each wave answered before the next is sent: the peak
+// RSS is what the bot keeps per chat, not a backlog of replies waiting to
+// be sent (see limits-off/100000-updates-at-once for that).
+func benchKnownChats(b *testing.B, chats, wave int) {
+	for i := 0; i < b.N; i++ {
+		p := newLoadBot(b, "off")
+		p.start(b, "off")
+		awaitPolling(b, p.fake)
+		start := time.Now()
+		for done := 0; done < chats; done += wave {
+			n := min(wave, chats-done)
+			for c := done; c < done+n; c++ {
+				p.fake.PrivateMessage(telegramtest.User{ID: int64(firstLoadChat + c), FirstName: "Warga"},
+					loadQuestions[c%len(loadQuestions)], nil)
+			}
+			p.fake.Wait(time.Minute, "the wave answered", func() bool { return answered(p.fake) >= done+n })
+		}
+		b.ReportMetric(float64(chats)/time.Since(start).Seconds(), "updates/s")
+		p.stop(b, chats)
+	}
 }
 
 // answered counts the replies delivered so far (a split answer counts each
