@@ -18,9 +18,12 @@ import (
 	"github.com/layananwarga/helpdesk/storage"
 )
 
-// Handler is the conversation logic the dispatcher runs.
+// Handler is the conversation logic the dispatcher runs: updates, the
+// outcomes of stored actions, and ticks of scheduled jobs.
 type Handler interface {
 	Handle(ctx context.Context, req handlers.Request) ([]outbox.Action, error)
+	Outcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error)
+	Tick(ctx context.Context, job string) ([]outbox.Action, error)
 }
 
 // maxRetries is how often an update that a run died in is tried again; one
@@ -32,9 +35,10 @@ const maxRetries = 2
 
 const msgSorry = "Maaf, Kak, ada gangguan saat memproses pesan Kakak. 🙏 Silakan coba lagi sebentar lagi, atau ketik /petugas untuk bicara dengan petugas."
 
-// Dispatcher runs stored updates through the handler: one chat's updates one
-// at a time in the order they came, different chats in parallel on a fixed
-// set of workers. A worker runs one update of a chat, then puts the chat
+// Dispatcher runs stored updates and events through the handler: one lane's
+// work one at a time in the order it came, different lanes in parallel on a
+// fixed set of workers. A lane is a chat (its updates, and the outcomes of
+// the cases its citizen opened) or a scheduled job (its ticks). A worker runs one update of a chat, then puts the chat
 // back at the end of the line when it has more, so a chatty chat does not
 // hold a worker.
 type Dispatcher struct {
@@ -58,6 +62,10 @@ type Dispatcher struct {
 	// stopping makes the workers stop taking queued updates; the running
 	// ones finish, the rest stay pending for the next start.
 	stopping atomic.Bool
+
+	// Done, when set before the first Submit, is told of each update or
+	// event whose effects were committed (the pipeline wakes the sender).
+	Done func(storage.Update)
 }
 
 // chatLane is one chat's queued updates; running is set while a worker
@@ -210,6 +218,11 @@ func (d *Dispatcher) run(u storage.Update) {
 		}
 	}
 	ctx := storage.BeginUnit(d.ctx)
+	switch u.Kind {
+	case storage.KindOutcome, storage.KindTick:
+		d.runEvent(ctx, u, attempts)
+		return
+	}
 	var upd models.Update
 	if err := json.Unmarshal(u.Payload, &upd); err != nil {
 		d.complete(ctx, u, nil, "undecodable update", "skipped")
@@ -241,16 +254,54 @@ func (d *Dispatcher) run(u storage.Update) {
 	d.complete(ctx, u, acts, "", "ok")
 }
 
+// runEvent handles an outcome or a tick like an update: its effects are
+// stored with its handled mark. An event that keeps crashing the process is
+// set aside; one that fails is recorded failed (nobody to apologise to).
+func (d *Dispatcher) runEvent(ctx context.Context, u storage.Update, attempts int) {
+	if attempts > maxRetries {
+		d.log.Error("event given up after repeated crashes", "id", u.ID, "kind", u.Kind, "crashed_runs", attempts)
+		d.complete(ctx, u, nil, fmt.Sprintf("gave up after %d runs died handling it", attempts), "gave_up")
+		return
+	}
+	start := time.Now()
+	acts, err := d.guard(func() ([]outbox.Action, error) {
+		if u.Kind == storage.KindTick {
+			return d.h.Tick(ctx, string(u.Payload))
+		}
+		o, err := outbox.DecodeOutcome(u.Payload)
+		if err != nil {
+			return nil, err
+		}
+		return d.h.Outcome(ctx, o.Delivery())
+	})
+	d.metrics.HandlerLatency.Observe(time.Since(start).Seconds())
+	if err != nil {
+		if ctx.Err() != nil {
+			return // stopping: the event stays pending for the next start
+		}
+		d.log.Error("handle event", "id", u.ID, "kind", u.Kind, "err", err)
+		d.metrics.Errors.WithLabelValues("handler").Inc()
+		d.complete(ctx, u, nil, err.Error(), "error")
+		return
+	}
+	d.complete(ctx, u, acts, "", "ok")
+}
+
 // handle calls the handler, turning a panic into an error so that one bad
 // update cannot take the bot down.
 func (d *Dispatcher) handle(ctx context.Context, req handlers.Request) (acts []outbox.Action, err error) {
+	return d.guard(func() ([]outbox.Action, error) { return d.h.Handle(ctx, req) })
+}
+
+// guard runs f, turning a panic into an error.
+func (d *Dispatcher) guard(f func() ([]outbox.Action, error)) (acts []outbox.Action, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d.log.Error("handler panic", "panic", r, "stack", string(debug.Stack()))
 			acts, err = nil, fmt.Errorf("handler panic: %v", r)
 		}
 	}()
-	return d.h.Handle(ctx, req)
+	return f()
 }
 
 func (d *Dispatcher) complete(ctx context.Context, u storage.Update, acts []outbox.Action, errText, result string) {
@@ -268,6 +319,9 @@ func (d *Dispatcher) complete(ctx context.Context, u storage.Update, acts []outb
 		return
 	}
 	d.metrics.UpdatesHandled.WithLabelValues(result).Inc()
+	if d.Done != nil {
+		d.Done(u)
+	}
 }
 
 // sorry is the apology for an update the bot could not handle; officers'

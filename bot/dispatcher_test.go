@@ -25,6 +25,12 @@ func (f handlerFunc) Handle(ctx context.Context, req handlers.Request) ([]outbox
 	return f(ctx, req)
 }
 
+// Outcome and Tick: these tests send no events.
+func (f handlerFunc) Outcome(context.Context, outbox.Delivery) ([]outbox.Action, error) {
+	return nil, nil
+}
+func (f handlerFunc) Tick(context.Context, string) ([]outbox.Action, error) { return nil, nil }
+
 // startDispatcher returns a dispatcher on a fresh database and a submit
 // function that stores a private message and queues it.
 func startDispatcher(t *testing.T, workers int, h Handler) (*Dispatcher, func(chat int64, text string)) {

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
@@ -41,7 +40,7 @@ func (b *syncBuffer) String() string {
 func startSender(t *testing.T, db *storage.DB) *syncBuffer {
 	t.Helper()
 	out := &syncBuffer{}
-	s := NewSender(db, &Terminal{W: out}, handlers.New(handlers.Deps{}), metrics.New(),
+	s := NewSender(db, &Terminal{W: out}, nil, metrics.New(),
 		slog.New(slog.NewTextHandler(io.Discard, nil)), SenderOptions{Private: Unlimited, Global: Unlimited, PollEvery: time.Hour})
 	db.FeedOutbox(s.Fed)
 	ctx, cancel := context.WithCancel(context.Background())

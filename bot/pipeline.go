@@ -3,7 +3,9 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"math"
 	"sync"
 	"time"
 
@@ -15,13 +17,15 @@ import (
 // Service is what the pipeline needs from the conversations.
 type Service interface {
 	Handler
-	Hooks
 	Jobs() []handlers.Job
 }
 
-// Pipeline is the one path every update takes: intake (stored) -> per-chat
+// Pipeline is the one path all work takes: intake (stored) -> per-chat
 // dispatch -> handlers -> outbox (stored) -> rate-limited sender -> transport.
-// Telegram, the terminal chat and the tests all ride it.
+// The sender records the outcomes handlers care about as events, and the
+// scheduler stores ticks of the periodic jobs as events; both travel the
+// same lanes as updates, so handlers run only on the dispatcher. Telegram,
+// the terminal chat and the tests all ride it.
 type Pipeline struct {
 	DB         *storage.DB
 	Intake     *Intake
@@ -35,7 +39,7 @@ type Pipeline struct {
 	sendCtx    context.Context
 	sendCancel context.CancelFunc
 	senderDone chan struct{}
-	jobsWG     sync.WaitGroup
+	jobsWG     sync.WaitGroup // the scheduler
 }
 
 // PipelineOptions tune the pipeline; zero values are production defaults.
@@ -49,16 +53,22 @@ func NewPipeline(db *storage.DB, svc Service, tr Transport, m *metrics.Set, log 
 	p := &Pipeline{DB: db, log: log, jobs: svc.Jobs(), senderDone: make(chan struct{})}
 	p.workCtx, p.workCancel = context.WithCancel(context.Background())
 	p.sendCtx, p.sendCancel = context.WithCancel(context.Background())
-	p.Sender = NewSender(db, tr, svc, m, log, opts.Sender)
-	// Replies reach the sender as they are committed.
-	db.FeedOutbox(p.Sender.Fed)
 	p.Dispatcher = NewDispatcher(p.workCtx, db, svc, m, log, opts.Workers)
+	p.Sender = NewSender(db, tr, p.Dispatcher.Submit, m, log, opts.Sender)
+	// Replies reach the sender as they are committed; what a job or an
+	// outcome wrote in transactions of its own is read at once too.
+	db.FeedOutbox(p.Sender.Fed)
+	p.Dispatcher.Done = func(u storage.Update) {
+		if u.Kind == storage.KindTick || u.Kind == storage.KindOutcome {
+			p.Sender.Wake()
+		}
+	}
 	p.Intake = NewIntake(db, p.Dispatcher.Submit, m, log)
 	return p
 }
 
 // Start resumes the work an earlier run left unfinished, then starts the
-// sender and the periodic jobs.
+// sender and the scheduler.
 func (p *Pipeline) Start(ctx context.Context) error {
 	go func() {
 		defer close(p.senderDone)
@@ -67,37 +77,94 @@ func (p *Pipeline) Start(ctx context.Context) error {
 	if err := p.Dispatcher.Resume(ctx); err != nil {
 		return err
 	}
-	for _, j := range p.jobs {
+	if len(p.jobs) > 0 {
 		p.jobsWG.Add(1)
-		go p.runJob(j)
+		go p.schedule()
 	}
 	return nil
 }
 
-func (p *Pipeline) runJob(j handlers.Job) {
+// tickLane is the dispatcher lane of the i-th job: far below any chat id,
+// so that a job's ticks run in order and never beside each other.
+func tickLane(i int) int64 { return math.MinInt64 + int64(i) }
+
+// schedule stores a tick for each job when it is due and hands it to the
+// dispatcher; the job itself runs there, on its own lane, like an update.
+// A tick stored before a crash is resumed with the other pending work.
+func (p *Pipeline) schedule() {
 	defer p.jobsWG.Done()
-	every := j.Every
-	if every <= 0 {
-		every = time.Minute
+	due := make([]time.Time, len(p.jobs))
+	now := time.Now()
+	for i, j := range p.jobs {
+		due[i] = now.Add(jobEvery(j))
 	}
-	t := time.NewTicker(every)
-	defer t.Stop()
+	timer := time.NewTimer(0)
+	defer timer.Stop()
 	for {
+		next := due[0]
+		for _, d := range due[1:] {
+			if d.Before(next) {
+				next = d
+			}
+		}
+		timer.Reset(time.Until(next))
 		select {
 		case <-p.workCtx.Done():
 			return
-		case <-t.C:
+		case <-timer.C:
 		}
-		if err := j.Run(p.workCtx); err != nil && p.workCtx.Err() == nil {
-			p.log.Error("job failed", "job", j.Name, "err", err)
+		now := time.Now()
+		for i, j := range p.jobs {
+			if now.Before(due[i]) {
+				continue
+			}
+			due[i] = now.Add(jobEvery(j))
+			u, stored, err := p.DB.StoreTick(p.workCtx, j.Name, tickLane(i))
+			if err != nil {
+				if p.workCtx.Err() == nil {
+					p.log.Error("store tick", "job", j.Name, "err", err)
+				}
+				continue
+			}
+			if stored {
+				p.Dispatcher.Submit(u)
+			}
 		}
-		p.Sender.Wake()
 	}
 }
 
-// Idle reports whether every stored update is handled and every reply sent.
+// Trigger stores a tick of the named job now, so that it runs soon on its
+// lane instead of at its next period. It returns once the tick is stored
+// (or one is pending already); the job runs on the dispatcher.
+func (p *Pipeline) Trigger(ctx context.Context, job string) error {
+	for i, j := range p.jobs {
+		if j.Name != job {
+			continue
+		}
+		u, stored, err := p.DB.StoreTick(ctx, job, tickLane(i))
+		if err != nil {
+			return err
+		}
+		if stored {
+			p.Dispatcher.Submit(u)
+		}
+		return nil
+	}
+	return fmt.Errorf("trigger: no job %q", job)
+}
+
+func jobEvery(j handlers.Job) time.Duration {
+	if j.Every <= 0 {
+		return time.Minute
+	}
+	return j.Every
+}
+
+// Idle reports whether every stored update and event is handled and every
+// reply sent. The dispatcher is asked again after the sender, since a send
+// may have just handed it an outcome.
 func (p *Pipeline) Idle(ctx context.Context) bool {
-	if !p.Dispatcher.Idle() || !p.Sender.Idle() {
+	if !p.Dispatcher.Idle() || !p.Sender.Idle() || !p.Dispatcher.Idle() {
 		return false
 	}
 	n, err := p.DB.OutboxDepth(ctx)

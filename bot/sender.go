@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,12 +15,6 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
 )
-
-// Hooks let the conversations resolve case topics and react to deliveries.
-type Hooks interface {
-	Resolve(ctx context.Context, a *outbox.Action) error
-	Delivered(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error)
-}
 
 // SenderOptions set the sender's limits. Zero values take Telegram's.
 type SenderOptions struct {
@@ -87,9 +80,11 @@ type lane struct {
 
 // Sender delivers the outbox through a transport within rate limits.
 type Sender struct {
-	db      *storage.DB
-	tr      Transport
-	hooks   Hooks
+	db *storage.DB
+	tr Transport
+	// events takes the outcomes the sender records, for the dispatcher's
+	// lanes; the sender never calls the handlers itself.
+	events  func(storage.Update)
 	opts    SenderOptions
 	metrics *metrics.Set
 	log     *slog.Logger
@@ -107,10 +102,16 @@ type Sender struct {
 	lastOK time.Time
 }
 
-// NewSender returns a sender; Run starts it.
-func NewSender(db *storage.DB, tr Transport, hooks Hooks, m *metrics.Set, log *slog.Logger, opts SenderOptions) *Sender {
+// NewSender returns a sender; Run starts it. events, when not nil, is handed
+// each outcome the sender records (see storage.DB.MarkDelivered) to run on
+// the dispatcher's lanes; outcomes not handed over are resumed from the
+// database at the next start.
+func NewSender(db *storage.DB, tr Transport, events func(storage.Update), m *metrics.Set, log *slog.Logger, opts SenderOptions) *Sender {
 	opts.defaults()
-	return &Sender{db: db, tr: tr, hooks: hooks, opts: opts, metrics: m, log: log,
+	if events == nil {
+		events = func(storage.Update) {}
+	}
+	return &Sender{db: db, tr: tr, events: events, opts: opts, metrics: m, log: log,
 		wake: make(chan struct{}, 1), lanes: map[int64]*lane{}, global: newWindow(opts.Global)}
 }
 
@@ -404,11 +405,10 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 		}
 		a.Text = strings.Join(texts, "\n\n")
 	}
-	var res Result
-	err := s.hooks.Resolve(ctx, &a)
-	if err == nil {
-		res, err = s.tr.Do(ctx, a)
-	}
+	// What is sent is what was stored: handlers addressed it when they
+	// decided it (merged texts are joined, and a text Telegram cannot parse
+	// goes again as plain text).
+	res, err := s.tr.Do(ctx, a)
 	if ctx.Err() != nil && err != nil {
 		// Shutting down: leave the action for the next start.
 		s.finish(chatID, nil, time.Time{}, nil)
@@ -425,8 +425,12 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 		s.log.Warn("rate limited by Telegram", "chat", chatID, "retry_after", wait)
 		s.finish(chatID, nil, time.Now().Add(wait), nil)
 	case failParse:
-		// Never lose a message over markup: send it again as plain text.
+		// Never lose a message over markup: send it again as plain text,
+		// stored first, so that what is sent is what is stored.
 		head.Action.Text, head.Action.Plain = stripHTML(a.Text), true
+		if err := s.db.ReplaceAction(ctx, head.ID, head.Action); err != nil {
+			s.log.Error("store plain-text fallback", "err", err)
+		}
 		s.mu.Lock()
 		if l := s.lanes[chatID]; l != nil && len(l.items) > 0 {
 			l.items[0] = head
@@ -466,42 +470,46 @@ func (s *Sender) delivered(ctx context.Context, chatID int64, batch []storage.Ou
 	for _, it := range batch[1:] {
 		merged = append(merged, it.ID)
 	}
-	if err := s.db.MarkSent(ctx, batch[0].ID, res.MessageID, merged); err != nil {
+	o := outcome(batch[0], res.MessageID, res.ThreadID, nil)
+	ev, err := s.db.MarkDelivered(ctx, batch[0].ID, res.MessageID, merged, o)
+	if err != nil {
 		s.log.Error("record sent action", "err", err)
 	}
 	s.metrics.Sent.WithLabelValues(string(a.Kind)).Inc()
-	follow, err := s.hooks.Delivered(ctx, outbox.Delivery{Action: a, MessageID: res.MessageID, ThreadID: res.ThreadID})
-	if err != nil {
-		s.log.Error("after delivery", "err", err)
-	}
-	if len(follow) > 0 {
-		if err := s.db.Enqueue(ctx, "delivered:"+strconv.FormatInt(batch[0].ID, 10), follow); err != nil {
-			s.log.Error("enqueue follow-up", "err", err)
-		}
+	if ev != nil {
+		s.events(*ev)
 	}
 	s.finish(chatID, batch, time.Time{}, &res)
-	if len(follow) > 0 {
-		s.Wake()
-	}
 }
 
-// fail gives an action up, telling the handlers, who may replace it (for
-// example by recreating a deleted topic and posting the message again).
+// outcome is the outcome of a stored action to record for the handlers, nil
+// when none cares: only the outcomes of a case's actions are handled.
+func outcome(it storage.OutboxItem, messageID, threadID int, err error) *outbox.Outcome {
+	if it.Action.CaseID == 0 {
+		return nil
+	}
+	o := outbox.NewOutcome(it.ID, it.Action, messageID, threadID, err)
+	return &o
+}
+
+// fail gives an action up and records the failure as an outcome for the
+// handlers, who may replace it (for example by recreating a deleted topic
+// and posting the message again) when they handle it on their lane.
 func (s *Sender) fail(ctx context.Context, chatID int64, batch []storage.OutboxItem, a outbox.Action, herr error) {
 	s.metrics.Errors.WithLabelValues("sender").Inc()
 	s.log.Warn("action given up", "chat", chatID, "kind", a.Kind, "err", herr)
-	follow, err := s.hooks.Delivered(ctx, outbox.Delivery{Action: a, Err: herr})
-	if err != nil {
-		s.log.Error("after failed delivery", "err", err)
+	ids := make([]int64, len(batch))
+	for i, it := range batch {
+		ids[i] = it.ID
 	}
-	for _, it := range batch {
-		if err := s.db.MarkFailed(ctx, it.ID, herr.Error(), follow); err != nil {
-			s.log.Error("record failed action", "err", err)
-		}
-		follow = nil // the follow-ups replace the batch once
+	ev, err := s.db.MarkFailed(ctx, ids, herr.Error(), outcome(batch[0], 0, 0, herr))
+	if err != nil {
+		s.log.Error("record failed action", "err", err)
+	}
+	if ev != nil {
+		s.events(*ev)
 	}
 	s.finish(chatID, batch, time.Time{}, nil)
-	s.Wake()
 }
 
 // finish releases a lane after a send, dropping the items that are done.

@@ -1,6 +1,7 @@
 // Package bot is the help desk's Telegram I/O: it stores incoming updates,
-// runs them through the handlers one chat at a time in order, and delivers
-// the stored replies within Telegram's rate limits.
+// runs them, the outcomes of delivered actions and the ticks of scheduled
+// jobs through the handlers one lane at a time in order, and delivers the
+// stored replies within Telegram's rate limits (see ARCHITECTURE.md).
 package bot
 
 import (

@@ -254,9 +254,8 @@ func rowsOf(bs []outbox.Button, n int) [][]outbox.Button {
 	return rows
 }
 
-// wib shows times in Jakarta time, where the admins work.
-var wib = time.FixedZone("WIB", 7*60*60)
+// fmtTime shows a time in the office's zone, where the admins work.
+func fmtTime(t time.Time, loc *time.Location) string { return t.In(loc).Format("2 Jan 2006 15:04") }
 
-func fmtTime(t time.Time) string { return t.In(wib).Format("2 Jan 2006 15:04") }
-
-func fmtDay(t time.Time) string { return t.In(wib).Format("2 Jan 2006") }
+// fmtDay shows the day of t in the office's zone.
+func fmtDay(t time.Time, loc *time.Location) string { return t.In(loc).Format("2 Jan 2006") }

@@ -162,7 +162,7 @@ func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Ac
 	var b strings.Builder
 	b.WriteString(msgAnnounceHistory)
 	for _, a := range list {
-		fmt.Fprintf(&b, "\n\n<b>#%d</b> · %s · %s · ", a.ID, esc(fmtTime(a.CreatedAt)), esc(a.CreatedBy))
+		fmt.Fprintf(&b, "\n\n<b>#%d</b> · %s · %s · ", a.ID, esc(fmtTime(a.CreatedAt, s.Settings.Location)), esc(a.CreatedBy))
 		switch a.State {
 		case helpdesk.AnnouncementSent:
 			st, err := s.Admin.AnnouncementStats(ctx, a.ID)

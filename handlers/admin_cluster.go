@@ -29,8 +29,7 @@ func BuildGapReport(items []helpdesk.GapItem, title func(id string) string) []he
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
@@ -72,10 +73,10 @@ func (s *Service) gapsReport(ctx context.Context, req Request) ([]outbox.Action,
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, msgGapHeader, total, len(rows), esc(fmtDay(first)), esc(fmtDay(last)))
+	fmt.Fprintf(&b, msgGapHeader, total, len(rows), esc(fmtDay(first, s.Settings.Location)), esc(fmtDay(last, s.Settings.Location)))
 	var bs []outbox.Button
 	for _, r := range rows[:min(len(rows), gapRowsShown)] {
-		b.WriteString("\n\n" + gapRowHTML(r, s.articleTitle))
+		b.WriteString("\n\n" + gapRowHTML(r, s.articleTitle, s.Settings.Location))
 		if bt, ok := button(fmt.Sprintf("✅ %d", r.No), "gap:done:"+r.Key); ok {
 			bs = append(bs, bt)
 		}
@@ -89,10 +90,10 @@ func (s *Service) gapsReport(ctx context.Context, req Request) ([]outbox.Action,
 
 // gapRowHTML shows one row: the need, counts, date range, examples and the
 // articles retrieval thought closest.
-func gapRowHTML(r helpdesk.GapRow, title func(string) string) string {
+func gapRowHTML(r helpdesk.GapRow, title func(string) string, loc *time.Location) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, msgGapRow, r.No, esc(truncate(r.Label, maxGapExample)),
-		r.Count, r.Unanswered, r.Downvotes, r.Chats, esc(fmtDay(r.First)), esc(fmtDay(r.Last)))
+		r.Count, r.Unanswered, r.Downvotes, r.Chats, esc(fmtDay(r.First, loc)), esc(fmtDay(r.Last, loc)))
 	if len(r.Examples) > 0 {
 		ex := make([]string, len(r.Examples))
 		for i, e := range r.Examples {

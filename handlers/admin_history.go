@@ -45,7 +45,7 @@ func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outb
 		if v.Version == last {
 			mark = msgKBCurrent
 		}
-		fmt.Fprintf(&b, "\n<b>v%d</b> · %s · %s · %s%s%s", v.Version, esc(fmtTime(v.At)), what, esc(v.Actor), esc(change), mark)
+		fmt.Fprintf(&b, "\n<b>v%d</b> · %s · %s · %s%s%s", v.Version, esc(fmtTime(v.At, s.Settings.Location)), what, esc(v.Actor), esc(change), mark)
 		if v.Version != last || v.Action == "delete" {
 			if bt, ok := button(fmt.Sprintf(btnRestore, v.Version), fmt.Sprintf("kb:restore:%s:%d", id, v.Version)); ok {
 				bs = append(bs, bt)

@@ -112,7 +112,7 @@ func (s *Service) kbOverview(req Request) outbox.Action {
 	}
 	var rows [][]outbox.Button
 	text := fmt.Sprintf(msgKBOverview, total, len(cats))
-	if n := len(knowledge.Stale(s.Knowledge.List(), s.now().In(wib), knowledge.DefaultStaleDays)); n > 0 {
+	if n := len(knowledge.Stale(s.Knowledge.List(), s.now().In(s.Settings.Location), knowledge.DefaultStaleDays)); n > 0 {
 		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnKBStale, n), Data: "kb:stale:0"}})
 		text = fmt.Sprintf(msgKBStaleNote, n, knowledge.DefaultStaleDays) + text
 	}
@@ -132,7 +132,7 @@ func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action 
 	if len(arts) == 0 {
 		return []outbox.Action{s.say(req, msgKBEmptyCategory)}
 	}
-	knowledge.SortStaleFirst(arts, s.now().In(wib), knowledge.DefaultStaleDays)
+	knowledge.SortStaleFirst(arts, s.now().In(s.Settings.Location), knowledge.DefaultStaleDays)
 	return s.kbListPage(req, arts, "kb:cat:"+key, page, func(pages int) string {
 		return fmt.Sprintf(msgKBCategory, esc(knowledge.CategoryLabel(key)), len(arts), page+1, pages)
 	})
@@ -141,7 +141,7 @@ func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action 
 // kbStale lists every article not verified within the default days,
 // never-verified and oldest first.
 func (s *Service) kbStale(req Request, page int) []outbox.Action {
-	arts := knowledge.Stale(s.Knowledge.List(), s.now().In(wib), knowledge.DefaultStaleDays)
+	arts := knowledge.Stale(s.Knowledge.List(), s.now().In(s.Settings.Location), knowledge.DefaultStaleDays)
 	if len(arts) == 0 {
 		return []outbox.Action{s.say(req, msgKBNoneStale)}
 	}
@@ -155,7 +155,7 @@ func (s *Service) kbStale(req Request, page int) []outbox.Action {
 func (s *Service) kbListPage(req Request, arts []knowledge.Article, prefix string, page int, head func(pages int) string) []outbox.Action {
 	pages := (len(arts) + kbPageSize - 1) / kbPageSize
 	page = min(page, pages-1)
-	now := s.now().In(wib)
+	now := s.now().In(s.Settings.Location)
 	var rows [][]outbox.Button
 	for _, a := range arts[page*kbPageSize : min(len(arts), (page+1)*kbPageSize)] {
 		title := truncate(a.Title, 50)
@@ -190,7 +190,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 	version := "-"
 	if len(hist) > 0 {
 		last := hist[len(hist)-1]
-		version = fmt.Sprintf("v%d, %s, %s", last.Version, esc(fmtTime(last.At)), esc(last.Actor))
+		version = fmt.Sprintf("v%d, %s, %s", last.Version, esc(fmtTime(last.At, s.Settings.Location)), esc(last.Actor))
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, msgKBShowHead, esc(a.Title), esc(a.ID),
@@ -198,7 +198,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 	if a.Updated != "" {
 		fmt.Fprintf(&b, msgKBShowUpdated, esc(a.Updated))
 	}
-	switch age, ok := a.VerifiedAge(s.now().In(wib)); {
+	switch age, ok := a.VerifiedAge(s.now().In(s.Settings.Location)); {
 	case !ok:
 		b.WriteString(msgKBShowNeverVerified)
 	case age > knowledge.DefaultStaleDays:
@@ -256,7 +256,7 @@ func (s *Service) kbExport(req Request) []outbox.Action {
 		s.Logger.Error("kb export", "err", err)
 		return []outbox.Action{s.say(req, msgKBExportFailed)}
 	}
-	name := "basis-pengetahuan-" + s.now().In(wib).Format("20060102-1504") + ".zip"
+	name := "basis-pengetahuan-" + s.now().In(s.Settings.Location).Format("20060102-1504") + ".zip"
 	return []outbox.Action{{Kind: outbox.Document, ChatID: req.Chat.ID, FileName: name, File: buf.Bytes(),
 		Text: fmt.Sprintf(msgKBExported, len(arts))}}
 }

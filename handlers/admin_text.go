@@ -11,7 +11,7 @@ const (
 	msgKBOverview = "📚 <b>Basis pengetahuan</b>: %d artikel dalam %d kategori.\n\n" +
 		"Kirim file <code>.md</code> untuk menerbitkan atau memperbarui artikel; bot langsung memakainya.\n" +
 		"• /kb ID — lihat artikel\n• /kb riwayat ID — riwayat dan pemulihan\n• /kb hapus ID — hapus artikel\n" +
-		"• /celah — pertanyaan yang belum terjawab\n• /umumkan — kirim pengumuman ke warga\n\nPilih kategori:"
+		"• /celah — pertanyaan yang belum terjawab\n• /umumkan — kirim pengumuman ke warga\n• /dasbor — tautan masuk dasbor di browser\n\nPilih kategori:"
 	msgKBCategory      = "📂 <b>%s</b> — %d artikel (halaman %d dari %d)"
 	msgKBEmptyCategory = "Kategori ini sudah tidak berisi artikel. Ketik /kb untuk daftar terbaru."
 	msgKBNotFound      = "Artikel <code>%s</code> tidak ada di basis pengetahuan. Ketik /kb untuk daftarnya."

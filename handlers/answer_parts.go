@@ -3,6 +3,7 @@ package handlers
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/outbox"
@@ -54,7 +55,8 @@ func viewPart(a knowledge.Article, asp knowledge.Aspect, english bool, budget in
 	if asp == knowledge.AspectGeneral {
 		return overview(a, secs, english, budget, links)
 	}
-	label := strings.TrimSpace(strings.TrimLeft(aspectLabels[asp].in(english), "📋🧭💰⏱️📍🌐📅⚠️👥📝⚖️\ufe0f "))
+	// The label without its emoji: "💰 Biaya" -> "Biaya".
+	label := strings.TrimLeftFunc(aspectLabels[asp].in(english), func(r rune) bool { return !unicode.IsLetter(r) })
 	head := title + " · " + esc(label) + "\n\n"
 	if s, ok := knowledge.Part(secs, asp); ok {
 		// The article's own heading names the part, in its words.

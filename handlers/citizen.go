@@ -121,7 +121,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()}); err != nil {
 		return nil, err
 	}
-	res := s.Knowledge.Search(text, opts)
+	res := s.Knowledge.Search(ctx, text, opts)
 	st.English = res.English
 
 	switch res.Intent {
@@ -147,7 +147,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		// still comes from our own index.
 		if hist, err := s.Chats.RecentTurns(ctx, req.Chat.ID, 6); err == nil {
 			if q := s.rewriteQuery(ctx, req, text, hist); q != "" && q != text {
-				if again := s.Knowledge.Search(q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
+				if again := s.Knowledge.Search(ctx, q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
 					again.English = res.English
 					res = again
 				}

@@ -35,10 +35,15 @@ type CaseStore interface {
 	CaseMessages(ctx context.Context, caseID int64) ([]helpdesk.CaseMessage, error)
 	OfficerSpoke(ctx context.Context, caseID, officer int64, name string) (bool, error)
 	SetCaseTopic(ctx context.Context, id int64, thread int, mode string) error
-	AskTopic(ctx context.Context, id int64, since time.Time) (bool, error)
+	AskTopic(ctx context.Context, id int64, since time.Time, by int64) (bool, error)
 	SetSummaryMessage(ctx context.Context, id int64, msg int) error
 	NoteQueueNotice(ctx context.Context, id int64, since time.Time) (bool, error)
 	SetGroupForum(ctx context.Context, chat int64, forum bool) error
+	// HeldActions lists the actions of a case held until its topic (or
+	// summary) exists, oldest first.
+	HeldActions(ctx context.Context, group, caseID int64) ([]outbox.Held, error)
+	// HeldCaseIDs lists the cases with held actions.
+	HeldCaseIDs(ctx context.Context) ([]int64, error)
 	FlagOverdueCases(ctx context.Context, before time.Time, build func(helpdesk.Case) []outbox.Action) (int, error)
 	Report(ctx context.Context, from, to time.Time, loc *time.Location) (helpdesk.Report, error)
 	PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalData, error)
@@ -115,7 +120,7 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 	}
 	if oh := s.officeHours(); !oh.Open(s.now()) {
 		if next := oh.NextOpen(s.now()); !next.IsZero() {
-			text += "\n\n" + fmt.Sprintf(msgCaseAfterHrs.in(st.English), fmtWhen(next, oh.Location(), st.English))
+			text += "\n\n" + fmt.Sprintf(msgCaseAfterHrs.in(st.English), fmtWhen(next, s.Settings.Location, st.English))
 		}
 	}
 	acts := []outbox.Action{s.say(req, text)}

@@ -10,63 +10,124 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// resolveCase addresses an action of a case to its current topic, or, in a
-// group without topics, threads it under the case's summary.
-func (s *Service) resolveCase(ctx context.Context, a *outbox.Action) error {
+// address addresses the actions a handler decided to a case's current
+// topic, or, in a group without topics, threads them under the case's
+// summary. An action whose target does not exist yet (the topic is being
+// created, or the summary it replies to is not sent yet) is held: stored
+// unsent until the outcome that creates the target releases it (see
+// caseOutcome). Addressing happens when the handler runs, on its lane, so
+// the stored text is the text sent.
+func (s *Service) address(ctx context.Context, acts []outbox.Action) ([]outbox.Action, error) {
 	if s.Cases == nil {
-		return nil
+		return acts, nil
 	}
-	c, err := s.Cases.FindCase(ctx, a.CaseID)
-	if errors.Is(err, helpdesk.ErrNotFound) {
-		return fmt.Errorf("%w: case %d not found", outbox.ErrRejected, a.CaseID)
-	} else if err != nil {
-		return err
+	cases := map[int64]*helpdesk.Case{}
+	out := acts[:0:0]
+	for _, a := range acts {
+		if a.CaseID == 0 || a.Replaces != 0 || a.Kind == outbox.CreateTopic || a.Kind == outbox.AnswerCallback {
+			out = append(out, a)
+			continue
+		}
+		c, ok := cases[a.CaseID]
+		if !ok {
+			found, err := s.Cases.FindCase(ctx, a.CaseID)
+			if errors.Is(err, helpdesk.ErrNotFound) {
+				cases[a.CaseID] = nil
+				continue // the case was erased: nothing to address
+			} else if err != nil {
+				return nil, err
+			}
+			c = &found
+			cases[a.CaseID] = c
+		}
+		if c == nil {
+			continue
+		}
+		if a, keep := addressTo(*c, a); keep {
+			out = append(out, a)
+		}
 	}
+	return out, nil
+}
+
+// addressTo addresses one action of case c (see address). keep is false
+// for an action that cannot be performed at all (a topic operation in a
+// group without topics).
+func addressTo(c helpdesk.Case, a outbox.Action) (_ outbox.Action, keep bool) {
+	a.Hold = false
 	if a.ChatID != c.GroupChat || a.Kind == outbox.CreateTopic {
-		return nil
+		return a, true
 	}
 	topicOnly := a.Kind == outbox.EditTopic || a.Kind == outbox.CloseTopic || a.Kind == outbox.ReopenTopic || a.Kind == outbox.DeleteTopic
+	kind, _, media := parseRef(a.Ref)
 	switch c.Topic {
 	case helpdesk.TopicForum:
 		a.ThreadID = c.ThreadID
 	case helpdesk.TopicReplies:
 		if topicOnly {
-			return fmt.Errorf("%w: group has no topics", outbox.ErrRejected)
+			return a, false
 		}
 		a.ThreadID = 0
-		kind, _, media := parseRef(a.Ref)
+		if kind == "summary" {
+			a.Text = strings.Replace(a.Text, hintTopic, hintReplies, 1)
+			return a, true
+		}
+		if c.SummaryMsg == 0 && a.Kind == outbox.Send && a.ReplyTo == 0 {
+			a.Hold = true // waits for the summary it replies to
+			return a, true
+		}
 		if kind == "c" {
 			head := fmt.Sprintf("<b>#%d · %s</b>", c.ID, esc(c.CitizenName))
 			if c.Priority {
 				head = "🔴 " + head
 			}
 			switch {
+			case strings.Contains(a.Text, head):
 			case a.Kind == outbox.Send:
 				a.Text = head + "\n" + a.Text
 			case a.Kind == outbox.Copy && captioned(media):
 				a.Text = strings.TrimSpace(head + "\n" + a.Text)
 			}
 		}
-		if kind == "summary" {
-			a.Text = strings.Replace(a.Text, hintTopic, hintReplies, 1)
-		}
-		if a.Kind == outbox.Send && a.ReplyTo == 0 && kind != "summary" {
+		if a.Kind == outbox.Send && a.ReplyTo == 0 {
 			a.ReplyTo = c.SummaryMsg
 		}
 	default:
-		if topicOnly {
-			return fmt.Errorf("%w: topic of case %d not there", outbox.ErrRejected, c.ID)
-		}
-		// The topic is being created again: the action goes after it.
-		return fmt.Errorf("%w: topic of case %d is being recreated", outbox.ErrThreadGone, c.ID)
+		// The topic is being created: the action waits for it.
+		a.ThreadID = 0
+		a.Hold = true
 	}
-	return nil
+	return a, true
 }
 
-// caseDelivered learns topics and message ids from deliveries, and replaces
-// a message that failed because its topic was deleted or closed by hand:
-// the topic is created again with the summary, then the message follows.
-func (s *Service) caseDelivered(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
+// release returns, for every action of case c held until now whose target
+// exists, a copy addressed to it that replaces the held one.
+func (s *Service) release(ctx context.Context, c helpdesk.Case) ([]outbox.Action, error) {
+	held, err := s.Cases.HeldActions(ctx, c.GroupChat, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	var acts []outbox.Action
+	for _, h := range held {
+		a, keep := addressTo(c, h.Action)
+		if a.Hold || !keep {
+			// Still waiting (for the summary, in a group without topics), or
+			// a topic operation in a group without topics: it stays held
+			// and goes with the outbox's retention.
+			continue
+		}
+		a.Replaces = h.ID
+		acts = append(acts, a)
+	}
+	return acts, nil
+}
+
+// caseOutcome reacts, on the lane of the case's citizen, to how an action
+// of a case ended: it learns topics and message ids, releases the actions
+// that waited for them, and replaces a message that failed because its
+// topic was deleted or closed by hand: the topic is created again with the
+// summary, and the message waits for it.
+func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
 	a := d.Action
 	if a.CaseID == 0 || s.Cases == nil {
 		return nil, nil
@@ -84,14 +145,22 @@ func (s *Service) caseDelivered(ctx context.Context, d outbox.Delivery) ([]outbo
 			if err := s.Cases.SetCaseTopic(ctx, c.ID, d.ThreadID, helpdesk.TopicForum); err != nil {
 				return nil, err
 			}
-			return nil, s.rememberForum(ctx, c.GroupChat, true)
+			if err := s.rememberForum(ctx, c.GroupChat, true); err != nil {
+				return nil, err
+			}
+			c.Topic, c.ThreadID = helpdesk.TopicForum, d.ThreadID
+			return s.release(ctx, c)
 		case a.ChatID == c.GroupChat && d.MessageID != 0 && (a.Kind == outbox.Send || a.Kind == outbox.Copy):
+			if err := s.Cases.MapGroupMessage(ctx, c.GroupChat, d.MessageID, c.ID, citizenMsg); err != nil {
+				return nil, err
+			}
 			if kind == "summary" {
 				if err := s.Cases.SetSummaryMessage(ctx, c.ID, d.MessageID); err != nil {
 					return nil, err
 				}
+				c.SummaryMsg = d.MessageID
+				return s.release(ctx, c)
 			}
-			return nil, s.Cases.MapGroupMessage(ctx, c.GroupChat, d.MessageID, c.ID, citizenMsg)
 		}
 		return nil, nil
 	}
@@ -102,10 +171,13 @@ func (s *Service) caseDelivered(ctx context.Context, d outbox.Delivery) ([]outbo
 		if err := s.Cases.SetCaseTopic(ctx, c.ID, 0, helpdesk.TopicReplies); err != nil {
 			return nil, err
 		}
-		if !errors.Is(d.Err, outbox.ErrRejected) {
-			return nil, nil // a passing failure says nothing about the group
+		if errors.Is(d.Err, outbox.ErrRejected) {
+			if err := s.rememberForum(ctx, c.GroupChat, false); err != nil {
+				return nil, err
+			}
 		}
-		return nil, s.rememberForum(ctx, c.GroupChat, false)
+		c.Topic, c.ThreadID = helpdesk.TopicReplies, 0
+		return s.release(ctx, c)
 	case a.ChatID != c.GroupChat:
 		if errors.Is(d.Err, outbox.ErrForbidden) && c.Open() {
 			return []outbox.Action{{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: fmt.Sprintf(grpForbidden, c.ID),
@@ -119,17 +191,16 @@ func (s *Service) caseDelivered(ctx context.Context, d outbox.Delivery) ([]outbo
 		if !c.Open() && kind != "c" {
 			return nil, nil
 		}
+		// The message goes again, addressed afresh (see address).
 		retry := a
-		retry.ThreadID = 0
-		if kind == "c" && c.Topic == helpdesk.TopicReplies {
+		retry.ThreadID, retry.Replaces, retry.Hold = 0, 0, false
+		if c.Topic == helpdesk.TopicReplies {
 			return []outbox.Action{retry}, nil
 		}
-		if c.Topic == helpdesk.TopicPending {
-			// Undo what resolveCase added, so the retry resolves afresh.
-			retry = d.Action
-			retry.ThreadID = 0
+		if c.Topic == helpdesk.TopicForum && c.ThreadID != a.ThreadID {
+			return []outbox.Action{retry}, nil // the topic was recreated since
 		}
-		asked, err := s.Cases.AskTopic(ctx, c.ID, s.now().Add(-topicRetryWindow))
+		asked, err := s.Cases.AskTopic(ctx, c.ID, s.now().Add(-topicRetryWindow), d.OutboxID)
 		if err != nil {
 			return nil, err
 		}

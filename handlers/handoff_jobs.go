@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -17,7 +18,37 @@ func (s *Service) handoffJobs() []Job {
 	return []Job{
 		{Name: "case-sla", Every: time.Minute, Run: s.flagOverdue},
 		{Name: "retention", Every: time.Hour, Run: s.purgeExpired},
+		{Name: "case-held", Every: time.Minute, Act: s.releaseStranded},
 	}
+}
+
+// releaseStranded releases held actions whose target exists. The outcome
+// that creates a topic releases what is held at that moment; an action an
+// officers' group's handler held while that outcome ran on the citizen's
+// lane is found here. A release by both is stored once (Action.Replaces).
+func (s *Service) releaseStranded(ctx context.Context) ([]outbox.Action, error) {
+	ids, err := s.Cases.HeldCaseIDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var acts []outbox.Action
+	for _, id := range ids {
+		c, err := s.Cases.FindCase(ctx, id)
+		if errors.Is(err, helpdesk.ErrNotFound) {
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		if c.Topic == helpdesk.TopicPending {
+			continue
+		}
+		rel, err := s.release(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		acts = append(acts, rel...)
+	}
+	return acts, nil
 }
 
 // flagOverdue reminds the group of cases waiting unclaimed too long, once

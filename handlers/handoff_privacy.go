@@ -39,7 +39,7 @@ func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
 	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 && pd.Subscriptions == 0 && len(pd.Checked) == 0 {
 		return msgMyDataNone.in(english)
 	}
-	loc := s.officeHours().Location()
+	loc := s.Settings.Location
 	var b strings.Builder
 	c := pd.Citizen
 	label := func(id, en string) string {

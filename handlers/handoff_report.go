@@ -24,7 +24,7 @@ func (s *Service) reportCommand(ctx context.Context, req Request, st *ChatState)
 	if n, err := strconv.Atoi(strings.TrimSpace(req.Args)); err == nil && n > 0 && n <= 366 {
 		days = n
 	}
-	loc := s.officeHours().Location()
+	loc := s.Settings.Location
 	now := s.now().In(loc)
 	from := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -(days - 1))
 	rep, err := s.Cases.Report(ctx, from, s.now().Add(time.Second), loc)

@@ -15,7 +15,7 @@ import (
 // what they asked the bot and what it showed them, so that an officer can
 // act without scrolling. A recreated topic also gets the latest messages.
 func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bool) (outbox.Action, error) {
-	loc := s.officeHours().Location()
+	loc := s.Settings.Location
 	var b strings.Builder
 	if recreated {
 		b.WriteString(grpRecreated + "\n\n")

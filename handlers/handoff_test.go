@@ -2,9 +2,9 @@ package handlers
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -45,6 +45,7 @@ type caseHarness struct {
 	update  int64
 	msgID   int
 	thread  int
+	stored  int // held actions stored by deliver
 	// noTopics makes CreateTopic fail as in a group without topics.
 	noTopics bool
 	// gone lists threads deleted by hand: sends to them fail.
@@ -137,22 +138,32 @@ func (h *caseHarness) pressGroup(from int64, data string) []outbox.Action {
 		From: User{ID: from, FirstName: "Andi"}, Callback: &Callback{ID: "cb", Data: data, MessageID: 1}})
 }
 
-// deliver plays the sender for actions, in order, and returns them as sent
-// (resolved), with the follow-ups the service asked for.
+// deliver plays the sender and the dispatcher for actions, in order: held
+// actions are stored held, the others are "sent", and each outcome is
+// handed to the service as the dispatcher would, its follow-ups queued in
+// turn. It returns the actions as sent.
 func (h *caseHarness) deliver(acts []outbox.Action) []outbox.Action {
 	h.t.Helper()
 	ctx := context.Background()
 	var sent []outbox.Action
+	acts = h.store(acts)
 	for len(acts) > 0 {
 		a := acts[0]
 		acts = acts[1:]
-		if err := h.svc.Resolve(ctx, &a); err != nil {
-			follow, derr := h.svc.Delivered(ctx, outbox.Delivery{Action: a, Err: err})
-			if derr != nil {
-				h.t.Fatal(derr)
+		if a.Replaces != 0 {
+			held, err := h.db.HeldActions(ctx, a.ChatID, a.CaseID)
+			if err != nil {
+				h.t.Fatal(err)
 			}
-			acts = append(acts, follow...)
-			continue
+			if !slices.ContainsFunc(held, func(x outbox.Held) bool { return x.ID == a.Replaces }) {
+				continue // released already: the outbox stores it once
+			}
+			h.stored++
+			src := fmt.Sprintf("harness:%d", h.stored)
+			if err := h.db.Enqueue(ctx, src, []outbox.Action{a}); err != nil {
+				h.t.Fatal(err)
+			}
+			h.markSent(src) // it is sent below
 		}
 		d := outbox.Delivery{Action: a}
 		switch {
@@ -170,13 +181,49 @@ func (h *caseHarness) deliver(acts []outbox.Action) []outbox.Action {
 		if d.Err == nil {
 			sent = append(sent, a)
 		}
-		follow, err := h.svc.Delivered(ctx, d)
+		follow, err := h.svc.Outcome(ctx, d)
 		if err != nil {
 			h.t.Fatal(err)
 		}
-		acts = append(acts, follow...)
+		acts = append(acts, h.store(follow)...)
 	}
 	return sent
+}
+
+// markSent marks the stored copy of a released action sent, as the sender
+// would, so that it does not stay pending in the outbox.
+func (h *caseHarness) markSent(source string) {
+	h.t.Helper()
+	items, err := h.db.PendingOutbox(context.Background(), 0, 1000)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	for _, it := range items {
+		if it.Source == source {
+			if err := h.db.MarkSent(context.Background(), it.ID, 0, nil); err != nil {
+				h.t.Fatal(err)
+			}
+		}
+	}
+}
+
+// store stores the held actions of one handler run, as the dispatcher's
+// completion does, and returns those to send.
+func (h *caseHarness) store(acts []outbox.Action) []outbox.Action {
+	h.t.Helper()
+	var send []outbox.Action
+	for _, a := range acts {
+		if a.Hold {
+			h.stored++
+			if err := h.db.Enqueue(context.Background(), fmt.Sprintf("harness:%d", h.stored), []outbox.Action{a}); err != nil {
+				h.t.Fatal(err)
+			}
+		}
+		if !a.Hold {
+			send = append(send, a)
+		}
+	}
+	return send
 }
 
 func only(acts []outbox.Action, chat int64) []outbox.Action {
@@ -646,11 +693,11 @@ func TestComplaintSignal(t *testing.T) {
 	}
 }
 
-func TestResolveUnknownCaseIsRejected(t *testing.T) {
+func TestAddressDropsActionsOfUnknownCases(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
-	a := outbox.Action{Kind: outbox.Send, ChatID: testGroup, CaseID: 99, Text: "x"}
-	if err := h.svc.Resolve(context.Background(), &a); !errors.Is(err, outbox.ErrRejected) {
-		t.Fatalf("resolve unknown case err=%v, want ErrRejected", err)
+	acts, err := h.svc.address(context.Background(), []outbox.Action{{Kind: outbox.Send, ChatID: testGroup, CaseID: 99, Text: "x"}})
+	if err != nil || len(acts) != 0 {
+		t.Fatalf("address of an unknown case=%+v err=%v, want nothing", acts, err)
 	}
 }
 
@@ -690,7 +737,7 @@ func TestHandoffTellsOfficersWhenTheCitizenBlockedTheBot(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
 	h.openCase(1001, "Budi")
 	acts, _ := h.officer(testOfficer, 501, "halo", nil, 0)
-	follow, err := h.svc.Delivered(context.Background(), outbox.Delivery{Action: acts[1], Err: fmt.Errorf("%w: blocked", outbox.ErrForbidden)})
+	follow, err := h.svc.Outcome(context.Background(), outbox.Delivery{Action: acts[1], Err: fmt.Errorf("%w: blocked", outbox.ErrForbidden)})
 	if err != nil || len(follow) != 1 || follow[0].ChatID != testGroup || !strings.Contains(follow[0].Text, "memblokir") {
 		t.Fatalf("follow-up=%+v err=%v", follow, err)
 	}
@@ -715,5 +762,53 @@ func TestHandoffWaitingCitizenHearsTheirPlace(t *testing.T) {
 	h.now = h.now.Add(11 * time.Minute)
 	if acts := h.say(1001, "Budi", "terima kasih"); len(only(acts, 1001)) != 0 {
 		t.Fatalf("notice after an officer answered: %+v", acts)
+	}
+}
+
+func TestHandoffMessageBeforeTheTopicWaitsForIt(t *testing.T) {
+	for _, noTopics := range []bool{false, true} {
+		h := newCaseHarness(t, Settings{})
+		h.noTopics = noTopics
+		h.say(1001, "Budi", "ktp hilang")
+		opened := only(h.say(1001, "Budi", "/petugas"), testGroup)
+		// The citizen writes again before Telegram has answered for the topic.
+		early := only(h.say(1001, "Budi", "foto KK menyusul"), testGroup)
+		if len(early) != 1 || !early[0].Hold {
+			t.Fatalf("noTopics=%v: message before the topic=%+v, want it held", noTopics, early)
+		}
+		sent := h.deliver(append(opened, early...))
+		c := mustCase(t, h.db, 1)
+		last := sent[len(sent)-1]
+		if !strings.Contains(last.Text, "foto KK menyusul") {
+			t.Fatalf("noTopics=%v: sent %+v, want the message last", noTopics, sent)
+		}
+		if noTopics && (last.ReplyTo != c.SummaryMsg || c.SummaryMsg == 0 || !strings.HasPrefix(last.Text, "<b>#1 · Budi</b>")) {
+			t.Fatalf("message=%+v, want a reply to the summary %d with a header", last, c.SummaryMsg)
+		}
+		if !noTopics && (last.ThreadID != c.ThreadID || c.ThreadID == 0) {
+			t.Fatalf("message thread=%d, want the new topic %d", last.ThreadID, c.ThreadID)
+		}
+	}
+}
+
+func TestHandoffStrandedHeldActionIsReleasedByTheSweep(t *testing.T) {
+	h := newCaseHarness(t, Settings{})
+	h.openCase(1001, "Budi")
+	ctx := context.Background()
+	// Held by the officers' group's lane while the topic's outcome ran on
+	// the citizen's lane: nobody released it.
+	stranded := outbox.Action{Kind: outbox.Send, ChatID: testGroup, CaseID: 1, Text: "catatan", Hold: true}
+	if err := h.db.Enqueue(ctx, "group:1", []outbox.Action{stranded}); err != nil {
+		t.Fatal(err)
+	}
+	acts, err := h.svc.Tick(ctx, "case-held")
+	if err != nil || len(acts) != 1 || acts[0].ThreadID != 501 || acts[0].Replaces == 0 || acts[0].Hold {
+		t.Fatalf("sweep=%+v err=%v, want the note released into topic 501", acts, err)
+	}
+	if err := h.db.Enqueue(ctx, "tick:1", acts); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := h.svc.Tick(ctx, "case-held"); err != nil || len(again) != 0 {
+		t.Fatalf("second sweep=%+v err=%v, want nothing", again, err)
 	}
 }

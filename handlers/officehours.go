@@ -203,10 +203,9 @@ func (oh OfficeHours) OpenSince(t time.Time) time.Time {
 	}
 	l := t.In(oh.loc)
 	m := l.Hour()*60 + l.Minute()
-	day := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, oh.loc)
 	for _, sp := range oh.days[l.Weekday()] {
 		if m >= sp.from && m < sp.to {
-			return day.Add(time.Duration(sp.from) * time.Minute)
+			return oh.spanStart(l, sp)
 		}
 	}
 	return time.Time{}
@@ -226,13 +225,38 @@ func (oh OfficeHours) NextOpen(t time.Time) time.Time {
 			continue
 		}
 		for _, sp := range oh.days[d.Weekday()] {
-			start := d.Add(time.Duration(sp.from) * time.Minute)
-			if start.After(t) {
+			// A span that a daylight-saving jump skips whole does not open.
+			if start := oh.spanStart(d, sp); start.After(t) && oh.Open(start) {
 				return start
 			}
 		}
 	}
 	return time.Time{}
+}
+
+// spanStart is when sp opens on the local day of d: at its wall-clock time,
+// or, when a daylight-saving jump skips that time, at the jump.
+func (oh OfficeHours) spanStart(d time.Time, sp span) time.Time {
+	s := time.Date(d.Year(), d.Month(), d.Day(), sp.from/60, sp.from%60, 0, 0, oh.loc)
+	wall := func(x time.Time) int { // minutes after d's local midnight, by the clock
+		days := time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC).Sub(
+			time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour)
+		return int(days)*24*60 + x.Hour()*60 + x.Minute()
+	}
+	if w := wall(s); w != sp.from {
+		// The clock time does not exist: time.Date read it in the zone
+		// before or after the jump; the jump is the end or the start of
+		// that zone's period.
+		start, end := s.ZoneBounds()
+		jump := start
+		if w < sp.from {
+			jump = end
+		}
+		if !jump.IsZero() && wall(jump) >= sp.from && wall(jump) < 24*60 {
+			return jump
+		}
+	}
+	return s
 }
 
 var (

@@ -1,10 +1,8 @@
 package handlers
 
 import (
-	"fmt"
 	"html"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/layananwarga/helpdesk/knowledge"
@@ -15,112 +13,8 @@ import (
 // count runes and keep a margin so that surrogate pairs cannot overflow it.
 const maxMessage = 3800
 
-var (
-	reBold   = regexp.MustCompile(`\*\*([^*]+)\*\*`)
-	reItalic = regexp.MustCompile(`(^|[^*\w])\*([^*\s][^*]*)\*`)
-	reCode   = regexp.MustCompile("`([^`]+)`")
-	// reSlot finds the placeholders inline puts where links go.
-	reSlot = regexp.MustCompile("\x00([0-9]+)\x00")
-)
-
 // esc escapes a dynamic part for Telegram HTML.
 func esc(s string) string { return html.EscapeString(s) }
-
-// markdownToHTML renders the small Markdown subset articles use (headings,
-// lists, bold, italic, code, links) as Telegram HTML. Everything else is
-// escaped, so an article can never inject markup. Every link is checked
-// again with the same rule as lint (links): one that fails is shown as
-// plain text that Telegram cannot turn into a link.
-func markdownToHTML(md string, links knowledge.LintOptions) string {
-	var out []string
-	for _, line := range strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n") {
-		trimmed := strings.TrimSpace(line)
-		switch {
-		case strings.HasPrefix(trimmed, "#"):
-			title := strings.TrimSpace(strings.TrimLeft(trimmed, "#"))
-			out = append(out, "<b>"+inline(title, links)+"</b>")
-		case strings.HasPrefix(trimmed, "- "), strings.HasPrefix(trimmed, "* "), strings.HasPrefix(trimmed, "+ "):
-			indent := ""
-			if len(line)-len(strings.TrimLeft(line, " \t")) >= 2 {
-				indent = "   "
-			}
-			out = append(out, indent+"• "+inline(strings.TrimSpace(trimmed[2:]), links))
-		default:
-			out = append(out, inline(trimmed, links))
-		}
-	}
-	return strings.TrimSpace(collapseBlank(strings.Join(out, "\n")))
-}
-
-// inline renders bold, italic, code and links inside one line. Links that
-// pass the rule become anchors with the link as the rule rewrote it; they
-// stand in the text as placeholders while emphasis is applied, so neither
-// can break the other's markup.
-func inline(s string, links knowledge.LintOptions) string {
-	s = strings.ReplaceAll(s, "\x00", "")
-	var anchors []string
-	var b strings.Builder
-	last := 0
-	for _, l := range knowledge.FindLinks(s) {
-		b.WriteString(s[last:l.Start])
-		last = l.End
-		href, err := links.CheckLink(l.URL())
-		switch {
-		case l.Markdown && err == nil:
-			anchors = append(anchors, `<a href="`+esc(href)+`">`+emphasis(plainText(l.Label, links))+`</a>`)
-			fmt.Fprintf(&b, "\x00%d\x00", len(anchors)-1)
-		case l.Markdown:
-			b.WriteString(defangLinks(l.Label, links))
-		case err == nil:
-			b.WriteString(s[l.Start:l.End])
-		default:
-			b.WriteString(defang(s[l.Start:l.End]))
-		}
-	}
-	b.WriteString(s[last:])
-	out := emphasis(esc(b.String()))
-	return reSlot.ReplaceAllStringFunc(out, func(m string) string {
-		i, _ := strconv.Atoi(reSlot.FindStringSubmatch(m)[1])
-		return anchors[i]
-	})
-}
-
-// emphasis renders bold, italic and code in escaped text. When the marks
-// overlap ("*a`*`", "**a *b** c*") the tags would cross, which Telegram
-// refuses to send; the text then goes out with its marks as written.
-func emphasis(s string) string {
-	out := reBold.ReplaceAllString(s, "<b>$1</b>")
-	out = reItalic.ReplaceAllString(out, "$1<i>$2</i>")
-	out = reCode.ReplaceAllString(out, "<code>$1</code>")
-	if !wellNested(out) {
-		return s
-	}
-	return out
-}
-
-// wellNested reports whether every tag in s is closed, in order, with no
-// tag inside code (Telegram allows none there). Links stand as placeholders
-// while emphasis runs, so a link inside code is caught by its placeholder.
-func wellNested(s string) bool {
-	var open []string
-	inCode := func() bool { return len(open) > 0 && open[len(open)-1] == "code" }
-	for _, m := range reTag.FindAllStringSubmatch(s, -1) {
-		switch {
-		case m[1] == "" && inCode():
-			return false
-		case m[1] == "":
-			open = append(open, m[2])
-		case len(open) == 0 || open[len(open)-1] != m[2]:
-			return false
-		default:
-			open = open[:len(open)-1]
-		}
-	}
-	return len(open) == 0 && !reCodeSlot.MatchString(s)
-}
-
-// reCodeSlot finds a link placeholder inside code.
-var reCodeSlot = regexp.MustCompile("<code>[^<]*\x00")
 
 // plainText escapes text for Telegram HTML, with every link the rule refuses
 // made unclickable. It is how text from outside the articles (a language
@@ -198,11 +92,14 @@ func sayCapped(chatID int64, body, tail string, english bool, buttons [][]outbox
 }
 
 // splitMessage cuts an HTML text into messages under Telegram's limit, on
-// paragraph boundaries, then line boundaries, never inside a tag.
+// block boundaries (blank lines), then lines, then words, never inside a
+// tag or a character reference; tags a cut leaves open are closed at the end
+// of one message and opened again at the start of the next.
 func splitMessage(s string) []string { return splitAt(s, maxMessage) }
 
-// splitAt cuts an HTML text into pieces of at most limit runes, as
-// splitMessage does.
+// splitAt cuts an HTML text into pieces of about limit runes, as
+// splitMessage does. Only the tags reopened at the start of a piece can take
+// it over limit.
 func splitAt(s string, limit int) []string {
 	if runeLen(s) <= limit {
 		return []string{s}
@@ -227,12 +124,11 @@ func splitAt(s string, limit int) []string {
 		}
 	}
 	flush()
-	return parts
+	return balanceTags(parts)
 }
 
-// fitPieces breaks one paragraph that is itself too long: by lines, then by
-// words, closing the tags a cut leaves open and opening them again in the
-// next piece.
+// fitPieces breaks one block that is itself too long: by lines, then by
+// words (a tag is one word), then inside a word too long for one piece.
 func fitPieces(para string, limit int) []string {
 	if runeLen(para) <= limit {
 		return []string{para}
@@ -254,27 +150,101 @@ func fitPieces(para string, limit int) []string {
 			add("\n", line)
 			continue
 		}
-		for _, w := range strings.Fields(line) {
+		for _, w := range htmlWords(line) {
 			for runeLen(w) > limit { // a single unbroken word
 				r := []rune(w)
-				add(" ", string(r[:limit]))
-				w = string(r[limit:])
+				n := safeCut(r, limit)
+				add(" ", string(r[:n]))
+				w = string(r[n:])
 			}
-			add(" ", w)
+			if w != "" {
+				add(" ", w)
+			}
 		}
 	}
 	if cur.Len() > 0 {
 		pieces = append(pieces, cur.String())
 	}
-	return balanceTags(pieces)
+	return pieces
 }
 
-// reTag finds the tags markdownToHTML writes.
-var reTag = regexp.MustCompile(`<(/?)(b|i|code|a)\b[^>]*>`)
+// htmlWords splits a line of HTML on spaces outside tags, so that
+// `<a href="…">` stays one word.
+func htmlWords(line string) []string {
+	var words []string
+	inTag := false
+	start := -1
+	for i, r := range line {
+		switch {
+		case r == '<':
+			inTag = true
+		case r == '>':
+			inTag = false
+		case !inTag && (r == ' ' || r == '\t'):
+			if start >= 0 {
+				words = append(words, line[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		words = append(words, line[start:])
+	}
+	return words
+}
+
+// safeCut returns where to cut r, at most limit runes in, so that no tag and
+// no character reference ("&amp;") is cut; a tag longer than limit is kept
+// whole.
+func safeCut(r []rune, limit int) int {
+	if limit >= len(r) {
+		return len(r)
+	}
+	cut := limit
+	if i := lastOpen(r[:cut], '<', '>'); i >= 0 {
+		cut = i
+	} else if i := lastOpen(r[:cut], '&', ';'); i >= 0 && cut-i <= 32 {
+		cut = i
+	}
+	if cut > 0 {
+		return cut
+	}
+	closer := '>'
+	if r[0] == '&' {
+		closer = ';'
+	}
+	for i, c := range r {
+		if c == closer {
+			return i + 1
+		}
+	}
+	return len(r)
+}
+
+// lastOpen returns the index of the last open rune in r not followed by a
+// close rune, or -1.
+func lastOpen(r []rune, open, close rune) int {
+	for i := len(r) - 1; i >= 0; i-- {
+		switch r[i] {
+		case close:
+			return -1
+		case open:
+			return i
+		}
+	}
+	return -1
+}
+
+// reTag finds the tags the renderer and the handlers write.
+var reTag = regexp.MustCompile(`<(/?)(b|i|u|s|code|pre|a|blockquote)\b[^>]*>`)
 
 // balanceTags closes, at the end of each piece, the tags still open there,
 // and opens them again at the start of the next, so that text cut between
-// the words of a bold phrase or a link stays valid Telegram HTML.
+// the words of a bold phrase, a quote or a link stays valid Telegram HTML.
 func balanceTags(pieces []string) []string {
 	var open []string // opening tags, outermost first
 	for i, p := range pieces {

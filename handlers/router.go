@@ -5,12 +5,21 @@ import (
 	"strings"
 
 	"github.com/layananwarga/helpdesk"
-	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// Handle runs one request and returns what to say.
+// Handle runs one request and returns what to say, addressed to the case
+// topics it concerns (see address).
 func (s *Service) Handle(ctx context.Context, req Request) ([]outbox.Action, error) {
+	acts, err := s.route(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return s.address(ctx, acts)
+}
+
+// route runs one request by where it comes from.
+func (s *Service) route(ctx context.Context, req Request) ([]outbox.Action, error) {
 	// Bots are not listened to; an anonymous group admin's placeholder
 	// sender is one, and is answered in the officers' group.
 	if req.From.IsBot && req.SenderChat == 0 {
@@ -125,6 +134,9 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 		acts, err = s.reportCommand(ctx, req, st)
 	case "survei", "survey":
 		acts, err = s.surveyCommand(ctx, req, st)
+	case "dasbor", "dashboard":
+		st.ClearMode()
+		acts, err = s.dashboardCommand(ctx, req, st)
 	case "kb", "celah", "umumkan", "batal", "cancel", "pengumuman", "announcements":
 		acts, err = s.adminCommand(ctx, req, st)
 	default:
@@ -163,6 +175,3 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 func (s *Service) ack(req Request, text string) outbox.Action {
 	return outbox.Action{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID, Text: text}
 }
-
-// intentIsHuman reports whether retrieval read the text as a request for a person.
-func intentIsHuman(r knowledge.Result) bool { return r.Intent == knowledge.IntentHuman }

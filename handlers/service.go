@@ -14,7 +14,9 @@ import (
 
 // Knowledge is the live knowledge base.
 type Knowledge interface {
-	Search(q string, opts knowledge.SearchOptions) knowledge.Result
+	// Search ranks articles for a question; ctx bounds any model call
+	// the search makes (hybrid retrieval).
+	Search(ctx context.Context, q string, opts knowledge.SearchOptions) knowledge.Result
 	Get(id string) (knowledge.Article, bool)
 	List() []knowledge.Article
 	Categories() []knowledge.Category
@@ -62,6 +64,10 @@ type Settings struct {
 	// Workflow is the office's statuses and service time standards
 	// (STATUS_WORKFLOW); nil is the built-in vocabulary.
 	Workflow *helpdesk.Workflow
+	// Location is the office's time zone: day boundaries (reports, survey
+	// days, service days) and every time shown. nil: the zone OfficeHours
+	// names, else Asia/Jakarta.
+	Location *time.Location
 }
 
 // Deps are everything a Service needs. Optional parts may be nil.
@@ -72,11 +78,12 @@ type Deps struct {
 	Apps      ApplicationStore
 	Cases     CaseStore
 	Admin     AdminStore
-	Survey    SurveyStore   // optional: the satisfaction survey; nil turns it off
-	Members   MemberChecker // optional: tells officers apart in the officers' groups; nil trusts every member
-	Files     FileFetcher   // optional: downloads documents admins send; nil in the terminal
-	Composer  Composer      // optional: phrases answers with a language model
-	Drafter   Drafter       // optional: shows an answer while it is written
+	Survey    SurveyStore    // optional: the satisfaction survey; nil turns it off
+	Members   MemberChecker  // optional: tells officers apart in the officers' groups; nil trusts every member
+	Files     FileFetcher    // optional: downloads documents admins send; nil in the terminal
+	Composer  Composer       // optional: phrases answers with a language model
+	Drafter   Drafter        // optional: shows an answer while it is written
+	Dashboard DashboardLinks // optional: sign-in links to the dashboard; nil when it is off
 	Settings  Settings
 	Metrics   *metrics.Set
 	Now       func() time.Time
@@ -107,14 +114,28 @@ func New(d Deps) *Service {
 	if d.Settings.Retention == 0 {
 		d.Settings.Retention = 365 * 24 * time.Hour
 	}
+	if d.Settings.Location == nil {
+		d.Settings.Location = jakarta()
+		if oh, err := ParseOfficeHours(d.Settings.OfficeHours, d.Settings.Holidays); err == nil {
+			d.Settings.Location = oh.Location()
+		}
+	}
 	return &Service{Deps: d, flood: newFloodGuard()}
 }
 
-// Job is periodic work the bot runs besides answering updates.
+// Job is periodic work. The pipeline's scheduler stores a tick for it every
+// Every and the dispatcher runs it (see Service.Tick) on a lane of its own,
+// like any update; a job must be safe to run again after a crash (each
+// writes its effects with a key or a mark that makes a re-run harmless).
 type Job struct {
 	Name  string
 	Every time.Duration
-	Run   func(ctx context.Context) error
+	// Run does the work of a job that writes its own effects, each keyed
+	// or marked so that a re-run is harmless.
+	Run func(ctx context.Context) error
+	// Act, set instead of Run, returns what the job decided: the actions
+	// are stored with the tick's handled mark, in one transaction.
+	Act func(ctx context.Context) ([]outbox.Action, error)
 }
 
 // Jobs lists the periodic work of every conversation.
@@ -127,19 +148,30 @@ func (s *Service) Jobs() []Job {
 	return jobs
 }
 
-// Resolve fills in the target of an action addressed to a case before it is
-// sent; the topic may have been created or recreated since it was queued.
-func (s *Service) Resolve(ctx context.Context, a *outbox.Action) error {
-	if a.CaseID == 0 {
-		return nil
+// Tick runs the job named by a tick event.
+func (s *Service) Tick(ctx context.Context, job string) ([]outbox.Action, error) {
+	for _, j := range s.Jobs() {
+		switch {
+		case j.Name != job:
+		case j.Act != nil:
+			return j.Act(ctx)
+		default:
+			return nil, j.Run(ctx)
+		}
 	}
-	return s.resolveCase(ctx, a)
+	s.Logger.Warn("tick of an unknown job", "job", job)
+	return nil, nil
 }
 
-// Delivered is told how an action ended and returns follow-up actions, such
-// as recreating a topic an officer deleted and posting the message again.
-func (s *Service) Delivered(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
-	return s.caseDelivered(ctx, d)
+// Outcome reacts to how a stored action ended (an event the sender
+// recorded): for example it posts the messages that waited for a topic
+// that now exists, or recreates a topic an officer deleted.
+func (s *Service) Outcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
+	acts, err := s.caseOutcome(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	return s.address(ctx, acts)
 }
 
 func (s *Service) isAdmin(userID int64) bool {

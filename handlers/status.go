@@ -199,7 +199,7 @@ func (s *Service) checkCode(ctx context.Context, req Request, st *ChatState, no,
 		return append(acts, more...), err
 	case helpdesk.CheckLocked:
 		st.ClearMode()
-		return append(acts, s.say(req, fmt.Sprintf(msgStatusLocked.in(st.English), clockWIB(res.LockedUntil)))), nil
+		return append(acts, s.say(req, fmt.Sprintf(msgStatusLocked.in(st.English), clockIn(res.LockedUntil, s.Settings.Location)))), nil
 	case helpdesk.CheckTooMany:
 		st.ClearMode()
 		return append(acts, s.say(req, msgStatusTooMany.in(st.English))), nil
@@ -235,7 +235,7 @@ func (s *Service) statusCard(ctx context.Context, chatID int64, a helpdesk.Appli
 		lines = append(lines, "", msgStatusHistory.in(english))
 		for _, h := range hist {
 			info := s.statusInfo(h.New)
-			lines = append(lines, fmt.Sprintf("• %s — %s %s", dateWIB(h.At), info.icon, esc(info.label.in(english))))
+			lines = append(lines, fmt.Sprintf("• %s — %s %s", dateIn(h.At, s.Settings.Location), info.icon, esc(info.label.in(english))))
 		}
 	}
 	var buttons [][]outbox.Button
@@ -273,17 +273,16 @@ func (s *Service) statusExplained(status helpdesk.Status, note string, english b
 	return strings.Join(lines, "\n")
 }
 
-// statusZone is the offices' clock (WIB).
-var statusZone = time.FixedZone("WIB", 7*3600)
-
-func dateWIB(t time.Time) string {
-	t = t.In(statusZone)
+// dateIn is "27 Nov 2026 08.15" in the office's zone.
+func dateIn(t time.Time, loc *time.Location) string {
+	t = t.In(loc)
 	return fmt.Sprintf("%d %s %d %02d.%02d", t.Day(), monthsID[t.Month()-1], t.Year(), t.Hour(), t.Minute())
 }
 
-func clockWIB(t time.Time) string {
-	t = t.In(statusZone)
-	return fmt.Sprintf("%d %s %02d.%02d WIB", t.Day(), monthsID[t.Month()-1], t.Hour(), t.Minute())
+// clockIn is "27 Nov 08.15 WIB" in the office's zone, named.
+func clockIn(t time.Time, loc *time.Location) string {
+	t = t.In(loc)
+	return fmt.Sprintf("%d %s %02d.%02d %s", t.Day(), monthsID[t.Month()-1], t.Hour(), t.Minute(), t.Format("MST"))
 }
 
 // statusCallback runs the follow and unfollow buttons. The data names a
@@ -390,12 +389,16 @@ func (s *Service) statusNames() string {
 	return strings.Join(names, ", ")
 }
 
+// JobStatusNotify is the job that tells subscribers of status changes; the
+// status API asks for a run of it after a change (see bot.Pipeline.Trigger).
+const JobStatusNotify = "status-notify"
+
 func (s *Service) statusJobs() []Job {
 	if s.Apps == nil {
 		return nil
 	}
 	return []Job{
-		{Name: "status-notify", Every: 2 * time.Second, Run: s.NotifyStatusChanges},
+		{Name: JobStatusNotify, Every: 2 * time.Second, Run: s.NotifyStatusChanges},
 		{Name: "status-purge", Every: time.Hour, Run: s.Apps.PurgeStatusChecks},
 		{Name: "status-overdue-digest", Every: 10 * time.Minute, Run: s.overdueDigest},
 	}

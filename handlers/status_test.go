@@ -365,3 +365,40 @@ func TestNoticeFollowsTheLanguageTheSubscriberLastWroteIn(t *testing.T) {
 		t.Fatalf("notice to an English-speaking subscriber: %q", got)
 	}
 }
+
+// TestStatusTimesInOfficeZone: the status card and the lockout notice show
+// times in the office's zone, named, for an office in WITA as in WIB.
+func TestStatusTimesInOfficeZone(t *testing.T) {
+	makassar, err := time.LoadLocation("Asia/Makassar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name     string
+		settings handlers.Settings
+		card     string // the history line's time (the import ran at 03:00 UTC)
+		zone     string
+	}{
+		{"default", handlers.Settings{}, "27 Nov 2026 10.00", "WIB"},
+		{"office hours in WITA", handlers.Settings{OfficeHours: "Mon-Fri 08:00-16:00 WITA"}, "27 Nov 2026 11.00", "WITA"},
+		{"location given", handlers.Settings{Location: makassar}, "27 Nov 2026 11.00", "WITA"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newStatusEnv(t)
+			tc.settings.AgentChats = []int64{stOfficers}
+			e.svc = handlers.New(handlers.Deps{Chats: e.db, Knowledge: knowledge.NewBase(nil), Outbox: e.db, Apps: e.db,
+				Now: func() time.Time { return e.now }, Logger: slog.New(slog.NewTextHandler(e.log, nil)), Settings: tc.settings})
+			if card := said(e.lookup(stCitizen, "APP-1", "123456")); !strings.Contains(card, tc.card) {
+				t.Fatalf("card lacks %q:\n%s", tc.card, card)
+			}
+			e.send(stCitizen+1, "/status APP-2")
+			var last []outbox.Action
+			for i := 0; i < 5; i++ {
+				last = e.send(stCitizen+1, "99999"+string(rune('0'+i)))
+			}
+			if got := said(last); !strings.Contains(got, "terlalu banyak") || !strings.Contains(got, " "+tc.zone) {
+				t.Fatalf("lockout said %q, want a time in %s", got, tc.zone)
+			}
+		})
+	}
+}

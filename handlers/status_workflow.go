@@ -20,7 +20,7 @@ func (s *Service) workflow() *helpdesk.Workflow {
 
 // calendar counts working days in the office's zone, without its holidays.
 func (s *Service) calendar() helpdesk.Calendar {
-	return helpdesk.NewCalendar(s.officeHours().Location(), s.Settings.Holidays)
+	return helpdesk.NewCalendar(s.Settings.Location, s.Settings.Holidays)
 }
 
 // statusInfo is how a status is explained: in the office's own words when

@@ -274,7 +274,7 @@ func (s *Service) surveyServiceButtons(english bool) [][]outbox.Button {
 // forgets the answers.
 func (s *Service) submitSurvey(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, error) {
 	p := st.Survey
-	r := helpdesk.SurveyResponse{Nonce: p.Nonce, Day: s.now().In(s.officeHours().Location()).Format("2006-01-02"),
+	r := helpdesk.SurveyResponse{Nonce: p.Nonce, Day: s.now().In(s.Settings.Location).Format("2006-01-02"),
 		Service: p.Service, ServiceLabel: p.Label, Profile: p.Profile}
 	copy(r.Answers[:], p.Answers)
 	ok, err := s.Survey.SubmitSurvey(ctx, req.Chat.ID, r, s.now().Add(-SurveyInterval))

@@ -58,7 +58,6 @@ var (
 	msgTooLong          = msg{id: "Pesan Kakak cukup panjang, jadi saya baca bagian awalnya saja. Kalau jawabannya kurang pas, tulis pertanyaan intinya dalam satu-dua kalimat, ya.", en: "Your message is long, so I read its beginning only. If the answer misses, please ask the key question in a sentence or two."}
 	msgNoAnswer         = msg{id: "Maaf, Kak, saya belum menemukan jawaban yang tepat di basis pengetahuan kami. 🙏\nPertanyaan Kakak sudah kami catat agar informasinya dilengkapi.\n\nKakak bisa menulis ulang pertanyaannya dengan kata lain, melihat /menu, atau bicara langsung dengan petugas.", en: "Sorry, I couldn't find a reliable answer in our knowledge base. 🙏 I've noted your question so that we can add it.\n\nYou can rephrase it, browse /menu, or talk to an officer."}
 	msgNoAnswerTwice    = msg{id: "Sepertinya saya belum bisa membantu pertanyaan ini, Kak. Mau saya sambungkan dengan petugas? Mereka bisa melihat percakapan kita, jadi Kakak tidak perlu mengulang.", en: "It seems I can't help with this one. Shall I connect you to an officer? They will see our conversation, so you won't need to repeat yourself."}
-	msgComplaint        = msg{id: "Mohon maaf atas ketidaknyamanannya, Kak. 🙏 Kalau Kakak ingin menyampaikan keluhan, petugas kami siap membantu — tekan tombol di bawah, dan kasus Kakak akan didahulukan.", en: "We're sorry for the trouble. 🙏 If you'd like to raise a complaint, an officer is ready to help — press the button below and your case will be prioritised."}
 	msgPartMissing      = msg{id: "Artikel ini tidak menyebut soal %s, Kak. Berikut ringkasannya:", en: "This article says nothing specific about the %s. Here is the overview:"}
 	msgEnglishNote      = msg{en: "ℹ️ Our articles are written in Indonesian; here is the part you asked about."}
 	btnWhole            = msg{id: "📖 Selengkapnya", en: "📖 Full article"}
@@ -74,17 +73,15 @@ var (
 	msgSource           = msg{id: "📄 <b>Sumber:</b> %s", en: "📄 <b>Source:</b> %s"}
 	msgCut              = msg{id: "✂️ <i>Artikel ini panjang, jadi yang saya kirim hanya bagian awalnya. Selengkapnya ada di sumber resminya:</i>", en: "✂️ <i>This article is long, so I sent only its beginning. The full text is at its official source:</i>"}
 	msgUpdated          = msg{id: "diperbarui %s", en: "updated %s"}
-	msgMore             = msg{id: "Masih ada yang ingin ditanyakan? Tulis saja, atau tekan 🙋 untuk bicara dengan petugas.", en: "Anything else? Just ask, or press 🙋 to talk to an officer."}
 	msgVoteUp           = msg{id: "Terima kasih atas penilaiannya, Kak! 🙏", en: "Thanks for your feedback! 🙏"}
 	msgVoteDown         = msg{id: "Terima kasih, Kak. Masukan ini kami pakai untuk memperbaiki jawaban. Kalau perlu, tekan 🙋 untuk bicara dengan petugas.", en: "Thank you — we'll use this to improve the answer. If you need, press 🙋 to talk to an officer."}
 	msgGone             = msg{id: "Maaf, Kak, informasi itu sudah tidak tersedia.", en: "Sorry, that information is no longer available."}
 
-	btnUp        = msg{id: "👍 Membantu", en: "👍 Helpful"}
-	msgSlowDown  = msg{id: "Pelan-pelan, Kak 🙏 Pesan Kakak masuk terlalu cepat, jadi sebagian tidak kami proses. Tunggu sebentar, lalu kirim lagi dalam satu pesan ya.", en: "Slow down a little, please 🙏 Your messages came too fast, so some were not processed. Please wait a moment, then send it again in one message."}
-	btnDown      = msg{id: "👎 Kurang tepat", en: "👎 Not helpful"}
-	btnHuman     = msg{id: "🙋 Bicara dengan petugas", en: "🙋 Talk to an officer"}
-	btnHumanPrio = msg{id: "🙋 Sampaikan keluhan ke petugas", en: "🙋 Raise it with an officer"}
-	btnMenu      = msg{id: "📋 Daftar layanan", en: "📋 All services"}
+	btnUp       = msg{id: "👍 Membantu", en: "👍 Helpful"}
+	msgSlowDown = msg{id: "Pelan-pelan, Kak 🙏 Pesan Kakak masuk terlalu cepat, jadi sebagian tidak kami proses. Tunggu sebentar, lalu kirim lagi dalam satu pesan ya.", en: "Slow down a little, please 🙏 Your messages came too fast, so some were not processed. Please wait a moment, then send it again in one message."}
+	btnDown     = msg{id: "👎 Kurang tepat", en: "👎 Not helpful"}
+	btnHuman    = msg{id: "🙋 Bicara dengan petugas", en: "🙋 Talk to an officer"}
+	btnMenu     = msg{id: "📋 Daftar layanan", en: "📋 All services"}
 )
 
 // mediaNames are how a message without text is named in the reply.

@@ -53,10 +53,12 @@ type errorJSON struct {
 
 // StatusHandler serves PUT /api/applications/{tracking_no} with a JSON body
 // {"status": "...", "note": "..."} and "Authorization: Bearer <token>".
-// Every request is refused with 401 when token is empty. notify, when not
-// nil, is called after a change so that subscribers hear of it at once
-// (the bot's job would find it within seconds anyway).
-func StatusHandler(store StatusStore, token string, notify func(), now func() time.Time) http.Handler {
+// Every request is refused with 401 when token is empty. The change, with
+// its notice to subscribers, is recorded durably by the store before the
+// answer. notify, when not nil, is called after a change, before the answer,
+// so that subscribers hear of it at once; it must only record that (the
+// bot stores a tick of its notice job) and not do the work itself.
+func StatusHandler(store StatusStore, token string, notify func(ctx context.Context), now func() time.Time) http.Handler {
 	if now == nil {
 		now = time.Now
 	}
@@ -109,7 +111,7 @@ func StatusHandler(store StatusStore, token string, notify func(), now func() ti
 			return
 		}
 		if changed && notify != nil {
-			notify()
+			notify(r.Context())
 		}
 		writeJSON(w, http.StatusOK, ApplicationJSON{TrackingNo: app.TrackingNo, Service: app.Service, ApplicantName: app.ApplicantName,
 			Status: string(app.Status), Note: app.Note, UpdatedAt: app.UpdatedAt.UTC(), Changed: changed})

@@ -30,7 +30,7 @@ func newAPI(t *testing.T, token string) (*httptest.Server, *storage.DB, *int) {
 	}
 	notified := new(int)
 	now := func() time.Time { return time.Date(2026, 11, 27, 5, 0, 0, 0, time.UTC) }
-	srv := httptest.NewServer(httpapi.StatusHandler(db, token, func() { *notified++ }, now))
+	srv := httptest.NewServer(httpapi.StatusHandler(db, token, func(context.Context) { *notified++ }, now))
 	t.Cleanup(srv.Close)
 	return srv, db, notified
 }
@@ -119,7 +119,7 @@ func TestStatusAPIChecksTheOfficeWorkflow(t *testing.T) {
 		t.Fatal(err)
 	}
 	notified := 0
-	srv := httptest.NewServer(httpapi.StatusHandler(db, "tok", func() { notified++ }, nil))
+	srv := httptest.NewServer(httpapi.StatusHandler(db, "tok", func(context.Context) { notified++ }, nil))
 	defer srv.Close()
 	for _, tc := range []struct{ body, want string }{
 		{`{"status":"Disetujiu"}`, `unknown status "Disetujiu"; did you mean "Disetujui"? Use one of: Disposisi, Divalidasi, Disetujui`},

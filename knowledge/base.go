@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"context"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -92,7 +93,9 @@ func (b *Base) Categories() []Category {
 }
 
 // Search ranks the articles for a question and decides whether to answer.
-func (b *Base) Search(q string, opts SearchOptions) Result {
+// BM25 over the in-memory index does not block, so ctx is not consulted; it
+// is there so that Base and Hybrid (which calls a model) are interchangeable.
+func (b *Base) Search(ctx context.Context, q string, opts SearchOptions) Result {
 	return b.index().search(q, opts)
 }
 

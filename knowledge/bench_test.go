@@ -89,14 +89,14 @@ func BenchmarkSearch10k(b *testing.B) {
 	base := NewBase(arts)
 	qs := syntheticQueries(arts, 500)
 	for _, q := range qs[:50] { // warm up
-		base.Search(q, SearchOptions{Top: 5})
+		base.Search(b.Context(), q, SearchOptions{Top: 5})
 	}
 	lat := make([]time.Duration, 0, b.N)
 	runtime.GC()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
-		base.Search(qs[i%len(qs)], SearchOptions{Top: 5})
+		base.Search(b.Context(), qs[i%len(qs)], SearchOptions{Top: 5})
 		lat = append(lat, time.Since(start))
 	}
 	b.StopTimer()
@@ -135,7 +135,7 @@ func TestSearchLatency(t *testing.T) {
 	start := time.Now()
 	qs := syntheticQueries(arts, 200)
 	for _, q := range qs {
-		base.Search(q, SearchOptions{Top: 5})
+		base.Search(t.Context(), q, SearchOptions{Top: 5})
 	}
 	if per := time.Since(start) / time.Duration(len(qs)); per > 50*time.Millisecond {
 		t.Fatalf("%v per query on 2,000 articles", per)

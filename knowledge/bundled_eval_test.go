@@ -35,7 +35,7 @@ func TestBundledQuestions(t *testing.T) {
 	if len(qs) < 150 {
 		t.Fatalf("only %d questions", len(qs))
 	}
-	m := evalset.Score(qs, evalset.Search(knowledge.NewBase(arts), qs, 5), func(q evalset.Question, r knowledge.Result, why string) {
+	m := evalset.Score(qs, evalset.Search(t.Context(), knowledge.NewBase(arts), qs, 5), func(q evalset.Question, r knowledge.Result, why string) {
 		var got []string
 		for _, h := range r.Hits[:min(len(r.Hits), 3)] {
 			got = append(got, fmt.Sprintf("%s(%.1f)", h.ID, h.Score))

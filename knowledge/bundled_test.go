@@ -23,7 +23,7 @@ func TestBundled(t *testing.T) {
 	// Every bundled article can be found by its own title.
 	b := NewBase(arts)
 	for _, a := range arts {
-		r := b.Search(a.Title, SearchOptions{Top: 3})
+		r := b.Search(t.Context(), a.Title, SearchOptions{Top: 3})
 		found := false
 		for _, h := range r.Hits {
 			found = found || h.ID == a.ID

@@ -212,12 +212,12 @@ func TestGamblingTermOnEvasionsAndCitizenMessages(t *testing.T) {
 	}
 	b := testBase(t)
 	for _, q := range []string{"t0gelhk keluar berapa", "link slotgacor88 dong", "ｓｌｏｔ ｇａｃｏｒ malam ini"} {
-		if r := b.Search(q, SearchOptions{Top: 3}); r.Intent != IntentSpam {
+		if r := b.Search(t.Context(), q, SearchOptions{Top: 3}); r.Intent != IntentSpam {
 			t.Errorf("Search(%q).Intent=%v, want spam", q, r.Intent)
 		}
 	}
 	for _, q := range []string{"slot antrean paspor masih ada?", "jadwal pos pelayanan maksimal jam berapa", "deposito bank untuk syarat visa"} {
-		if r := b.Search(q, SearchOptions{Top: 3}); r.Intent == IntentSpam {
+		if r := b.Search(t.Context(), q, SearchOptions{Top: 3}); r.Intent == IntentSpam {
 			t.Errorf("Search(%q).Intent=spam, want not spam", q)
 		}
 	}

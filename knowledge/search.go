@@ -93,7 +93,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if len(opts.PreviousIDs) > 0 && ix.isFollowUp(an, scores, docs) {
 		// Rank by the new words, boosting articles close to the previous
 		// answer: "kalau hilang gimana?" after KTP-el -> the lost-KTP article.
-		if sim := ix.previousSimilarity(opts); sim != nil {
+		if sim := ix.previousSimilarity(an, opts); sim != nil {
 			res.FollowUp = true
 			for _, d := range docs {
 				scores[d] *= 1 + followUpBoost*sim[d]
@@ -244,6 +244,23 @@ func (ix *index) isContext(an analysis, g int) bool {
 	return false
 }
 
+// shiftsFrom reports whether a follow-up names a word that the title of a
+// neighbour of the previous article (one about the same document) has and
+// the previous article's title has not: "hilang" after "KTP-el Rusak".
+func (ix *index) shiftsFrom(cur analysis, prev int, same []float64) bool {
+	for _, f := range cur.forms {
+		if f.id < 0 || slices.Contains(ix.titles[prev], f.id) {
+			continue
+		}
+		for d := range ix.docs {
+			if d != prev && same[d] > 0 && slices.Contains(ix.titles[d], f.id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherNeeds returns, for each document the question names that the first
 // article's title does not, the best ranked article titled after it.
 func (ix *index) otherNeeds(an analysis, ranked []int) []Hit {
@@ -303,7 +320,7 @@ func (ix *index) isFollowUp(an analysis, scores []float64, docs []int) bool {
 // 0..1: mostly whether it is about the same document (the "ktp" of a KTP-el
 // answer), and partly how well it matches the previous titles and question.
 // It is nil without usable context.
-func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
+func (ix *index) previousSimilarity(cur analysis, opts SearchOptions) []float64 {
 	var text []string
 	var prevDocs []int
 	for _, id := range opts.PreviousIDs {
@@ -373,10 +390,12 @@ func (ix *index) previousSimilarity(opts SearchOptions) []float64 {
 		sim[d] = 0.7*same[d] + 0.3*sim[d]
 	}
 	for _, d := range prevDocs {
-		// "kalau hilang gimana?" after the damaged-KTP answer asks about
-		// something new on the same document: the previous article is
-		// boosted like its neighbours, not above them.
-		sim[d] = 0.7 * same[d]
+		if ix.shiftsFrom(cur, d, same) {
+			// "kalau hilang gimana?" after the damaged-KTP answer asks
+			// about another article on the same document: the previous
+			// one is boosted like its neighbours, not above them.
+			sim[d] = 0.7 * same[d]
+		}
 	}
 	return sim
 }

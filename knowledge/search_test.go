@@ -50,7 +50,7 @@ func TestSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			r := b.Search(tt.q, SearchOptions{Top: 3})
+			r := b.Search(t.Context(), tt.q, SearchOptions{Top: 3})
 			if r.Intent != tt.intent {
 				t.Fatalf("Intent=%v, want %v", r.Intent, tt.intent)
 			}
@@ -72,28 +72,28 @@ func TestSearch(t *testing.T) {
 
 func TestSearchFollowUp(t *testing.T) {
 	b := testBase(t)
-	first := b.Search("syarat bikin ktp", SearchOptions{})
+	first := b.Search(t.Context(), "syarat bikin ktp", SearchOptions{})
 	if len(first.Hits) == 0 || first.Hits[0].ID != "ktp-baru" {
 		t.Fatalf("first hits=%v, want ktp-baru", first.Hits)
 	}
-	r := b.Search("kalau hilang gimana?", SearchOptions{PreviousIDs: []string{"ktp-baru"}, PreviousQuery: "syarat bikin ktp"})
+	r := b.Search(t.Context(), "kalau hilang gimana?", SearchOptions{PreviousIDs: []string{"ktp-baru"}, PreviousQuery: "syarat bikin ktp"})
 	if !r.FollowUp || !r.Answered || r.Hits[0].ID != "ktp-hilang" {
 		t.Fatalf("follow-up=%+v, want ktp-hilang answered as a follow-up", r)
 	}
-	r = b.Search("biayanya berapa?", SearchOptions{PreviousIDs: []string{"paspor"}, PreviousQuery: "bikin paspor"})
+	r = b.Search(t.Context(), "biayanya berapa?", SearchOptions{PreviousIDs: []string{"paspor"}, PreviousQuery: "bikin paspor"})
 	if !r.FollowUp || !r.Answered || r.Hits[0].ID != "paspor" {
 		t.Fatalf("cost follow-up=%+v, want paspor", r)
 	}
-	r = b.Search("kalau sim?", SearchOptions{PreviousIDs: []string{"ktp-baru"}, PreviousQuery: "syarat bikin ktp"})
+	r = b.Search(t.Context(), "kalau sim?", SearchOptions{PreviousIDs: []string{"ktp-baru"}, PreviousQuery: "syarat bikin ktp"})
 	if r.Hits[0].ID != "sim-baru" {
 		t.Fatalf("follow-up naming another document=%v, want sim-baru", r.Hits)
 	}
-	alone := b.Search("kalau hilang gimana?", SearchOptions{})
+	alone := b.Search(t.Context(), "kalau hilang gimana?", SearchOptions{})
 	if alone.FollowUp {
 		t.Fatal("FollowUp without previous context")
 	}
 	// A new, complete question is not bent towards the previous answer.
-	r = b.Search("syarat bikin paspor baru", SearchOptions{PreviousIDs: []string{"ktp-baru"}})
+	r = b.Search(t.Context(), "syarat bikin paspor baru", SearchOptions{PreviousIDs: []string{"ktp-baru"}})
 	if r.Hits[0].ID != "paspor" {
 		t.Fatalf("new question hits=%v, want paspor", r.Hits)
 	}
@@ -105,7 +105,7 @@ func TestBaseChanges(t *testing.T) {
 		t.Fatalf("Len=%d, want 5", b.Len())
 	}
 	b.Put(Article{ID: "npwp", Title: "Daftar NPWP", Category: "pajak", Keywords: []string{"npwp"}, Body: "Daftar NPWP lewat Coretax."})
-	if r := b.Search("cara daftar npwp", SearchOptions{}); len(r.Hits) == 0 || r.Hits[0].ID != "npwp" || !r.Answered {
+	if r := b.Search(t.Context(), "cara daftar npwp", SearchOptions{}); len(r.Hits) == 0 || r.Hits[0].ID != "npwp" || !r.Answered {
 		t.Fatalf("after Put: %+v", r)
 	}
 	b.Put(Article{ID: "npwp", Title: "Daftar NPWP Pribadi", Category: "pajak", Body: "Coretax."})
@@ -125,7 +125,7 @@ func TestBaseChanges(t *testing.T) {
 		t.Fatalf("Categories=%+v", cats)
 	}
 	b.Replace(nil)
-	if r := b.Search("ktp hilang", SearchOptions{}); r.Answered || len(r.Hits) != 0 {
+	if r := b.Search(t.Context(), "ktp hilang", SearchOptions{}); r.Answered || len(r.Hits) != 0 {
 		t.Fatalf("empty base answered: %+v", r)
 	}
 }
@@ -138,7 +138,7 @@ func TestBaseConcurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for j := 0; j < 50; j++ {
-				b.Search("ktp hilang", SearchOptions{})
+				b.Search(t.Context(), "ktp hilang", SearchOptions{})
 			}
 		}()
 		go func(i int) {
@@ -191,7 +191,7 @@ func TestSearchOddMessages(t *testing.T) {
 	b := testBase(t)
 	long := strings.Repeat("saya mau tanya soal ktp yang hilang kemarin di pasar ", 200) // ~10,000 characters
 	start := time.Now()
-	r := b.Search(long, SearchOptions{})
+	r := b.Search(t.Context(), long, SearchOptions{})
 	if d := time.Since(start); d > time.Second {
 		t.Fatalf("long message took %v", d)
 	}
@@ -199,7 +199,7 @@ func TestSearchOddMessages(t *testing.T) {
 		t.Fatalf("long message hits=%v", r.Hits)
 	}
 	for _, q := range []string{"مرحبا كيف حالك", "你好，我丢了身份证", "ᮞᮙ᮪ᮕᮥᮛᮞᮥᮔ᮪", "\x00\xff\xfe", strings.Repeat("a", 5000)} {
-		r := b.Search(q, SearchOptions{})
+		r := b.Search(t.Context(), q, SearchOptions{})
 		if r.Answered {
 			t.Fatalf("Search(%q) answered: %+v", q, r)
 		}

@@ -28,7 +28,7 @@ func TestBundledSubject(t *testing.T) {
 		{q: "ktp", top: "ktp-el-baru", ambiguous: true},
 	}
 	for _, tt := range tests {
-		r := b.Search(tt.q, SearchOptions{Top: 3})
+		r := b.Search(t.Context(), tt.q, SearchOptions{Top: 3})
 		if len(r.Hits) == 0 || r.Hits[0].ID != tt.top || !tt.rankOnly && (!r.Answered || r.Ambiguous != tt.ambiguous) {
 			t.Errorf("%q: hits %v answered=%v ambiguous=%v, want %s first, answered, ambiguous=%v",
 				tt.q, r.Hits, r.Answered, r.Ambiguous, tt.top, tt.ambiguous)

@@ -52,10 +52,14 @@ type Config struct {
 
 	HTTPClient *http.Client
 	Now        func() time.Time
-	Logger     *slog.Logger // default slog.Default()
+	// Location is the office's time zone, the day boundary of the token
+	// budget; default Asia/Jakarta.
+	Location *time.Location
+	Logger   *slog.Logger // default slog.Default()
 }
 
-// UsageStore records tokens per conversation per day (day is YYYY-MM-DD, Jakarta time).
+// UsageStore records tokens per conversation per day (day is YYYY-MM-DD in
+// Config.Location).
 type UsageStore interface {
 	AddTokenUsage(ctx context.Context, conversationID int64, day string, tokens int) error
 	TokenUsageOn(ctx context.Context, day string) (int, error)
@@ -73,8 +77,9 @@ type Client struct {
 	noUsageOption atomic.Bool
 }
 
-// wib is Jakarta time, the day boundary of the token budget.
-var wib = time.FixedZone("WIB", 7*3600)
+// jakarta is the default Location: Western Indonesian Time, which has no
+// daylight saving.
+var jakarta = time.FixedZone("WIB", 7*3600)
 
 // New builds a client; usage may be nil (no accounting, no budget).
 func New(cfg Config, usage UsageStore) *Client {
@@ -110,6 +115,9 @@ func New(cfg Config, usage UsageStore) *Client {
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.Location == nil {
+		cfg.Location = jakarta
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -152,7 +160,7 @@ func (c *Client) Excluded(cat string) bool {
 // BreakerOpen reports whether chat calls are currently refused after failures.
 func (c *Client) BreakerOpen() bool { return c.br.open() }
 
-func (c *Client) day() string { return c.cfg.Now().In(wib).Format("2006-01-02") }
+func (c *Client) day() string { return c.cfg.Now().In(c.cfg.Location).Format("2006-01-02") }
 
 // checkBudget refuses a call once the day's tokens reach the budget.
 func (c *Client) checkBudget(ctx context.Context) error {

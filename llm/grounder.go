@@ -242,6 +242,9 @@ func (c *Client) chatRequest(system, user string, maxTokens int, temperature flo
 			return req
 		}
 	}
+	// max_tokens, not max_completion_tokens: most OpenAI-compatible servers
+	// (Ollama, llama.cpp, older vLLM) read only the older name.
+	//lint:ignore SA1019 the compatible servers this talks to need max_tokens
 	req.MaxTokens, req.Temperature = maxTokens, temperature
 	return req
 }

@@ -39,10 +39,18 @@ type Action struct {
 	Kind     Kind  `json:"kind"`
 	ChatID   int64 `json:"chat_id,omitempty"`
 	ThreadID int   `json:"thread_id,omitempty"`
-	// CaseID addresses the forum topic of a handed-off case; the topic's
-	// thread is looked up when the action is sent, so a topic recreated in
-	// the meantime is still found.
+	// CaseID ties the action to a handed-off case: the handlers address it
+	// to the case's topic when they decide it, and the sender records its
+	// outcome as an event for them.
 	CaseID int64 `json:"case_id,omitempty"`
+	// Hold stores the action without sending it: it waits for its case's
+	// topic (or summary) to exist. The handlers release it when the outcome
+	// that creates the target arrives, by returning a copy that Replaces it.
+	Hold bool `json:"hold,omitempty"`
+	// Replaces is the outbox id of a held action this one is sent instead
+	// of; it is stored only if that action is still held, so two releases
+	// of the same held action send it once.
+	Replaces int64 `json:"replaces,omitempty"`
 
 	Text          string     `json:"text,omitempty"`
 	Buttons       [][]Button `json:"buttons,omitempty"`
@@ -138,6 +146,7 @@ func Decode(b []byte) (Action, error) {
 
 // Delivery tells the handlers how an action ended.
 type Delivery struct {
+	OutboxID  int64 // the stored action's id: it names the outcome
 	Action    Action
 	MessageID int // the message Telegram created, if any
 	ThreadID  int // the topic Telegram created (CreateTopic)

@@ -84,3 +84,21 @@ func BenchmarkCheckStatusCode(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "lookups/s")
 }
+
+// BenchmarkCheckStatusCodeUnknownVsWrong times a wrong code on a known
+// number against any code on an unknown one: they should cost the same.
+func BenchmarkCheckStatusCodeUnknownVsWrong(b *testing.B) {
+	db := MustOpenDB(b)
+	ctx := context.Background()
+	importOne(b, db, "APP-1", "diproses", "123456")
+	for _, no := range []string{"APP-1", "NOPE-1"} {
+		b.Run(no, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				// A new chat each time, so no lockout cuts the work short.
+				if _, err := db.CheckStatusCode(ctx, int64(1000+i), no, "000000"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -46,6 +46,8 @@ type ApplicationCSV struct {
 	col  map[string]int
 	ncol int
 	line int // where the last row read began
+	// loc reads updated_at values written without a zone; default WIB.
+	loc *time.Location
 }
 
 // MaxRowBytes is the longest row (one line, or several for a quoted field
@@ -113,7 +115,7 @@ func NewApplicationCSV(r io.Reader, wf *helpdesk.Workflow) (*ApplicationCSV, err
 		}
 		return nil, fmt.Errorf("read csv header: %w", err)
 	}
-	c := &ApplicationCSV{r: cr, lim: lim, wf: wf, col: map[string]int{}, ncol: len(header), line: 1}
+	c := &ApplicationCSV{r: cr, lim: lim, wf: wf, col: map[string]int{}, ncol: len(header), line: 1, loc: wib}
 	for i, h := range header {
 		name := strings.ToLower(strings.TrimSpace(h))
 		if !isCSVColumn(name) {
@@ -229,7 +231,7 @@ func (c *ApplicationCSV) row(line int, rec []string) (ApplicationRow, error) {
 		}
 	}
 	if s, _ := get("updated_at"); s != "" {
-		t, err := parseCSVTime(s)
+		t, err := parseCSVTime(s, c.loc)
 		if err != nil {
 			return bad("updated_at is not a date (use 2026-11-27 or 2026-11-27T09:30:00+07:00)")
 		}
@@ -250,15 +252,23 @@ func validCode(s string) bool {
 	return true
 }
 
-// wib is the offices' clock, for times written without a zone.
+// wib is the default office clock, for times written without a zone.
 var wib = time.FixedZone("WIB", 7*3600)
 
-func parseCSVTime(s string) (time.Time, error) {
+// In reads times written without a zone in loc (the office's zone).
+func (c *ApplicationCSV) In(loc *time.Location) *ApplicationCSV {
+	if loc != nil {
+		c.loc = loc
+	}
+	return c
+}
+
+func parseCSVTime(s string, loc *time.Location) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t.UTC(), nil
 	}
 	for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02", "02/01/2006 15:04", "02/01/2006"} {
-		if t, err := time.ParseInLocation(layout, s, wib); err == nil {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 			return t.UTC(), nil
 		}
 	}

@@ -70,6 +70,7 @@ func (db *DB) ImportApplicationsCSV(ctx context.Context, r io.Reader, actor stri
 	if err != nil {
 		return total, err
 	}
+	cr.In(db.loc)
 	batch := make([]ApplicationRow, 0, importBatch)
 	flush := func() error {
 		st, err := db.ImportApplications(ctx, batch, actor)

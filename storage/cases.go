@@ -361,10 +361,13 @@ func (db *DB) SetCaseTopic(ctx context.Context, id int64, thread int, mode strin
 
 // AskTopic marks a case as waiting for a new topic (its old one is gone).
 // It returns false when one was asked for after since, so that a burst of
-// failed sends asks once.
-func (db *DB) AskTopic(ctx context.Context, id int64, since time.Time) (bool, error) {
-	res, err := db.conn.ExecContext(ctx, `UPDATE cases SET thread_id = 0, topic = 'pending', topic_asked_at = ?
-		WHERE id = ? AND NOT (topic = 'pending' AND COALESCE(topic_asked_at, '') > ?)`, ts(db.now()), id, ts(since))
+// failed sends asks once; by names the asker (the outcome's outbox id), and
+// the same asker asking again (its handling re-run after a crash) is told
+// true again.
+func (db *DB) AskTopic(ctx context.Context, id int64, since time.Time, by int64) (bool, error) {
+	res, err := db.conn.ExecContext(ctx, `UPDATE cases SET thread_id = 0, topic = 'pending', topic_asked_at = ?, topic_asked_by = ?
+		WHERE id = ? AND (NOT (topic = 'pending' AND COALESCE(topic_asked_at, '') > ?) OR (topic = 'pending' AND topic_asked_by = ? AND ? != 0))`,
+		ts(db.now()), by, id, ts(since), by, by)
 	if err != nil {
 		return false, fmt.Errorf("ask topic: %w", err)
 	}

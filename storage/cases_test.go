@@ -147,15 +147,26 @@ func TestAskTopicOncePerWindow(t *testing.T) {
 	db.Now = func() time.Time { return now }
 	c, _ := openCase(t, db, 1, 1, false)
 	db.SetCaseTopic(ctx, c.ID, 77, helpdesk.TopicForum)
-	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute)); !ok {
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute), 0); !ok {
 		t.Fatal("first ask refused")
 	}
-	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute)); ok {
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute), 0); ok {
 		t.Fatal("second ask in the window accepted")
 	}
 	now = now.Add(2 * time.Minute)
-	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute)); !ok {
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute), 0); !ok {
 		t.Fatal("ask after the window refused")
+	}
+	// An outcome handled again after a crash asks again; another does not.
+	now = now.Add(2 * time.Minute)
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute), 5); !ok {
+		t.Fatal("ask by outcome 5 refused")
+	}
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute), 6); ok {
+		t.Fatal("ask by outcome 6 in the window accepted")
+	}
+	if ok, _ := db.AskTopic(ctx, c.ID, now.Add(-time.Minute), 5); !ok {
+		t.Fatal("re-run of outcome 5 refused: its topic would never be created")
 	}
 }
 

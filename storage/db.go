@@ -63,6 +63,8 @@ type DB struct {
 	verifyKey []byte
 	// workflow is the status vocabulary in force (nil: built-in).
 	workflow *helpdesk.Workflow
+	// loc is the office's time zone (nil: WIB), see WithLocation.
+	loc *time.Location
 	// Now is the clock; times are stored in UTC.
 	Now func() time.Time
 }
@@ -145,7 +147,8 @@ func (db *DB) Path() string { return db.path }
 func (db *DB) now() time.Time { return db.Now().UTC() }
 
 // migrate applies the embedded migrations not yet recorded, each in its own
-// transaction, in file-name order.
+// transaction, in file-name order. It first refuses a database that records
+// a migration this binary does not embed (see NewerSchemaError).
 func (db *DB) migrate(ctx context.Context) error {
 	if _, err := db.conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
@@ -156,6 +159,9 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	sort.Strings(names)
+	if err := db.checkNotNewer(ctx, names); err != nil {
+		return err
+	}
 	for _, name := range names {
 		if err := db.migrateFile(ctx, name); err != nil {
 			return err
@@ -217,14 +223,6 @@ func parseTS(s string) time.Time {
 		return time.Time{}
 	}
 	return t
-}
-
-// nullTS stores the zero time as NULL.
-func nullTS(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	return ts(t)
 }
 
 // joinIDs and splitIDs store short lists of ids as one comma-separated text.

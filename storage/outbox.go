@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strconv"
 
 	"github.com/layananwarga/helpdesk/outbox"
 )
@@ -37,8 +36,8 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		return nil
 	}
 	now := ts(db.now())
-	insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, created_at)
-			VALUES (?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`)
+	insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, created_at, state)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`)
 	if err != nil {
 		return fmt.Errorf("insert outbox: %w", err)
 	}
@@ -50,7 +49,21 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		if err := a.Validate(); err != nil {
 			return err
 		}
-		res, err := insert.ExecContext(ctx, source, i, a.Lane(), now)
+		if a.Replaces != 0 {
+			// A release: sent only if the held action is still held.
+			rel, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'released' WHERE id = ? AND state = 'held'`, a.Replaces)
+			if err != nil {
+				return fmt.Errorf("release held action: %w", err)
+			}
+			if n, _ := rel.RowsAffected(); n == 0 {
+				continue
+			}
+		}
+		state := "pending"
+		if a.Hold {
+			state = "held"
+		}
+		res, err := insert.ExecContext(ctx, source, i, a.Lane(), now, state)
 		if err != nil {
 			return fmt.Errorf("insert outbox: %w", err)
 		}
@@ -69,7 +82,7 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		if _, err := payload.ExecContext(ctx, id, b); err != nil {
 			return fmt.Errorf("insert outbox: %w", err)
 		}
-		if added := effectsOf(ctx); added != nil {
+		if added := effectsOf(ctx); added != nil && !a.Hold {
 			added.fed = append(added.fed, OutboxItem{ID: id, Source: source, ChatID: a.Lane(), Action: a})
 		}
 	}
@@ -103,6 +116,16 @@ func (db *DB) PendingOutbox(ctx context.Context, after int64, limit int) ([]Outb
 // MarkSent records that actions were delivered; merged items were carried
 // by the first one.
 func (db *DB) MarkSent(ctx context.Context, id int64, messageID int, merged []int64) error {
+	_, err := db.MarkDelivered(ctx, id, messageID, merged, nil)
+	return err
+}
+
+// MarkDelivered records that actions were delivered, and with them the
+// outcome o (when not nil) as an event for the handlers, in one
+// transaction. The event is returned for the dispatcher; nil when the
+// action's outcome concerns no handler (see recordOutcome).
+func (db *DB) MarkDelivered(ctx context.Context, id int64, messageID int, merged []int64, o *outbox.Outcome) (*Update, error) {
+	var ev *Update
 	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		now := ts(db.now())
 		sent, err := db.conn.txStmt(ctx, tx, `UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?`)
@@ -118,10 +141,26 @@ func (db *DB) MarkSent(ctx context.Context, id int64, messageID int, merged []in
 				return err
 			}
 		}
-		return nil
+		if o != nil {
+			ev, err = db.recordOutcome(ctx, tx, *o)
+		}
+		return err
 	})
 	if err != nil {
-		return fmt.Errorf("mark sent: %w", err)
+		return nil, fmt.Errorf("mark sent: %w", err)
+	}
+	return ev, nil
+}
+
+// ReplaceAction stores a new form of an unsent action, such as the plain
+// text the sender falls back to when Telegram cannot parse its HTML.
+func (db *DB) ReplaceAction(ctx context.Context, id int64, a outbox.Action) error {
+	b, err := outbox.Encode(a)
+	if err != nil {
+		return err
+	}
+	if _, err := db.conn.ExecContext(ctx, `UPDATE outbox_payloads SET payload = ? WHERE id = ?`, b, id); err != nil {
+		return fmt.Errorf("replace action: %w", err)
 	}
 	return nil
 }
@@ -134,19 +173,83 @@ func (db *DB) MarkAttempt(ctx context.Context, id int64, errText string) error {
 	return nil
 }
 
-// MarkFailed gives an action up and stores the follow-ups that replace it,
-// in one transaction.
-func (db *DB) MarkFailed(ctx context.Context, id int64, errText string, followUps []outbox.Action) error {
+// MarkFailed gives actions up (a batch merged into one send fails as one)
+// and records the outcome o of the first, when not nil, as an event for
+// the handlers, who may replace it (for example by recreating a deleted
+// topic), in one transaction. The event is returned for the dispatcher.
+func (db *DB) MarkFailed(ctx context.Context, ids []int64, errText string, o *outbox.Outcome) (*Update, error) {
+	var ev *Update
 	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?`, errText, id); err != nil {
-			return err
+		for _, id := range ids {
+			if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?`, errText, id); err != nil {
+				return err
+			}
 		}
-		return db.enqueueTx(ctx, tx, "retry:"+strconv.FormatInt(id, 10), followUps)
+		if o == nil {
+			return nil
+		}
+		var err error
+		ev, err = db.recordOutcome(ctx, tx, *o)
+		return err
 	})
 	if err != nil {
-		return fmt.Errorf("mark failed: %w", err)
+		return nil, fmt.Errorf("mark failed: %w", err)
 	}
-	return nil
+	return ev, nil
+}
+
+// HeldActions lists the actions of a case held in its group until the
+// case's topic exists, oldest first (see outbox.Action.Hold).
+func (db *DB) HeldActions(ctx context.Context, group, caseID int64) ([]outbox.Held, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT o.id, o.source, o.chat_id, p.payload, o.attempts
+		FROM outbox o JOIN outbox_payloads p ON p.id = o.id
+		WHERE o.state = 'held' AND o.chat_id = ? ORDER BY o.id`, group)
+	if err != nil {
+		return nil, fmt.Errorf("held actions: %w", err)
+	}
+	defer rows.Close()
+	var out []outbox.Held
+	for rows.Next() {
+		var it OutboxItem
+		var payload []byte
+		if err := rows.Scan(&it.ID, &it.Source, &it.ChatID, &payload, &it.Attempts); err != nil {
+			return nil, fmt.Errorf("held actions: %w", err)
+		}
+		if it.Action, err = outbox.Decode(payload); err != nil {
+			return nil, fmt.Errorf("held action %d: %w", it.ID, err)
+		}
+		if it.Action.CaseID == caseID {
+			out = append(out, outbox.Held{ID: it.ID, Action: it.Action})
+		}
+	}
+	return out, rows.Err()
+}
+
+// HeldCaseIDs lists the cases that have held actions, in order.
+func (db *DB) HeldCaseIDs(ctx context.Context) ([]int64, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT p.payload FROM outbox o JOIN outbox_payloads p ON p.id = o.id
+		WHERE o.state = 'held' ORDER BY o.id`)
+	if err != nil {
+		return nil, fmt.Errorf("held cases: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	seen := map[int64]bool{}
+	for rows.Next() {
+		var payload []byte
+		if err := rows.Scan(&payload); err != nil {
+			return nil, fmt.Errorf("held cases: %w", err)
+		}
+		a, err := outbox.Decode(payload)
+		if err != nil {
+			return nil, fmt.Errorf("held cases: %w", err)
+		}
+		if a.CaseID != 0 && !seen[a.CaseID] {
+			seen[a.CaseID] = true
+			ids = append(ids, a.CaseID)
+		}
+	}
+	return ids, rows.Err()
 }
 
 // OutboxDepth counts unsent actions.

@@ -27,6 +27,9 @@ type Update struct {
 	// Recovered marks an update read back from the database rather than
 	// handed over by the intake: an earlier run may have died handling it.
 	Recovered bool
+	// Kind is KindTelegram for Telegram's updates, or the kind of event
+	// (a delivery outcome, a tick) that travels the same lanes.
+	Kind string
 }
 
 // StoreUpdate records an incoming update. dup is true when the same update
@@ -95,7 +98,7 @@ func (db *DB) recentUpdates(ctx context.Context, tx *sql.Tx, ups []Update, since
 		lo, hi = min(lo, u.UpdateID), max(hi, u.UpdateID)
 	}
 	find, err := db.conn.txStmt(ctx, tx, `SELECT update_id, MAX(id) FROM updates
-		WHERE update_id BETWEEN ? AND ? AND received_at > ? GROUP BY update_id`)
+		WHERE update_id BETWEEN ? AND ? AND received_at > ? AND kind = 'telegram' GROUP BY update_id`)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +119,7 @@ func (db *DB) recentUpdates(ctx context.Context, tx *sql.Tx, ups []Update, since
 
 // PendingUpdates lists updates not yet handled, oldest first.
 func (db *DB) PendingUpdates(ctx context.Context) ([]Update, error) {
-	rows, err := db.conn.QueryContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at
+	rows, err := db.conn.QueryContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at, kind
 		FROM updates WHERE state = 'pending' ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("pending updates: %w", err)
@@ -126,7 +129,7 @@ func (db *DB) PendingUpdates(ctx context.Context) ([]Update, error) {
 	for rows.Next() {
 		var u Update
 		var at string
-		if err := rows.Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at); err != nil {
+		if err := rows.Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at, &u.Kind); err != nil {
 			return nil, fmt.Errorf("pending updates: %w", err)
 		}
 		u.ReceivedAt = parseTS(at)
@@ -140,8 +143,8 @@ func (db *DB) PendingUpdates(ctx context.Context) ([]Update, error) {
 func (db *DB) FindUpdate(ctx context.Context, id int64) (Update, error) {
 	var u Update
 	var at string
-	err := db.conn.QueryRowContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at FROM updates WHERE id = ?`, id).
-		Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at)
+	err := db.conn.QueryRowContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at, kind FROM updates WHERE id = ?`, id).
+		Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at, &u.Kind)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Update{}, ErrNotFound
 	} else if err != nil {
@@ -187,7 +190,9 @@ func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action
 		if errText != "" {
 			state = "failed"
 		}
-		mark, err := db.conn.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ? WHERE id = ?`)
+		// A handled outcome keeps no copy of the message it was about.
+		mark, err := db.conn.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ?,
+			payload = CASE WHEN kind = 'outcome' THEN x'' ELSE payload END WHERE id = ?`)
 		if err != nil {
 			return err
 		}
@@ -210,9 +215,10 @@ func (db *DB) PurgeUpdates(ctx context.Context, before time.Time) (int64, error)
 	return res.RowsAffected()
 }
 
-// UpdateCounts reports how many updates are in each state.
+// UpdateCounts reports how many of Telegram's updates are in each state
+// (events are not counted).
 func (db *DB) UpdateCounts(ctx context.Context) (map[string]int, error) {
-	rows, err := db.conn.QueryContext(ctx, `SELECT state, COUNT(*) FROM updates GROUP BY state`)
+	rows, err := db.conn.QueryContext(ctx, `SELECT state, COUNT(*) FROM updates WHERE kind = 'telegram' GROUP BY state`)
 	if err != nil {
 		return nil, fmt.Errorf("update counts: %w", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/layananwarga/helpdesk"
 )
@@ -30,6 +31,12 @@ func WithVerifyKey(key []byte) Option {
 // are checked against; without it the built-in vocabulary applies.
 func WithWorkflow(w *helpdesk.Workflow) Option {
 	return func(db *DB) { db.workflow = w }
+}
+
+// WithLocation sets the office's time zone, in which times written without
+// a zone (an import's updated_at) are read; without it, WIB.
+func WithLocation(loc *time.Location) Option {
+	return func(db *DB) { db.loc = loc }
 }
 
 // KeyFilePath is the verify-code key file of a database file.

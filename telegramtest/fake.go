@@ -87,7 +87,6 @@ type Server struct {
 	mu        sync.Mutex
 	updates   []pending
 	nextUpd   int64
-	confirmed int64
 	newUpd    chan struct{}
 	calls     []Call
 	nextMsg   int

@@ -106,7 +106,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 	opt := knowledge.HybridOptions{K: *k, VectorWeight: *w, MinSimilarity: *minSim, Top: 5}
 	var plain, hybrid []knowledge.Result
 	for i, q := range qs {
-		r := base.Search(q.Q, knowledge.SearchOptions{Top: *cand})
+		r := base.Search(ctx, q.Q, knowledge.SearchOptions{Top: *cand})
 		short := r
 		short.Hits = r.Hits[:min(len(r.Hits), 5)]
 		plain = append(plain, short)
@@ -121,7 +121,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 }
 
 // EmbeddingText is what is embedded for an article: title, keywords, example
-// questions and body. cmd/helpdesk embeds the same text.
+// questions and body. llm.ArticleEmbedder (hybrid retrieval in the bot)
+// embeds the same text.
 func EmbeddingText(a knowledge.Article) string {
 	return a.Title + "\n" + strings.Join(a.Keywords, ", ") + "\n" + strings.Join(a.Questions, "\n") + "\n" + a.Body
 }

@@ -7,6 +7,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -49,7 +50,7 @@ func run(args []string, out io.Writer) error {
 	if *withNew {
 		qs = evalset.WithNew(qs)
 	}
-	rs := evalset.Search(knowledge.NewBase(arts), qs, 5)
+	rs := evalset.Search(context.Background(), knowledge.NewBase(arts), qs, 5)
 	m := evalset.Score(qs, rs, func(q evalset.Question, r knowledge.Result, why string) {
 		if *verbose {
 			var ids []string

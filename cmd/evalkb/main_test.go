@@ -22,7 +22,7 @@ func TestEvaluate(t *testing.T) {
 		{Q: "halo min"},
 	}
 	var misses []string
-	m := evalset.Score(qs, evalset.Search(base, qs, 5), func(_ evalset.Question, _ knowledge.Result, why string) { misses = append(misses, why) })
+	m := evalset.Score(qs, evalset.Search(t.Context(), base, qs, 5), func(_ evalset.Question, _ knowledge.Result, why string) { misses = append(misses, why) })
 	if m.N != 3 || m.InScope != 2 || m.Hit1 != 0.5 || m.Decision != 2.0/3 {
 		t.Fatalf("Metrics=%+v", m)
 	}

@@ -21,6 +21,13 @@ type app struct {
 	deps    handlers.Deps
 	metrics *metrics.Set
 	log     *slog.Logger
+	stopLLM func() // ends the hybrid retrieval's background embedding
+}
+
+// Close stops background work and closes the database.
+func (a *app) Close() error {
+	a.stopLLM()
+	return a.db.Close()
 }
 
 // lintOptions is the article validation every path uses.
@@ -62,19 +69,16 @@ func newApp(ctx context.Context, env *Env, cfg Config, log *slog.Logger, extend 
 			EraseDeletesTopic: cfg.EraseDeletesTopic,
 			KBLint:            lintOptions(cfg),
 			Workflow:          cfg.Workflow,
+			Location:          cfg.Location,
 		},
 	}
-	llmCfg, err := LoadLLMConfig(envGetter(env))
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	deps.Composer, deps.Knowledge = wireLLM(ctx, llmCfg, db, kb, log)
+	var stopLLM func()
+	deps.Composer, deps.Knowledge, stopLLM = wireLLM(cfg, db, kb, log)
 	if extend != nil {
 		extend(&deps)
 	}
 	log.Info("knowledge base loaded", "articles", kb.Len(), "llm", deps.Composer != nil)
-	return &app{cfg: cfg, db: db, kb: kb, svc: handlers.New(deps), deps: deps, metrics: m, log: log}, nil
+	return &app{cfg: cfg, db: db, kb: kb, svc: handlers.New(deps), deps: deps, metrics: m, log: log, stopLLM: stopLLM}, nil
 }
 
 // loadKnowledge seeds the database (KNOWLEDGE_DIR, or the bundled articles
@@ -89,14 +93,4 @@ func loadKnowledge(ctx context.Context, db *storage.DB, cfg Config, log *slog.Lo
 		return nil, err
 	}
 	return db.ListArticles(ctx)
-}
-
-// envGetter is the environment with the .env fallback, for settings read
-// outside Config.
-func envGetter(env *Env) func(string) string {
-	getenv, err := envWithDotEnv(env.Getenv, env.DotEnv)
-	if err != nil {
-		return env.Getenv
-	}
-	return getenv
 }

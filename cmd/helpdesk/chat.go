@@ -35,7 +35,7 @@ func runChat(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintln(env.Stderr, "start:", err)
 		return 1
 	}
-	defer a.db.Close()
+	defer a.Close()
 	term := &bot.Terminal{W: env.Stdout}
 	p := bot.NewPipeline(a.db, a.svc, term, a.metrics, log, bot.PipelineOptions{
 		Sender: bot.SenderOptions{Private: bot.Unlimited, Group: bot.Unlimited, Global: bot.Unlimited, PollEvery: 50 * time.Millisecond},

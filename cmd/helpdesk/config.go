@@ -13,33 +13,55 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/storage"
 )
 
+// The defaults of every setting, in one place. .env.example and the README
+// show the same values.
+const (
+	defaultTelegramAPIURL    = "https://api.telegram.org"
+	defaultDBPath            = "data/helpdesk.db"
+	defaultOpenAIModel       = "gpt-4o-mini"
+	defaultLLMTimeout        = 30 * time.Second
+	defaultFirstTokenTimeout = 1500 * time.Millisecond
+	defaultDailyTokenBudget  = 1_000_000
+	defaultHandoffSLAMinutes = 15
+	defaultRetentionDays     = 365
+	defaultLogLevel          = "info"
+	defaultRateLimits        = "telegram"
+	// defaultTimeZone is the office's zone when OFFICE_HOURS names none.
+	defaultTimeZone = "Asia/Jakarta"
+)
+
 // Config is every setting, read once at start from the environment and an
-// optional .env file.
+// optional .env file by LoadConfig.
 type Config struct {
-	TelegramToken  string
-	TelegramAPIURL string
-	DBPath         string
-	KnowledgeDir   string
+	TelegramToken  string // TELEGRAM_BOT_TOKEN
+	TelegramAPIURL string // TELEGRAM_API_URL
+	DBPath         string // DB_PATH
+	KnowledgeDir   string // KNOWLEDGE_DIR
 	AgentChatIDs   []int64
 	AdminUserIDs   []int64
 
-	OpenAIAPIKey         string
-	OpenAIBaseURL        string
-	OpenAIModel          string
-	OpenAIEmbeddingModel string
+	// LLM is the optional language model (OPENAI_* and LLM_* variables).
+	LLM LLMConfig
 
 	HTTPAddr       string
 	WebhookURL     string
 	WebhookSecret  string
 	StatusAPIToken string
+	// PublicURL is where browsers reach HTTPAddr; the dashboard's sign-in
+	// links start with it.
+	PublicURL string
 
-	OfficeHours    string
-	OfficeHolidays []string
-	HandoffSLA     time.Duration
-	Retention      time.Duration
+	OfficeHours    string   // OFFICE_HOURS; "" = always open
+	OfficeHolidays []string // OFFICE_HOLIDAYS, YYYY-MM-DD
+	// Location is the office's time zone: the zone OFFICE_HOURS names,
+	// else Asia/Jakarta. Every day boundary and printed time uses it.
+	Location   *time.Location
+	HandoffSLA time.Duration
+	Retention  time.Duration
 	// EraseDeletesTopic deletes a case's forum topic when its citizen
 	// erases their data (ERASE_DELETES_TOPIC).
 	EraseDeletesTopic bool
@@ -49,13 +71,52 @@ type Config struct {
 	// server or a load test).
 	RateLimits string
 
-	// StatusWorkflow is the STATUS_WORKFLOW file, read into Workflow (nil:
-	// the built-in statuses).
-	StatusWorkflow string
-	Workflow       *helpdesk.Workflow
+	// Workflow is read from the STATUS_WORKFLOW file (nil: the built-in
+	// statuses).
+	Workflow *helpdesk.Workflow
 	// StatusCodeKey keys verify-code hashes; empty: the key file beside
 	// the database. Never logged.
 	StatusCodeKey string
+}
+
+// LLMConfig holds the language-model settings (OPENAI_* and LLM_* variables).
+type LLMConfig struct {
+	APIKey             string        // OPENAI_API_KEY; empty: retrieval only
+	BaseURL            string        // OPENAI_BASE_URL
+	Model              string        // OPENAI_MODEL
+	EmbeddingModel     string        // OPENAI_EMBEDDING_MODEL; empty: no hybrid retrieval
+	Timeout            time.Duration // LLM_TIMEOUT: bound of one whole call
+	FirstTokenTimeout  time.Duration // LLM_FIRST_TOKEN_TIMEOUT: no progress by then -> retrieval answer
+	DailyTokenBudget   int           // LLM_DAILY_TOKEN_BUDGET: tokens per day over all chats; 0 = unlimited
+	ExcludedCategories []string      // LLM_EXCLUDED_CATEGORIES: article categories never sent to the model
+}
+
+// DefaultConfig is the configuration with nothing set.
+func DefaultConfig() Config {
+	return Config{
+		TelegramAPIURL: defaultTelegramAPIURL,
+		DBPath:         defaultDBPath,
+		LLM: LLMConfig{
+			Model:             defaultOpenAIModel,
+			Timeout:           defaultLLMTimeout,
+			FirstTokenTimeout: defaultFirstTokenTimeout,
+			DailyTokenBudget:  defaultDailyTokenBudget,
+		},
+		Location:   defaultLocation(),
+		HandoffSLA: defaultHandoffSLAMinutes * time.Minute,
+		Retention:  defaultRetentionDays * 24 * time.Hour,
+		LogLevel:   defaultLogLevel,
+		RateLimits: defaultRateLimits,
+	}
+}
+
+// defaultLocation is Asia/Jakarta (time/tzdata is linked in by handlers).
+func defaultLocation() *time.Location {
+	loc, err := time.LoadLocation(defaultTimeZone)
+	if err != nil {
+		return time.FixedZone("WIB", 7*3600)
+	}
+	return loc
 }
 
 // ConfigError names the variable that is wrong and what is expected.
@@ -70,33 +131,34 @@ func (e *ConfigError) Error() string {
 var reSecret = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
 
 // LoadConfig reads and validates the configuration. getenv is the process
-// environment in production and a map in tests.
+// environment (with the .env fallback) in production and a map in tests.
+// Every problem is reported, each naming its variable.
 func LoadConfig(getenv func(string) string) (Config, error) {
-	get := func(k, def string) string {
-		if v := strings.TrimSpace(getenv(k)); v != "" {
-			return v
+	c := DefaultConfig()
+	get := func(k string) string { return strings.TrimSpace(getenv(k)) }
+	set := func(dst *string, k string) {
+		if v := get(k); v != "" {
+			*dst = v
 		}
-		return def
 	}
-	c := Config{
-		TelegramToken:        get("TELEGRAM_BOT_TOKEN", ""),
-		TelegramAPIURL:       strings.TrimRight(get("TELEGRAM_API_URL", "https://api.telegram.org"), "/"),
-		DBPath:               get("DB_PATH", "data/helpdesk.db"),
-		KnowledgeDir:         get("KNOWLEDGE_DIR", ""),
-		OpenAIAPIKey:         get("OPENAI_API_KEY", ""),
-		OpenAIBaseURL:        get("OPENAI_BASE_URL", ""),
-		OpenAIModel:          get("OPENAI_MODEL", "gpt-4o-mini"),
-		OpenAIEmbeddingModel: get("OPENAI_EMBEDDING_MODEL", ""),
-		HTTPAddr:             get("HTTP_ADDR", ""),
-		WebhookURL:           get("WEBHOOK_URL", ""),
-		WebhookSecret:        get("WEBHOOK_SECRET", ""),
-		StatusAPIToken:       get("STATUS_API_TOKEN", ""),
-		OfficeHours:          get("OFFICE_HOURS", ""),
-		LogLevel:             strings.ToLower(get("LOG_LEVEL", "info")),
-		RateLimits:           strings.ToLower(get("TELEGRAM_RATE_LIMITS", "telegram")),
-		StatusWorkflow:       get("STATUS_WORKFLOW", ""),
-		StatusCodeKey:        get("STATUS_CODE_KEY", ""),
-	}
+	set(&c.TelegramToken, "TELEGRAM_BOT_TOKEN")
+	set(&c.TelegramAPIURL, "TELEGRAM_API_URL")
+	c.TelegramAPIURL = strings.TrimRight(c.TelegramAPIURL, "/")
+	set(&c.DBPath, "DB_PATH")
+	set(&c.KnowledgeDir, "KNOWLEDGE_DIR")
+	set(&c.HTTPAddr, "HTTP_ADDR")
+	set(&c.WebhookURL, "WEBHOOK_URL")
+	set(&c.WebhookSecret, "WEBHOOK_SECRET")
+	set(&c.StatusAPIToken, "STATUS_API_TOKEN")
+	set(&c.PublicURL, "PUBLIC_URL")
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	set(&c.OfficeHours, "OFFICE_HOURS")
+	set(&c.LogLevel, "LOG_LEVEL")
+	c.LogLevel = strings.ToLower(c.LogLevel)
+	set(&c.RateLimits, "TELEGRAM_RATE_LIMITS")
+	c.RateLimits = strings.ToLower(c.RateLimits)
+	set(&c.StatusCodeKey, "STATUS_CODE_KEY")
+
 	var errs []error
 	if u, err := url.Parse(c.TelegramAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs = append(errs, &ConfigError{"TELEGRAM_API_URL", "an http(s) URL such as https://api.telegram.org", c.TelegramAPIURL})
@@ -105,17 +167,13 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		errs = append(errs, &ConfigError{"TELEGRAM_BOT_TOKEN", "a token from @BotFather such as 123456:ABC-DEF...", "(hidden)"})
 	}
 	var err error
-	if c.AgentChatIDs, err = parseIDs("AGENT_CHAT_ID", get("AGENT_CHAT_ID", ""), true); err != nil {
+	if c.AgentChatIDs, err = parseIDs("AGENT_CHAT_ID", get("AGENT_CHAT_ID"), true); err != nil {
 		errs = append(errs, err)
 	}
-	if c.AdminUserIDs, err = parseIDs("ADMIN_USER_IDS", get("ADMIN_USER_IDS", ""), false); err != nil {
+	if c.AdminUserIDs, err = parseIDs("ADMIN_USER_IDS", get("ADMIN_USER_IDS"), false); err != nil {
 		errs = append(errs, err)
 	}
-	if c.OpenAIBaseURL != "" {
-		if u, err := url.Parse(c.OpenAIBaseURL); err != nil || u.Scheme == "" || u.Host == "" {
-			errs = append(errs, &ConfigError{"OPENAI_BASE_URL", "a URL such as https://api.openai.com/v1", c.OpenAIBaseURL})
-		}
-	}
+	errs = append(errs, loadLLM(&c.LLM, get)...)
 	if c.WebhookURL != "" {
 		if u, err := url.Parse(c.WebhookURL); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
 			errs = append(errs, &ConfigError{"WEBHOOK_URL", "an https URL Telegram can reach", c.WebhookURL})
@@ -127,37 +185,48 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 			errs = append(errs, &ConfigError{"WEBHOOK_SECRET", "1-256 characters A-Z, a-z, 0-9, _ or - when WEBHOOK_URL is set", "(hidden)"})
 		}
 	}
-	sla, err := positiveInt("HANDOFF_SLA_MINUTES", get("HANDOFF_SLA_MINUTES", "15"))
-	if err != nil {
-		errs = append(errs, err)
+	if c.PublicURL != "" {
+		if u, err := url.Parse(c.PublicURL); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			errs = append(errs, &ConfigError{"PUBLIC_URL", "the http(s) address browsers open to reach HTTP_ADDR, e.g. https://layanan.example.go.id", c.PublicURL})
+		}
 	}
-	c.HandoffSLA = time.Duration(sla) * time.Minute
-	days, err := positiveInt("RETENTION_DAYS", get("RETENTION_DAYS", "365"))
-	if err != nil {
-		errs = append(errs, err)
+	if v := get("HANDOFF_SLA_MINUTES"); v != "" {
+		sla, err := positiveInt("HANDOFF_SLA_MINUTES", v)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		c.HandoffSLA = time.Duration(sla) * time.Minute
 	}
-	c.Retention = time.Duration(days) * 24 * time.Hour
-	switch v := strings.ToLower(get("ERASE_DELETES_TOPIC", "false")); v {
+	if v := get("RETENTION_DAYS"); v != "" {
+		days, err := positiveInt("RETENTION_DAYS", v)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		c.Retention = time.Duration(days) * 24 * time.Hour
+	}
+	switch v := strings.ToLower(get("ERASE_DELETES_TOPIC")); v {
 	case "true", "1", "yes":
 		c.EraseDeletesTopic = true
-	case "false", "0", "no":
+	case "", "false", "0", "no":
 	default:
 		errs = append(errs, &ConfigError{"ERASE_DELETES_TOPIC", "true or false", v})
 	}
-	for _, d := range splitList(get("OFFICE_HOLIDAYS", "")) {
+	for _, d := range splitList(get("OFFICE_HOLIDAYS")) {
 		if _, err := time.Parse("2006-01-02", d); err != nil {
 			errs = append(errs, &ConfigError{"OFFICE_HOLIDAYS", "comma-separated dates like 2026-12-25", d})
 		}
 		c.OfficeHolidays = append(c.OfficeHolidays, d)
 	}
-	if err := checkOfficeHours(c.OfficeHours, c.OfficeHolidays); err != nil {
+	if oh, err := handlers.ParseOfficeHours(c.OfficeHours, c.OfficeHolidays); err != nil {
 		errs = append(errs, &ConfigError{"OFFICE_HOURS", "like \"Mon-Fri 08:00-16:00 Asia/Jakarta\" (" + err.Error() + ")", c.OfficeHours})
+	} else if !oh.Always() {
+		c.Location = oh.Location()
 	}
-	for _, d := range splitList(get("KB_ALLOWED_DOMAINS", "")) {
+	for _, d := range splitList(get("KB_ALLOWED_DOMAINS")) {
 		c.KBAllowedDomains = append(c.KBAllowedDomains, strings.ToLower(strings.TrimPrefix(d, ".")))
 	}
-	if c.StatusWorkflow != "" {
-		if c.Workflow, err = loadWorkflow(c.StatusWorkflow); err != nil {
+	if path := get("STATUS_WORKFLOW"); path != "" {
+		if c.Workflow, err = loadWorkflow(path); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -173,6 +242,48 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		errs = append(errs, &ConfigError{"LOG_LEVEL", "debug, info, warn or error", c.LogLevel})
 	}
 	return c, errors.Join(errs...)
+}
+
+// loadLLM reads the OPENAI_* and LLM_* variables into c, which holds the
+// defaults.
+func loadLLM(c *LLMConfig, get func(string) string) []error {
+	var errs []error
+	c.APIKey = get("OPENAI_API_KEY")
+	c.BaseURL = get("OPENAI_BASE_URL")
+	c.EmbeddingModel = get("OPENAI_EMBEDDING_MODEL")
+	if v := get("OPENAI_MODEL"); v != "" {
+		c.Model = v
+	}
+	if c.BaseURL != "" {
+		if u, err := url.Parse(c.BaseURL); err != nil || u.Scheme == "" || u.Host == "" {
+			errs = append(errs, &ConfigError{"OPENAI_BASE_URL", "a URL such as https://api.openai.com/v1", c.BaseURL})
+		}
+	}
+	for _, d := range []struct {
+		name string
+		dst  *time.Duration
+	}{{"LLM_TIMEOUT", &c.Timeout}, {"LLM_FIRST_TOKEN_TIMEOUT", &c.FirstTokenTimeout}} {
+		if v := get(d.name); v != "" {
+			t, err := time.ParseDuration(v)
+			if err != nil || t <= 0 {
+				errs = append(errs, &ConfigError{d.name, "a positive duration such as 30s", v})
+				continue
+			}
+			*d.dst = t
+		}
+	}
+	if v := get("LLM_DAILY_TOKEN_BUDGET"); v != "" {
+		n, err := strconv.Atoi(strings.ReplaceAll(v, "_", ""))
+		if err != nil || n < 0 {
+			errs = append(errs, &ConfigError{"LLM_DAILY_TOKEN_BUDGET", "a whole number of tokens (0 = unlimited)", v})
+		} else {
+			c.DailyTokenBudget = n
+		}
+	}
+	for _, cat := range splitList(get("LLM_EXCLUDED_CATEGORIES")) {
+		c.ExcludedCategories = append(c.ExcludedCategories, strings.ToLower(cat))
+	}
+	return errs
 }
 
 func parseIDs(name, s string, negative bool) ([]int64, error) {

@@ -101,3 +101,20 @@ func TestConversationIntentsBeyondQuestions(t *testing.T) {
 		t.Fatalf("an English question did not get English framing:\n%s", en.Text())
 	}
 }
+
+// TestConversationNearMiss: a need the base does not cover, worded close to
+// an article, gets an honest "not this" that names the closest article as
+// possibly related and offers an officer, never a confident answer.
+func TestConversationNearMiss(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4343, FirstName: "Tono"}
+	reply := converse(t, tg, u, "sim b2 umum buat sopir truk")
+	text := reply.Text()
+	if !strings.Contains(text, "belum punya informasinya") || !strings.Contains(text, "<b>") || strings.Contains(text, "Sumber") {
+		t.Fatalf("a near miss was not told apart from an answer:\n%s", text)
+	}
+	if !hasButtonPrefix(reply, "case:new") || !hasButtonPrefix(reply, "a:") {
+		t.Fatalf("a near miss should offer an officer and the related article: %+v", reply.Buttons())
+	}
+}

@@ -2,8 +2,13 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -478,4 +483,147 @@ func chattyCases(t *testing.T, groups []int64) {
 	}
 	t.Logf("%d group(s): %d cases, %d citizen messages relayed in %d group posts (summaries included) in %s, 0 x 429",
 		len(groups), cases, want, posts, elapsed.Round(100*time.Millisecond))
+}
+
+// TestServeHandoffTopicOutcomesSurviveSIGKILL kills the real binary while
+// cases are being opened: topics created, their outcomes and the summaries
+// held for them in every state of progress. After the restart every case
+// has exactly one summary, in a topic Telegram created for it, and the
+// citizen's next message follows it into that topic.
+func TestServeHandoffTopicOutcomesSurviveSIGKILL(t *testing.T) {
+	bin := buildBinary(t)
+	tg := telegramtest.New(t)
+	for _, o := range []telegramtest.User{officerAndi, officerRina} {
+		tg.SetMember(officersGroup, o.ID, "member")
+	}
+	dir := t.TempDir()
+	env := append(os.Environ(), "TELEGRAM_BOT_TOKEN="+telegramtest.Token, "TELEGRAM_API_URL="+tg.URL,
+		"DB_PATH="+filepath.Join(dir, "helpdesk.db"), "LOG_LEVEL=warn", "AGENT_CHAT_ID="+strconv.FormatInt(officersGroup, 10), "TELEGRAM_RATE_LIMITS=off")
+	// No message reaches the group before the crash (topics do): a summary
+	// sent must come from stored work after the restart, and none twice. A
+	// message Telegram took just as the bot died would be the one duplicate
+	// no bot can rule out, which this test does not measure.
+	tg.Fail("sendMessage", officersGroup, 1_000_000, 500, 0)
+	const cases = 8
+	users := make([]telegramtest.User, cases)
+	for i := range users {
+		users[i] = telegramtest.User{ID: int64(8100 + i), FirstName: fmt.Sprintf("Warga%d", i), Language: "id"}
+		tg.PrivateMessage(users[i], "/petugas", nil)
+	}
+	start := func(log *syncBuffer) *exec.Cmd {
+		cmd := exec.Command(bin, "serve")
+		cmd.Env, cmd.Dir, cmd.Stdout, cmd.Stderr = env, dir, io.Discard, log
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd
+	}
+	var log1, log2 syncBuffer
+	cmd := start(&log1)
+	tg.Wait(20*time.Second, "some topics created", func() bool { return len(tg.Calls("createForumTopic")) >= 3 })
+	cmd.Process.Kill()
+	cmd.Wait()
+	tg.WaitRequests(5 * time.Second)
+	tg.ClearFailures()
+	cmd = start(&log2)
+	defer func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }()
+
+	// The threads Telegram created, by the case number in the topic's name.
+	created := func() map[int]bool {
+		out := map[int]bool{}
+		for _, c := range tg.Calls("createForumTopic") {
+			var r struct {
+				Thread int `json:"message_thread_id"`
+			}
+			if c.Result != nil && json.Unmarshal(c.Result, &r) == nil {
+				out[r.Thread] = true
+			}
+		}
+		return out
+	}
+	summaryThreads := func() map[int][]int { // case -> threads of its summaries
+		out := map[int][]int{}
+		for _, c := range tg.Calls("sendMessage") {
+			var id int
+			if c.Result != nil && c.ChatID() == officersGroup && strings.HasPrefix(c.Text(), "📋") {
+				fmt.Sscanf(c.Text()[strings.Index(c.Text(), "#")+1:], "%d", &id)
+				out[id] = append(out[id], c.ThreadID())
+			}
+		}
+		return out
+	}
+	for deadline := time.Now().Add(30 * time.Second); len(summaryThreads()) < cases; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("summaries of cases %v only\nfirst run:\n%s\nsecond run:\n%s\n%s", summaryThreads(), log1.String(), log2.String(), dumpOutbox(t, filepath.Join(dir, "helpdesk.db")))
+		}
+	}
+	for i, u := range users {
+		tg.PrivateMessage(u, fmt.Sprintf("lanjut %d", i), nil)
+	}
+	relayed := func() int {
+		n := 0
+		for _, c := range tg.Calls("sendMessage") {
+			if c.Result != nil && c.ChatID() == officersGroup && strings.HasPrefix(c.Text(), "lanjut ") {
+				n++
+			}
+		}
+		return n
+	}
+	for deadline := time.Now().Add(30 * time.Second); relayed() < cases; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d messages relayed\nfirst run:\n%s\nsecond run:\n%s\n%s", relayed(), cases, log1.String(), log2.String(), dumpOutbox(t, filepath.Join(dir, "helpdesk.db")))
+		}
+	}
+	topics := created()
+	sums := summaryThreads()
+	for id := 1; id <= cases; id++ {
+		if len(sums[id]) != 1 || !topics[sums[id][0]] {
+			t.Fatalf("case %d: summaries in threads %v, want one in a created topic %v\nfirst run:\n%s\nsecond run:\n%s",
+				id, sums[id], topics, log1.String(), log2.String())
+		}
+	}
+	for _, c := range tg.Calls("sendMessage") {
+		if c.Result == nil || c.ChatID() != officersGroup || !strings.HasPrefix(c.Text(), "lanjut ") {
+			continue
+		}
+		found := false
+		for _, th := range sums {
+			found = found || th[0] == c.ThreadID()
+		}
+		if !found || c.ThreadID() == 0 {
+			t.Fatalf("%q went to thread %d, not to a case's topic", c.Text(), c.ThreadID())
+		}
+	}
+}
+
+// dumpOutbox describes the stored work, for a failure's message.
+func dumpOutbox(t *testing.T, path string) string {
+	var b strings.Builder
+	for _, q := range []string{`SELECT o.id, o.state, o.attempts, o.error, substr(CAST(p.payload AS TEXT), 1, 90) FROM outbox o JOIN outbox_payloads p ON p.id = o.id WHERE o.chat_id < 0 ORDER BY o.id`,
+		`SELECT id, kind, chat_id, state, attempts, error, substr(CAST(payload AS TEXT), 1, 120) FROM updates WHERE kind != 'tick' ORDER BY id`,
+		`SELECT id, citizen_chat, topic, thread_id, summary_msg FROM cases`} {
+		fmt.Fprintf(&b, "%s\n", q)
+		db, err := sql.Open("sqlite3", path)
+		if err != nil {
+			return err.Error()
+		}
+		rows, err := db.Query(q)
+		if err != nil {
+			db.Close()
+			return err.Error()
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			rows.Scan(ptrs...)
+			fmt.Fprintf(&b, "%v\n", vals)
+		}
+		rows.Close()
+		db.Close()
+	}
+	return b.String()
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/dashboard"
+	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/httpapi"
 )
 
@@ -40,12 +42,14 @@ var httpLimits = serverLimits{
 	MaxBody:    1 << 20,
 }
 
-// listen serves /healthz, /metrics, the status API and the webhook on HTTP_ADDR.
-func (a *app) listen(cfg Config, p *bot.Pipeline) (*http.Server, error) {
+// listen serves /healthz, /metrics, the status API, the dashboard and the
+// webhook on HTTP_ADDR.
+func (a *app) listen(cfg Config, p *bot.Pipeline, dash *dashboard.Server) (*http.Server, error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", a.healthz(p))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{}))
 	a.mountStatusAPI(mux, p)
+	mountDashboard(mux, dash)
 	if cfg.WebhookURL != "" {
 		mux.Handle("POST "+webhookPath(cfg.WebhookURL), p.Intake.WebhookHandler(cfg.WebhookSecret))
 	}
@@ -97,19 +101,16 @@ func (a *app) healthz(p *bot.Pipeline) http.HandlerFunc {
 	}
 }
 
-// mountStatusAPI serves the application status API. A change is announced
-// to subscribers at once instead of at the job's next run.
+// mountStatusAPI serves the application status API. A change is recorded
+// with its notices by the request itself; a tick of the notice job, stored
+// before the answer, has the dispatcher announce it at once instead of at
+// the job's next run.
 func (a *app) mountStatusAPI(mux *http.ServeMux, p *bot.Pipeline) {
-	notify := func() {
-		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			if err := a.svc.NotifyStatusChanges(ctx); err != nil {
-				a.log.Error("status notifications failed", "err", err)
-				return
-			}
-			p.Sender.Wake()
-		}()
+	notify := func(ctx context.Context) {
+		if err := p.Trigger(ctx, handlers.JobStatusNotify); err != nil {
+			// The change is stored: the job's next tick announces it.
+			a.log.Error("status notice tick", "err", err)
+		}
 	}
 	mux.Handle("PUT /api/applications/{tracking_no}", httpapi.StatusHandler(a.db, a.cfg.StatusAPIToken, notify, nil))
 }

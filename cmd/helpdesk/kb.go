@@ -49,13 +49,17 @@ func runKB(ctx context.Context, args []string, env *Env) int {
 }
 
 // kbLintOptions reads KB_ALLOWED_DOMAINS through the configuration, or
-// straight from the environment when the rest of the configuration is
+// alone (environment, then .env) when the rest of the configuration is
 // incomplete: lint and search need nothing else.
 func kbLintOptions(env *Env) knowledge.LintOptions {
 	if cfg, err := env.Config(); err == nil {
 		return lintOptions(cfg)
 	}
-	return knowledge.WithExtraDomains(env.Getenv("KB_ALLOWED_DOMAINS"))
+	getenv, err := envWithDotEnv(env.Getenv, env.DotEnv)
+	if err != nil {
+		getenv = env.Getenv
+	}
+	return knowledge.WithExtraDomains(getenv("KB_ALLOWED_DOMAINS"))
 }
 
 func oneDir(args []string, env *Env, sub string) (string, bool) {
@@ -262,7 +266,7 @@ func kbSearch(ctx context.Context, args []string, env *Env) int {
 	sc.Buffer(make([]byte, 64*1024), 4<<20)
 	for sc.Scan() {
 		q := strings.TrimRight(sc.Text(), "\r")
-		r := base.Search(q, knowledge.SearchOptions{Top: *top})
+		r := base.Search(ctx, q, knowledge.SearchOptions{Top: *top})
 		line := searchLine{Query: q, Answered: r.Answered, Results: []searchResult{}}
 		for _, h := range r.Hits {
 			line.Results = append(line.Results, searchResult{ID: h.ID, Title: h.Title, Score: h.Score})

@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/layananwarga/helpdesk/handlers"
@@ -16,69 +13,8 @@ import (
 	"github.com/layananwarga/helpdesk/storage"
 )
 
-// LLMConfig holds the language-model settings (OPENAI_* and LLM_* variables).
-type LLMConfig struct {
-	APIKey             string        // OPENAI_API_KEY; empty: retrieval only
-	BaseURL            string        // OPENAI_BASE_URL
-	Model              string        // OPENAI_MODEL
-	EmbeddingModel     string        // OPENAI_EMBEDDING_MODEL; empty: no hybrid retrieval
-	Timeout            time.Duration // LLM_TIMEOUT: bound of one whole call
-	FirstTokenTimeout  time.Duration // LLM_FIRST_TOKEN_TIMEOUT: no progress by then -> retrieval answer
-	DailyTokenBudget   int           // LLM_DAILY_TOKEN_BUDGET: tokens per day over all chats; 0 = unlimited
-	ExcludedCategories []string      // LLM_EXCLUDED_CATEGORIES: article categories never sent to the model
-}
-
-// Defaults of the LLM_* variables.
-const (
-	defaultLLMTimeout        = 30 * time.Second
-	defaultFirstTokenTimeout = 1500 * time.Millisecond
-	defaultDailyTokenBudget  = 1_000_000
-	defaultOpenAIModel       = "gpt-4o-mini"
-)
-
-// LoadLLMConfig reads the language-model settings; messages name the variable.
-func LoadLLMConfig(getenv func(string) string) (LLMConfig, error) {
-	c := LLMConfig{
-		APIKey:            strings.TrimSpace(getenv("OPENAI_API_KEY")),
-		BaseURL:           strings.TrimSpace(getenv("OPENAI_BASE_URL")),
-		Model:             strings.TrimSpace(getenv("OPENAI_MODEL")),
-		EmbeddingModel:    strings.TrimSpace(getenv("OPENAI_EMBEDDING_MODEL")),
-		Timeout:           defaultLLMTimeout,
-		FirstTokenTimeout: defaultFirstTokenTimeout,
-		DailyTokenBudget:  defaultDailyTokenBudget,
-	}
-	if c.Model == "" {
-		c.Model = defaultOpenAIModel
-	}
-	for _, d := range []struct {
-		name string
-		dst  *time.Duration
-	}{{"LLM_TIMEOUT", &c.Timeout}, {"LLM_FIRST_TOKEN_TIMEOUT", &c.FirstTokenTimeout}} {
-		if v := strings.TrimSpace(getenv(d.name)); v != "" {
-			t, err := time.ParseDuration(v)
-			if err != nil || t <= 0 {
-				return c, fmt.Errorf("%s: want a positive duration such as 30s, got %q", d.name, v)
-			}
-			*d.dst = t
-		}
-	}
-	if v := strings.TrimSpace(getenv("LLM_DAILY_TOKEN_BUDGET")); v != "" {
-		n, err := strconv.Atoi(strings.ReplaceAll(v, "_", ""))
-		if err != nil || n < 0 {
-			return c, fmt.Errorf("LLM_DAILY_TOKEN_BUDGET: want a whole number of tokens (0 = unlimited), got %q", v)
-		}
-		c.DailyTokenBudget = n
-	}
-	for _, cat := range strings.Split(getenv("LLM_EXCLUDED_CATEGORIES"), ",") {
-		if cat = strings.ToLower(strings.TrimSpace(cat)); cat != "" {
-			c.ExcludedCategories = append(c.ExcludedCategories, cat)
-		}
-	}
-	return c, nil
-}
-
 // newLLMClient builds the model client, counting tokens in db.
-func newLLMClient(cfg LLMConfig, db *storage.DB, log *slog.Logger) *llm.Client {
+func newLLMClient(cfg LLMConfig, loc *time.Location, db *storage.DB, log *slog.Logger) *llm.Client {
 	var usage llm.UsageStore
 	if db != nil {
 		usage = db
@@ -93,28 +29,28 @@ func newLLMClient(cfg LLMConfig, db *storage.DB, log *slog.Logger) *llm.Client {
 		RewriteTimeout:     cfg.FirstTokenTimeout,
 		DailyTokenBudget:   cfg.DailyTokenBudget,
 		ExcludedCategories: cfg.ExcludedCategories,
+		Location:           loc,
 		Logger:             log,
 	}, usage)
 }
 
 // wireLLM returns the Composer for handlers.Deps (nil without a chat model) and
 // the knowledge the handlers should search: kb itself, or kb with hybrid
-// retrieval when an embedding model is configured.
-func wireLLM(ctx context.Context, cfg LLMConfig, db *storage.DB, kb handlers.Knowledge, log *slog.Logger) (handlers.Composer, handlers.Knowledge) {
-	c := newLLMClient(cfg, db, log)
-	var comp handlers.Composer
+// retrieval when an embedding model is configured. stop ends the hybrid
+// retrieval's background work; call it at shutdown.
+func wireLLM(cfg Config, db *storage.DB, kb *knowledge.Base, log *slog.Logger) (comp handlers.Composer, k handlers.Knowledge, stop func()) {
+	c := newLLMClient(cfg.LLM, cfg.Location, db, log)
 	if c.ChatEnabled() {
 		comp = composer{c: c}
-		log.Info("language model on", "model", cfg.Model, "base_url", cfg.BaseURL, "excluded_categories", cfg.ExcludedCategories)
+		log.Info("language model on", "model", cfg.LLM.Model, "base_url", cfg.LLM.BaseURL, "excluded_categories", cfg.LLM.ExcludedCategories)
 	}
 	if c.EmbeddingsEnabled() && db != nil {
-		h := newHybrid(c, embeddingStore{db: db}, kb, log)
-		h.syncing = true
-		go h.sync(ctx)
-		log.Info("hybrid retrieval on", "embedding_model", cfg.EmbeddingModel)
-		return comp, h
+		h := knowledge.NewHybrid(kb, llm.ArticleEmbedder{Client: c, Store: embeddingStore{db: db}}, knowledge.HybridConfig{Logger: log})
+		h.Start()
+		log.Info("hybrid retrieval on", "embedding_model", cfg.LLM.EmbeddingModel)
+		return comp, h, h.Close
 	}
-	return comp, kb
+	return comp, kb, func() {}
 }
 
 // composer adapts llm.Client to handlers.Composer.
@@ -184,173 +120,4 @@ func (s embeddingStore) FindArticleEmbeddings(ctx context.Context, model string)
 
 func (s embeddingStore) SaveArticleEmbedding(ctx context.Context, model, id string, e llm.StoredEmbedding) error {
 	return s.db.SaveArticleEmbedding(ctx, storage.ArticleEmbedding{ArticleID: id, Model: model, ContentHash: e.ContentHash, Vector: e.Vector})
-}
-
-// embeddingArticle is what is embedded for an article: title, keywords,
-// example questions and body (cmd/evalhybrid embeds the same text).
-func embeddingArticle(a knowledge.Article) llm.Article {
-	return llm.Article{ID: a.ID, Title: a.Title, Category: a.Category,
-		Body: strings.Join(a.Keywords, ", ") + "\n" + strings.Join(a.Questions, "\n") + "\n" + a.Body}
-}
-
-// hybridOptions fuse BM25 with vectors. The vector weight is below BM25's
-// because no real embedding model could be measured here; see cmd/evalhybrid.
-var hybridOptions = knowledge.HybridOptions{K: 60, VectorWeight: 0.5}
-
-// hybridCandidates is how many BM25 and vector candidates are fused.
-const hybridCandidates = 20
-
-// hybrid is handlers.Knowledge with searches re-ranked by embedding similarity.
-// Vectors are recomputed in the background when an article changes; until
-// then a changed article's old vector is not used.
-type hybrid struct {
-	handlers.Knowledge
-	c     *llm.Client
-	store llm.EmbeddingStore
-	log   *slog.Logger
-
-	mu       sync.Mutex
-	vectors  map[string][]float32
-	hashes   map[string]string
-	syncing  bool
-	again    bool // an article changed during a sync: run once more
-	lastSync time.Time
-
-	afterSync func() // test hook
-}
-
-func newHybrid(c *llm.Client, store llm.EmbeddingStore, kb handlers.Knowledge, log *slog.Logger) *hybrid {
-	return &hybrid{Knowledge: kb, c: c, store: store, log: log, vectors: map[string][]float32{}, hashes: map[string]string{}}
-}
-
-// sync embeds new and changed articles and loads every current vector.
-func (h *hybrid) sync(ctx context.Context) {
-	arts := h.Knowledge.List()
-	in := make([]llm.Article, len(arts))
-	hashes := make(map[string]string, len(arts))
-	for i, a := range arts {
-		in[i] = embeddingArticle(a)
-		hashes[a.ID] = llm.ContentHash(h.c.EmbeddingModel(), in[i])
-	}
-	vecs, n, err := h.c.SyncEmbeddings(ctx, h.store, in)
-	if err != nil {
-		h.log.Warn("article embeddings not synced; retrieval is BM25 only for the changed articles", "err", err)
-	}
-	if n > 0 {
-		h.log.Info("article embeddings updated", "count", n)
-	}
-	h.mu.Lock()
-	if vecs != nil {
-		h.vectors, h.hashes = vecs, hashes
-	}
-	h.lastSync = time.Now()
-	again := h.again
-	h.again, h.syncing = false, again
-	hook := h.afterSync
-	h.mu.Unlock()
-	if hook != nil {
-		hook()
-	}
-	if again {
-		h.sync(context.WithoutCancel(ctx))
-	}
-}
-
-// Sync reasons, from the most to the least urgent.
-const (
-	syncChanged  = iota // an admin changed an article
-	syncStale           // a search met a vector older than its article
-	syncPeriodic        // catch changes made elsewhere
-)
-
-// kick starts a background sync, unless one ran too recently for the reason.
-func (h *hybrid) kick(reason int) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.syncing {
-		h.again = h.again || reason == syncChanged
-		return
-	}
-	since := time.Since(h.lastSync)
-	if reason == syncStale && since < 30*time.Second || reason == syncPeriodic && since < 10*time.Minute {
-		return
-	}
-	h.syncing = true
-	go h.sync(context.Background())
-}
-
-// Put changes the live base and re-embeds the article in the background.
-func (h *hybrid) Put(a knowledge.Article) {
-	h.Knowledge.Put(a)
-	h.kick(syncChanged)
-}
-
-// Remove takes an article out of the live base and out of the vectors.
-func (h *hybrid) Remove(id string) {
-	h.Knowledge.Remove(id)
-	h.mu.Lock()
-	vectors := make(map[string][]float32, len(h.vectors))
-	for k, v := range h.vectors {
-		if k != id {
-			vectors[k] = v
-		}
-	}
-	h.vectors = vectors
-	h.mu.Unlock()
-}
-
-// Search re-ranks the BM25 candidates with the question's embedding. Any
-// failure of the embedding call leaves the BM25 result as it is.
-func (h *hybrid) Search(q string, opts knowledge.SearchOptions) knowledge.Result {
-	top := opts.Top
-	if top <= 0 {
-		top = 5
-	}
-	wide := opts
-	wide.Top = max(top, hybridCandidates)
-	res := h.Knowledge.Search(q, wide)
-	plain := res
-	plain.Hits = res.Hits[:min(len(res.Hits), top)]
-	if res.Intent != knowledge.IntentQuestion {
-		return plain
-	}
-	// A question that retrieval already places in an excluded category does
-	// not go to the embedding model either.
-	if len(res.Hits) > 0 {
-		if a, ok := h.Knowledge.Get(res.Hits[0].ID); ok && h.c.Excluded(a.Category) {
-			return plain
-		}
-	}
-	h.mu.Lock()
-	vectors, hashes := h.vectors, h.hashes
-	h.mu.Unlock()
-	h.kick(syncPeriodic)
-	if len(vectors) == 0 {
-		return plain
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
-	defer cancel()
-	qv, err := h.c.Embed(ctx, 0, []string{q})
-	if err != nil {
-		return plain
-	}
-	var vh []knowledge.VectorHit
-	stale := false
-	for _, v := range knowledge.RankByVector(qv[0], vectors, hybridCandidates) {
-		a, ok := h.Knowledge.Get(v.ID)
-		if !ok || llm.ContentHash(h.c.EmbeddingModel(), embeddingArticle(a)) != hashes[v.ID] {
-			stale = true
-			continue
-		}
-		vh = append(vh, v)
-	}
-	if stale {
-		h.kick(syncStale)
-	}
-	opt := hybridOptions
-	opt.Top = top
-	return knowledge.FuseHybrid(res, vh, func(id string) (string, bool) {
-		a, ok := h.Knowledge.Get(id)
-		return a.Title, ok
-	}, opt)
 }

@@ -21,7 +21,7 @@ import (
 	"github.com/layananwarga/helpdesk/storage"
 )
 
-func TestLoadLLMConfig(t *testing.T) {
+func TestLoadConfigLLM(t *testing.T) {
 	tests := []struct {
 		name    string
 		env     map[string]string
@@ -29,7 +29,7 @@ func TestLoadLLMConfig(t *testing.T) {
 		wantErr string
 	}{
 		{"defaults", map[string]string{}, func(c LLMConfig) bool {
-			return c.APIKey == "" && c.Timeout == defaultLLMTimeout && c.FirstTokenTimeout == defaultFirstTokenTimeout &&
+			return c.APIKey == "" && c.Model == defaultOpenAIModel && c.Timeout == defaultLLMTimeout && c.FirstTokenTimeout == defaultFirstTokenTimeout &&
 				c.DailyTokenBudget == defaultDailyTokenBudget && c.ExcludedCategories == nil
 		}, ""},
 		{"all set", map[string]string{"OPENAI_API_KEY": "k", "OPENAI_MODEL": "llama3", "LLM_TIMEOUT": "10s",
@@ -43,7 +43,8 @@ func TestLoadLLMConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := LoadLLMConfig(func(k string) string { return tt.env[k] })
+			cfg, err := LoadConfig(func(k string) string { return tt.env[k] })
+			c := cfg.LLM
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err = %v, want one naming %s", err, tt.wantErr)
@@ -119,14 +120,18 @@ func TestWireLLMComposerThroughAdapter(t *testing.T) {
 	srv := httptest.NewServer(f)
 	defer srv.Close()
 	db := openTestDB(t)
-	cfg, _ := LoadLLMConfig(func(k string) string {
+	cfg, err := LoadConfig(func(k string) string {
 		return map[string]string{"OPENAI_API_KEY": "k", "OPENAI_BASE_URL": srv.URL + "/v1", "OPENAI_MODEL": "m"}[k]
 	})
-	comp, kb := wireLLM(context.Background(), cfg, db, knowledge.NewBase(wireArticles), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	comp, kb, stop := wireLLM(cfg, db, knowledge.NewBase(wireArticles), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	defer stop()
 	if comp == nil {
 		t.Fatalf("no composer with a key")
 	}
-	if _, ok := kb.(*hybrid); ok {
+	if _, ok := kb.(*knowledge.Hybrid); ok {
 		t.Fatalf("hybrid retrieval on without an embedding model")
 	}
 	out, err := comp.Compose(context.Background(), handlers.ComposeInput{ConversationID: 99,
@@ -145,57 +150,10 @@ func TestWireLLMComposerThroughAdapter(t *testing.T) {
 
 func TestWireLLMOffWithoutKey(t *testing.T) {
 	base := knowledge.NewBase(wireArticles)
-	comp, kb := wireLLM(context.Background(), LLMConfig{Model: "m", EmbeddingModel: "e"}, openTestDB(t), base, slog.Default())
+	comp, kb, stop := wireLLM(Config{LLM: LLMConfig{Model: "m", EmbeddingModel: "e"}}, openTestDB(t), base, slog.Default())
+	defer stop()
 	if comp != nil || kb != handlers.Knowledge(base) {
 		t.Fatalf("without a key: composer %v, knowledge %T; want nil and the base itself", comp, kb)
-	}
-}
-
-func TestHybridSearch(t *testing.T) {
-	f := &fakeOpenAI{}
-	srv := httptest.NewServer(f)
-	defer srv.Close()
-	db := openTestDB(t)
-	cfg := LLMConfig{APIKey: "k", BaseURL: srv.URL + "/v1", EmbeddingModel: "e", Timeout: 5 * time.Second, FirstTokenTimeout: time.Second}
-	base := knowledge.NewBase(wireArticles)
-	h := newHybrid(newLLMClient(cfg, db, slog.New(slog.NewTextHandler(io.Discard, nil))), embeddingStore{db: db}, base, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	h.sync(context.Background())
-	if len(h.vectors) != 2 {
-		t.Fatalf("vectors = %d, want 2", len(h.vectors))
-	}
-	stored, _ := db.FindArticleEmbeddings(context.Background(), "e")
-	if len(stored) != 2 {
-		t.Fatalf("stored embeddings = %d, want 2", len(stored))
-	}
-	res := h.Search("syarat bikin paspor", knowledge.SearchOptions{Top: 3})
-	if len(res.Hits) == 0 || res.Hits[0].ID != "paspor-baru" {
-		t.Fatalf("hits = %+v, want paspor-baru first", res.Hits)
-	}
-	// An admin's change is re-embedded at once in the background, and only it.
-	synced := make(chan struct{}, 4)
-	h.mu.Lock()
-	h.afterSync = func() { synced <- struct{}{} }
-	h.mu.Unlock()
-	f.mu.Lock()
-	before := len(f.bodies)
-	f.mu.Unlock()
-	changed := wireArticles[0]
-	changed.Body += " Tambahan."
-	h.Put(changed)
-	select {
-	case <-synced:
-	case <-time.After(5 * time.Second):
-		t.Fatalf("no sync after Put")
-	}
-	f.mu.Lock()
-	sent := f.bodies[before:]
-	f.mu.Unlock()
-	if len(sent) != 1 || !strings.Contains(sent[0], "Tambahan") {
-		t.Fatalf("sync after a change sent %d requests, want 1 with the changed article", len(sent))
-	}
-	h.Remove("paspor-baru")
-	if res := h.Search("syarat bikin paspor", knowledge.SearchOptions{Top: 3}); len(res.Hits) > 0 && res.Hits[0].ID == "paspor-baru" {
-		t.Fatalf("a removed article is still found: %+v", res.Hits)
 	}
 }
 
@@ -218,28 +176,22 @@ func TestComposeError(t *testing.T) {
 	}
 }
 
-func TestHybridSkipsExcludedCategory(t *testing.T) {
-	f := &fakeOpenAI{}
-	srv := httptest.NewServer(f)
+func TestWireLLMHybridOn(t *testing.T) {
+	srv := httptest.NewServer(&fakeOpenAI{})
 	defer srv.Close()
-	db := openTestDB(t)
-	cfg := LLMConfig{APIKey: "k", BaseURL: srv.URL + "/v1", EmbeddingModel: "e", Timeout: 5 * time.Second,
-		FirstTokenTimeout: time.Second, ExcludedCategories: []string{"kependudukan"}}
-	h := newHybrid(newLLMClient(cfg, db, slog.New(slog.NewTextHandler(io.Discard, nil))), embeddingStore{db: db},
-		knowledge.NewBase(wireArticles), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	h.sync(context.Background())
-	f.mu.Lock()
-	first := strings.Join(f.bodies, "")
-	before := len(f.bodies)
-	f.mu.Unlock()
-	if strings.Contains(first, "Disdukcapil") {
-		t.Fatalf("an article of an excluded category was embedded")
+	cfg, err := LoadConfig(func(k string) string {
+		return map[string]string{"OPENAI_API_KEY": "k", "OPENAI_BASE_URL": srv.URL + "/v1", "OPENAI_EMBEDDING_MODEL": "e"}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	h.Search("syarat ktp baru fotokopi kk", knowledge.SearchOptions{Top: 3})
-	f.mu.Lock()
-	after := len(f.bodies)
-	f.mu.Unlock()
-	if after != before {
-		t.Fatalf("a question placed in an excluded category went to the embedding model")
+	_, kb, stop := wireLLM(cfg, openTestDB(t), knowledge.NewBase(wireArticles), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	stop() // waits for the first sync's embedding call, or cancels it
+	h, ok := kb.(*knowledge.Hybrid)
+	if !ok {
+		t.Fatalf("knowledge = %T, want hybrid retrieval with an embedding model", kb)
+	}
+	if res := h.Search(t.Context(), "syarat bikin paspor", knowledge.SearchOptions{Top: 3}); len(res.Hits) == 0 || res.Hits[0].ID != "paspor-baru" {
+		t.Fatalf("hits = %+v, want paspor-baru first", res.Hits)
 	}
 }

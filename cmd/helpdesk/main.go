@@ -27,6 +27,15 @@ type Env struct {
 	Interactive bool
 	// Pipeline overrides the pipeline's limits (tests scale time down).
 	Pipeline *bot.PipelineOptions
+
+	// loaded is the configuration once read, so that a run reads the
+	// environment and .env once.
+	loaded *loadedConfig
+}
+
+type loadedConfig struct {
+	cfg Config
+	err error
 }
 
 func (e *Env) pipelineOptions(cfg Config) bot.PipelineOptions {
@@ -39,13 +48,19 @@ func (e *Env) pipelineOptions(cfg Config) bot.PipelineOptions {
 	return bot.PipelineOptions{}
 }
 
-// Config loads and validates the configuration.
+// Config loads and validates the configuration, on the first call; later
+// calls return the same result.
 func (e *Env) Config() (Config, error) {
-	getenv, err := envWithDotEnv(e.Getenv, e.DotEnv)
-	if err != nil {
-		return Config{}, err
+	if e.loaded == nil {
+		getenv, err := envWithDotEnv(e.Getenv, e.DotEnv)
+		if err != nil {
+			e.loaded = &loadedConfig{err: err}
+		} else {
+			cfg, err := LoadConfig(getenv)
+			e.loaded = &loadedConfig{cfg: cfg, err: err}
+		}
 	}
-	return LoadConfig(getenv)
+	return e.loaded.cfg, e.loaded.err
 }
 
 // Logger logs structured lines to stderr at the configured level.
@@ -75,7 +90,7 @@ func (e *Env) openDB(ctx context.Context) (Config, *storage.DB, int) {
 // status workflow and the verify-code key (STATUS_CODE_KEY, or the key
 // file beside the database).
 func (e *Env) OpenDB(ctx context.Context, cfg Config) (*storage.DB, error) {
-	opts := []storage.Option{storage.WithWorkflow(cfg.Workflow)}
+	opts := []storage.Option{storage.WithWorkflow(cfg.Workflow), storage.WithLocation(cfg.Location)}
 	if cfg.StatusCodeKey != "" {
 		opts = append(opts, storage.WithVerifyKey([]byte(cfg.StatusCodeKey)))
 	}

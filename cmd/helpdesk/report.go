@@ -41,12 +41,7 @@ func runReport(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintln(env.Stderr, "configuration:", err)
 		return 2
 	}
-	oh, err := handlers.ParseOfficeHours(cfg.OfficeHours, cfg.OfficeHolidays)
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "configuration: OFFICE_HOURS:", err)
-		return 2
-	}
-	loc := oh.Location()
+	loc := cfg.Location
 	from, to, err := reportPeriod(time.Now().In(loc), loc, *days, *fromS, *toS)
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "report:", err)

@@ -28,7 +28,7 @@ func runReportGaps(ctx context.Context, args []string, env *Env) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	_, db, code := env.openDB(ctx)
+	cfg, db, code := env.openDB(ctx)
 	if code != 0 {
 		return code
 	}
@@ -58,7 +58,7 @@ func runReportGaps(ctx context.Context, args []string, env *Env) int {
 	if *asJSON {
 		return printGapsJSON(env.Stdout, rows)
 	}
-	printGaps(env.Stdout, rows, len(items), total)
+	printGaps(env.Stdout, rows, len(items), total, cfg.Location)
 	return 0
 }
 
@@ -77,6 +77,7 @@ type gapRowJSON struct {
 	Articles   []string `json:"articles"`
 }
 
+// Times are in UTC, for machines.
 func printGapsJSON(w io.Writer, rows []helpdesk.GapRow) int {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -90,7 +91,7 @@ func printGapsJSON(w io.Writer, rows []helpdesk.GapRow) int {
 			ids = []string{}
 		}
 		if err := enc.Encode(gapRowJSON{Row: r.No, Key: r.Key, Need: r.Label, Count: r.Count, Unanswered: r.Unanswered,
-			Downvotes: r.Downvotes, Citizens: r.Chats, First: r.First.Format(time.RFC3339), Last: r.Last.Format(time.RFC3339),
+			Downvotes: r.Downvotes, Citizens: r.Chats, First: r.First.UTC().Format(time.RFC3339), Last: r.Last.UTC().Format(time.RFC3339),
 			Examples: ex, Articles: ids}); err != nil {
 			return 1
 		}
@@ -98,7 +99,8 @@ func printGapsJSON(w io.Writer, rows []helpdesk.GapRow) int {
 	return 0
 }
 
-func printGaps(w io.Writer, rows []helpdesk.GapRow, items, total int) {
+// Days are the office's days, in loc.
+func printGaps(w io.Writer, rows []helpdesk.GapRow, items, total int, loc *time.Location) {
 	if total == 0 {
 		fmt.Fprintln(w, "No unanswered or downvoted questions left to handle.")
 		return
@@ -108,7 +110,7 @@ func printGaps(w io.Writer, rows []helpdesk.GapRow, items, total int) {
 	fmt.Fprintln(tw, "#\tcount\tunanswered\tdown\tcitizens\tfirst\tlast\tneed")
 	for _, r := range rows {
 		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n", r.No, r.Count, r.Unanswered, r.Downvotes, r.Chats,
-			r.First.Format("2006-01-02"), r.Last.Format("2006-01-02"), oneLine(r.Label, 70))
+			r.First.In(loc).Format("2006-01-02"), r.Last.In(loc).Format("2006-01-02"), oneLine(r.Label, 70))
 		if len(r.Examples) > 0 {
 			q := make([]string, len(r.Examples))
 			for i, e := range r.Examples {

@@ -95,3 +95,45 @@ func TestReportPrintsFigures(t *testing.T) {
 		t.Fatalf("unknown report: code=%d stderr=%q", code, errb.String())
 	}
 }
+
+// TestReportDaysInOfficeZone: the report's days are the office's days. A
+// conversation at 16:30 UTC is on the 23rd in Jakarta (23:30 WIB) and on the
+// 24th in Makassar (00:30 WITA).
+func TestReportDaysInOfficeZone(t *testing.T) {
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "helpdesk.db")
+	ctx := context.Background()
+	db, err := storage.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 23, 16, 30, 0, 0, time.UTC)
+	db.Now = func() time.Time { return at }
+	if err := db.AddTurn(ctx, 1, 1, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "syarat ktp", At: at}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	for _, tc := range []struct {
+		hours, wantDay string
+	}{
+		{"", "2026-11-23"},
+		{"Mon-Fri 08:00-16:00 Asia/Jakarta", "2026-11-23"},
+		{"Mon-Fri 08:00-16:00 WITA", "2026-11-24"},
+		{"Mon-Fri 08:00-16:00 Asia/Makassar", "2026-11-24"},
+	} {
+		vars := map[string]string{"DB_PATH": dbPath, "OFFICE_HOURS": tc.hours}
+		var out, errb bytes.Buffer
+		e := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return vars[k] },
+			DotEnv: filepath.Join(dir, "none.env")}
+		if code := runReport(ctx, []string{"--from", "2026-11-22", "--to", "2026-11-25", "--json"}, e); code != 0 {
+			t.Fatalf("%q: report exited %d: %s", tc.hours, code, errb.String())
+		}
+		var rep reportOut
+		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.ByDay) != 1 || rep.ByDay[0].Key != tc.wantDay {
+			t.Fatalf("OFFICE_HOURS=%q: by day=%+v, want one conversation on %s", tc.hours, rep.ByDay, tc.wantDay)
+		}
+	}
+}

@@ -43,7 +43,12 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintln(env.Stderr, "start:", err)
 		return 1
 	}
-	defer a.db.Close()
+	defer a.Close()
+	dash, err := a.wireDashboard(cfg)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "dashboard:", err)
+		return 1
+	}
 
 	poller := &bot.Poller{BaseURL: cfg.TelegramAPIURL, Token: cfg.TelegramToken}
 	if _, err := poller.Call(ctx, "getMe", map[string]any{}); errors.Is(err, bot.ErrUnauthorized) {
@@ -63,7 +68,7 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 
 	var srv *http.Server
 	if cfg.HTTPAddr != "" {
-		srv, err = a.listen(cfg, p)
+		srv, err = a.listen(cfg, p, dash)
 		if err != nil {
 			fmt.Fprintln(env.Stderr, "http:", err)
 			return 1

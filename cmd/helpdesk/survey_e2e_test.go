@@ -146,7 +146,6 @@ func TestServeSurveyInvitationAfterCaseClosed(t *testing.T) {
 	}
 
 	// A second case closed within 30 days brings no second invitation.
-	after = len(tg.Sent(citizen.ID))
 	tg.PrivateMessage(citizen, "/petugas", nil)
 	topic := waitCall(t, tg, "createForumTopic", "the second topic", func(c telegramtest.Call) bool {
 		return strings.HasPrefix(c.Params["name"], "#2")

@@ -6,6 +6,7 @@ package evalset
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -187,16 +188,16 @@ func Score(qs []Question, rs []knowledge.Result, miss func(Question, knowledge.R
 // Search runs every question through base, as the bot would: without
 // context, or after its Prev message when it has one (the previous answer's
 // article, when it was answered, is the context of the follow-up).
-func Search(base *knowledge.Base, qs []Question, top int) []knowledge.Result {
+func Search(ctx context.Context, base *knowledge.Base, qs []Question, top int) []knowledge.Result {
 	rs := make([]knowledge.Result, len(qs))
 	for i, q := range qs {
 		opts := knowledge.SearchOptions{Top: top}
 		if q.Prev != "" {
-			if p := base.Search(q.Prev, knowledge.SearchOptions{Top: top}); p.Answered && len(p.Hits) > 0 {
+			if p := base.Search(ctx, q.Prev, knowledge.SearchOptions{Top: top}); p.Answered && len(p.Hits) > 0 {
 				opts.PreviousIDs, opts.PreviousQuery = []string{p.Hits[0].ID}, q.Prev
 			}
 		}
-		rs[i] = base.Search(q.Q, opts)
+		rs[i] = base.Search(ctx, q.Q, opts)
 	}
 	return rs
 }
