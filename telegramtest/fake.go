@@ -63,7 +63,8 @@ type Button struct {
 	CallbackData string `json:"callback_data"`
 }
 
-// Limit enforces Telegram-like rate limits: at most N sends per Per in a chat.
+// Limit enforces Telegram-like rate limits: at most N sends per Per (in a
+// chat, or across all chats for GlobalLimit).
 type Limit struct {
 	N   int
 	Per time.Duration
@@ -94,14 +95,16 @@ type Server struct {
 	members   map[[2]int64]string
 	files     map[string][]byte
 	failures  []*failure
-	// Rate limits enforced per chat (group: chat id < 0); a send over the
-	// limit gets a 429 and is counted in Violations.
-	PrivateLimit, GroupLimit Limit
-	sent                     map[int64][]time.Time
-	Violations               int
-	webhook                  string
-	delivered                int // successful sendMessage calls
-	inflight                 atomic.Int64
+	// Rate limits enforced per chat (group: chat id < 0) and across all
+	// chats; a send over a limit gets a 429 and is counted in Violations.
+	// Set them before the bot starts (see TelegramLimits).
+	PrivateLimit, GroupLimit, GlobalLimit Limit
+	sent                                  map[int64][]time.Time
+	allSent                               []time.Time // sends in the last GlobalLimit.Per
+	Violations                            int
+	webhook                               string
+	delivered                             int // successful sendMessage calls
+	inflight                              atomic.Int64
 }
 
 type pending struct {
@@ -355,6 +358,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.calls = append(s.calls, call)
 	if isSend(method) {
 		s.sent[call.ChatID()] = append(s.sent[call.ChatID()], time.Now())
+		if s.GlobalLimit.N > 0 {
+			s.allSent = append(s.allSent, time.Now())
+		}
 	}
 	if method == "sendMessage" {
 		s.delivered++
@@ -370,7 +376,33 @@ func isSend(method string) bool {
 	return false
 }
 
+// TelegramLimits makes the fake enforce Telegram's documented limits: about
+// one message a second in a chat with short bursts (3 in 3 s), 20 a minute
+// in a group and 30 a second across all chats. Call it before the bot starts.
+func (s *Server) TelegramLimits() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.PrivateLimit = Limit{N: 3, Per: 3 * time.Second}
+	s.GroupLimit = Limit{N: 20, Per: time.Minute}
+	s.GlobalLimit = Limit{N: 30, Per: time.Second}
+}
+
+// overLimit returns how long a send to chatID must wait to keep within the
+// chat's limit and the global one; 0 when it may go now. s.mu is held.
 func (s *Server) overLimit(chatID int64) time.Duration {
+	now := time.Now()
+	if g := s.GlobalLimit; g.N > 0 {
+		kept := s.allSent[:0]
+		for _, t := range s.allSent {
+			if now.Sub(t) < g.Per {
+				kept = append(kept, t)
+			}
+		}
+		s.allSent = kept
+		if len(kept) >= g.N {
+			return kept[0].Add(g.Per).Sub(now)
+		}
+	}
 	lim := s.PrivateLimit
 	if chatID < 0 {
 		lim = s.GroupLimit
@@ -378,7 +410,6 @@ func (s *Server) overLimit(chatID int64) time.Duration {
 	if lim.N <= 0 {
 		return 0
 	}
-	now := time.Now()
 	var recent []time.Time
 	for _, t := range s.sent[chatID] {
 		if now.Sub(t) < lim.Per {
