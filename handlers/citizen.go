@@ -33,7 +33,12 @@ func (s *Service) say(req Request, html string) outbox.Action {
 // sayLong splits a long HTML text into several messages; buttons go under
 // the last one.
 func sayLong(chatID int64, html string, buttons [][]outbox.Button) []outbox.Action {
-	parts := splitMessage(html)
+	return sends(chatID, splitMessage(html), buttons)
+}
+
+// sends turns the parts of one reply into messages; buttons go under the
+// last one.
+func sends(chatID int64, parts []string, buttons [][]outbox.Button) []outbox.Action {
 	acts := make([]outbox.Action, 0, len(parts))
 	for i, p := range parts {
 		a := outbox.Action{Kind: outbox.Send, ChatID: chatID, Text: p}

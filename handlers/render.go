@@ -80,15 +80,7 @@ func sayCapped(chatID int64, body, tail string, english bool, buttons [][]outbox
 	} else { // a tail too long to share a message: it takes the last one
 		parts = append(parts[:last], splitMessage(end)...)
 	}
-	acts := make([]outbox.Action, 0, len(parts))
-	for i, p := range parts {
-		a := outbox.Action{Kind: outbox.Send, ChatID: chatID, Text: p}
-		if i == len(parts)-1 {
-			a.Buttons = buttons
-		}
-		acts = append(acts, a)
-	}
-	return acts
+	return sends(chatID, parts, buttons)
 }
 
 // splitMessage cuts an HTML text into messages under Telegram's limit, on
