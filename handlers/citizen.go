@@ -143,7 +143,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	case knowledge.IntentComplaint:
 		return append(acts, s.complaint(req, st, res)...), nil
 	case knowledge.IntentHuman:
-		more, err := s.handoffCommand(ctx, req, st, complaintSignal(text))
+		more, err := s.handoffCommand(ctx, req, st, knowledge.Urgent(text))
 		return append(acts, more...), err
 	}
 
@@ -159,7 +159,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 			}
 		}
 	}
-	if !res.Answered && complaintSignal(text) {
+	if !res.Answered && knowledge.Urgent(text) {
 		return append(acts, s.complaint(req, st, res)...), nil
 	}
 	if !res.Answered && res.OffTopic {

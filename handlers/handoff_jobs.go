@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
@@ -89,26 +88,3 @@ func (s *Service) purgeExpired(ctx context.Context) error {
 	return nil
 }
 
-// complaintWords are signs of a complaint or distress, matched on word
-// boundaries in lowercase text.
-var complaintWords = []string{
-	"kecewa", "mengecewakan", "pungli", "pungutan liar", "dipersulit", "mempersulit", "calo", "tidak dilayani",
-	"gak dilayani", "ga dilayani", "nggak dilayani", "tidak direspon", "tidak ditanggapi", "darurat", "tolong banget",
-	"tolong bgt", "marah", "kesal", "komplain", "keluhan", "mengadu", "pengaduan", "aduan", "lapor pungli",
-	"laporkan", "dipalak", "diperas", "sogok", "suap", "dibentak", "ditipu", "penipuan", "kasar", "lambat banget",
-	"berbulan-bulan", "bertele-tele", "dioper-oper", "urgent", "emergency", "complaint", "complain", "disappointed",
-	"angry", "bribe", "scam", "help me please",
-}
-
-// complaintSignal reports whether a message sounds like a complaint or distress.
-func complaintSignal(text string) bool {
-	t := " " + strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
-	}), " ") + " "
-	for _, w := range complaintWords {
-		if strings.Contains(t, " "+w+" ") {
-			return true
-		}
-	}
-	return false
-}

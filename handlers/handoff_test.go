@@ -676,23 +676,6 @@ func TestHandoffReport(t *testing.T) {
 	}
 }
 
-func TestComplaintSignal(t *testing.T) {
-	for text, want := range map[string]bool{
-		"saya kecewa sekali dengan pelayanannya": true,
-		"mau lapor pungli di kelurahan":          true,
-		"urusan saya dipersulit terus":           true,
-		"ada calo di depan kantor":               true,
-		"tolong banget ktp saya":                 true,
-		"I want to file a complaint":             true,
-		"syarat bikin ktp apa saja":              false,
-		"kalender kerja":                         false,
-	} {
-		if got := complaintSignal(text); got != want {
-			t.Errorf("complaintSignal(%q)=%v, want %v", text, got, want)
-		}
-	}
-}
-
 func TestAddressDropsActionsOfUnknownCases(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
 	acts, err := h.svc.address(context.Background(), []outbox.Action{{Kind: outbox.Send, ChatID: testGroup, CaseID: 99, Text: "x"}})

@@ -110,3 +110,21 @@ func TestReportingGamblingIsAComplaint(t *testing.T) {
 		}
 	}
 }
+
+func TestUrgent(t *testing.T) {
+	for text, want := range map[string]bool{
+		"saya kecewa sekali dengan pelayanannya": true,
+		"mau lapor pungli di kelurahan":          true,
+		"urusan saya dipersulit terus":           true,
+		"ada calo di depan kantor":               true,
+		"tolong banget ktp saya":                 true,
+		"I want to file a complaint":             true,
+		"petugasnya tidak ramah sama sekali":     true,
+		"syarat bikin ktp apa saja":              false,
+		"kalender kerja":                         false,
+	} {
+		if got := Urgent(text); got != want {
+			t.Errorf("Urgent(%q)=%v, want %v", text, got, want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Intent is what a message is, before any search.
 type Intent int
 
@@ -267,6 +269,38 @@ func waited(canon []string) bool {
 func publicWorksNear(canon []string, i int) bool {
 	for j := max(0, i-3); j < min(len(canon), i+4); j++ {
 		if publicWorks[canon[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// urgentSigns are words and phrases of distress or of a grievance that
+// stand on their own, matched on word boundaries; with a complaint
+// (isComplaint) they make a message urgent.
+var urgentSigns = []string{
+	"kecewa", "mengecewakan", "pungli", "pungutan liar", "dipersulit", "mempersulit", "calo", "tidak dilayani",
+	"gak dilayani", "ga dilayani", "nggak dilayani", "tidak direspon", "tidak ditanggapi", "darurat", "tolong banget",
+	"tolong bgt", "marah", "kesal", "komplain", "keluhan", "mengadu", "pengaduan", "aduan", "lapor pungli",
+	"laporkan", "dipalak", "diperas", "sogok", "suap", "dibentak", "ditipu", "penipuan", "kasar", "lambat banget",
+	"berbulan-bulan", "bertele-tele", "dioper-oper", "urgent", "emergency", "complaint", "complain", "disappointed",
+	"angry", "bribe", "scam", "help me please",
+}
+
+// Urgent reports whether a message sounds like a complaint or distress,
+// which makes a case it opens a priority one and, when the base has no
+// answer, offers the complaint path. It is broader than IntentComplaint,
+// which routes a message away from the articles.
+func Urgent(q string) bool {
+	raw := rawTokens(q)
+	if isComplaint(canonical(raw)) {
+		return true
+	}
+	t := " " + strings.Join(strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}), " ") + " "
+	for _, w := range urgentSigns {
+		if strings.Contains(t, " "+w+" ") {
 			return true
 		}
 	}
