@@ -375,17 +375,6 @@ func (ix *index) coverage(an analysis, doc int) float64 {
 	})
 }
 
-// headCoverage is coverage counting only the title, keywords and questions.
-func (ix *index) headCoverage(an analysis, doc int) float64 {
-	return ix.coverageWhere(an, func(f form) float64 {
-		p := ix.posting(f.id, doc)
-		if p != nil && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
-			return 1
-		}
-		return 0
-	})
-}
-
 // posting returns the posting of term id for doc, or nil.
 func (ix *index) posting(id int32, doc int) *posting {
 	pl := ix.postings[id]

@@ -32,9 +32,6 @@ type Result struct {
 	// OffTopic: the message names a matter the help desk does not handle
 	// (weather, loans, politics...).
 	OffTopic bool
-	// HeadCoverage is Coverage counting only the first hit's title,
-	// keywords and example questions.
-	HeadCoverage float64
 	// Coverage is the share of the question's weight the first hit matches.
 	Coverage float64
 }
@@ -111,7 +108,6 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		return res
 	}
 	res.Coverage = ix.coverage(an, ranked[0])
-	res.HeadCoverage = ix.headCoverage(an, ranked[0])
 	res.Others = ix.otherNeeds(an, ranked)
 	s1 := scores[ranked[0]]
 	// The decision rests on how well the words match, before the boost
