@@ -87,4 +87,3 @@ func (s *Service) purgeExpired(ctx context.Context) error {
 	}
 	return nil
 }
-
