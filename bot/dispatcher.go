@@ -21,7 +21,7 @@ import (
 // Handler is the conversation logic the dispatcher runs: updates, the
 // outcomes of stored actions, and ticks of scheduled jobs.
 type Handler interface {
-	Handle(ctx context.Context, req handlers.Request) ([]outbox.Action, error)
+	Handle(ctx context.Context, req handlers.Request) (handlers.Result, error)
 	Outcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error)
 	Tick(ctx context.Context, job string) ([]outbox.Action, error)
 }
@@ -217,7 +217,7 @@ func (d *Dispatcher) run(u storage.Update) {
 			return
 		}
 	}
-	ctx := storage.BeginUnit(d.ctx)
+	ctx := d.ctx
 	switch u.Kind {
 	case storage.KindOutcome, storage.KindTick:
 		d.runEvent(ctx, u, attempts)
@@ -225,22 +225,22 @@ func (d *Dispatcher) run(u storage.Update) {
 	}
 	var upd models.Update
 	if err := json.Unmarshal(u.Payload, &upd); err != nil {
-		d.complete(ctx, u, nil, "undecodable update", "skipped")
+		d.complete(ctx, u, handlers.Result{}, "undecodable update", "skipped")
 		return
 	}
 	req, ok := transform(u.ID, &upd)
 	if !ok {
-		d.complete(ctx, u, nil, "", "skipped")
+		d.complete(ctx, u, handlers.Result{}, "", "skipped")
 		return
 	}
 	if attempts > maxRetries {
 		// Each counted try but this one died, and so did the uncounted
 		// first: attempts runs in all.
 		d.log.Error("update given up after repeated crashes", "id", u.ID, "crashed_runs", attempts)
-		d.complete(ctx, u, sorry(req), fmt.Sprintf("gave up after %d runs died handling it", attempts), "gave_up")
+		d.complete(ctx, u, handlers.Result{Actions: sorry(req)}, fmt.Sprintf("gave up after %d runs died handling it", attempts), "gave_up")
 		return
 	}
-	acts, err := d.handle(ctx, req)
+	res, err := d.handle(ctx, req)
 	d.metrics.HandlerLatency.Observe(time.Since(start).Seconds())
 	if err != nil {
 		if ctx.Err() != nil {
@@ -248,10 +248,10 @@ func (d *Dispatcher) run(u storage.Update) {
 		}
 		d.log.Error("handle update", "id", u.ID, "chat", u.ChatID, "err", err)
 		d.metrics.Errors.WithLabelValues("handler").Inc()
-		d.complete(ctx, u, sorry(req), err.Error(), "error")
+		d.complete(ctx, u, handlers.Result{Actions: sorry(req)}, err.Error(), "error")
 		return
 	}
-	d.complete(ctx, u, acts, "", "ok")
+	d.complete(ctx, u, res, "", "ok")
 }
 
 // runEvent handles an outcome or a tick like an update: its effects are
@@ -260,19 +260,22 @@ func (d *Dispatcher) run(u storage.Update) {
 func (d *Dispatcher) runEvent(ctx context.Context, u storage.Update, attempts int) {
 	if attempts > maxRetries {
 		d.log.Error("event given up after repeated crashes", "id", u.ID, "kind", u.Kind, "crashed_runs", attempts)
-		d.complete(ctx, u, nil, fmt.Sprintf("gave up after %d runs died handling it", attempts), "gave_up")
+		d.complete(ctx, u, handlers.Result{}, fmt.Sprintf("gave up after %d runs died handling it", attempts), "gave_up")
 		return
 	}
 	start := time.Now()
-	acts, err := d.guard(func() ([]outbox.Action, error) {
+	res, err := d.guard(func() (handlers.Result, error) {
+		var acts []outbox.Action
+		var err error
 		if u.Kind == storage.KindTick {
-			return d.h.Tick(ctx, string(u.Payload))
+			acts, err = d.h.Tick(ctx, string(u.Payload))
+		} else {
+			var o outbox.Outcome
+			if o, err = outbox.DecodeOutcome(u.Payload); err == nil {
+				acts, err = d.h.Outcome(ctx, o.Delivery())
+			}
 		}
-		o, err := outbox.DecodeOutcome(u.Payload)
-		if err != nil {
-			return nil, err
-		}
-		return d.h.Outcome(ctx, o.Delivery())
+		return handlers.Result{Actions: acts}, err
 	})
 	d.metrics.HandlerLatency.Observe(time.Since(start).Seconds())
 	if err != nil {
@@ -281,39 +284,39 @@ func (d *Dispatcher) runEvent(ctx context.Context, u storage.Update, attempts in
 		}
 		d.log.Error("handle event", "id", u.ID, "kind", u.Kind, "err", err)
 		d.metrics.Errors.WithLabelValues("handler").Inc()
-		d.complete(ctx, u, nil, err.Error(), "error")
+		d.complete(ctx, u, handlers.Result{}, err.Error(), "error")
 		return
 	}
-	d.complete(ctx, u, acts, "", "ok")
+	d.complete(ctx, u, res, "", "ok")
 }
 
 // handle calls the handler, turning a panic into an error so that one bad
 // update cannot take the bot down.
-func (d *Dispatcher) handle(ctx context.Context, req handlers.Request) (acts []outbox.Action, err error) {
-	return d.guard(func() ([]outbox.Action, error) { return d.h.Handle(ctx, req) })
+func (d *Dispatcher) handle(ctx context.Context, req handlers.Request) (handlers.Result, error) {
+	return d.guard(func() (handlers.Result, error) { return d.h.Handle(ctx, req) })
 }
 
 // guard runs f, turning a panic into an error.
-func (d *Dispatcher) guard(f func() ([]outbox.Action, error)) (acts []outbox.Action, err error) {
+func (d *Dispatcher) guard(f func() (handlers.Result, error)) (res handlers.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d.log.Error("handler panic", "panic", r, "stack", string(debug.Stack()))
-			acts, err = nil, fmt.Errorf("handler panic: %v", r)
+			res, err = handlers.Result{}, fmt.Errorf("handler panic: %v", r)
 		}
 	}()
 	return f()
 }
 
-func (d *Dispatcher) complete(ctx context.Context, u storage.Update, acts []outbox.Action, errText, result string) {
-	valid := acts[:0:0]
-	for _, a := range acts {
+func (d *Dispatcher) complete(ctx context.Context, u storage.Update, res handlers.Result, errText, result string) {
+	valid := res.Actions[:0:0]
+	for _, a := range res.Actions {
 		if err := a.Validate(); err != nil {
 			d.log.Error("handler returned an invalid action", "id", u.ID, "err", err)
 			continue
 		}
 		valid = append(valid, a)
 	}
-	if err := d.db.CompleteUpdate(ctx, u.ID, valid, errText); err != nil {
+	if err := d.db.CompleteUpdate(ctx, u.ID, valid, res.Records, errText); err != nil {
 		d.log.Error("complete update", "id", u.ID, "err", err)
 		d.metrics.Errors.WithLabelValues("handler").Inc()
 		return

@@ -21,8 +21,9 @@ type handlerFunc func(ctx context.Context, req handlers.Request) ([]outbox.Actio
 
 var _ Handler = handlerFunc(nil)
 
-func (f handlerFunc) Handle(ctx context.Context, req handlers.Request) ([]outbox.Action, error) {
-	return f(ctx, req)
+func (f handlerFunc) Handle(ctx context.Context, req handlers.Request) (handlers.Result, error) {
+	acts, err := f(ctx, req)
+	return handlers.Result{Actions: acts}, err
 }
 
 // Outcome and Tick: these tests send no events.

@@ -31,12 +31,12 @@ func (r *recorder) note(s string) {
 	r.seen = append(r.seen, s)
 }
 
-func (r *recorder) Handle(_ context.Context, req handlers.Request) ([]outbox.Action, error) {
+func (r *recorder) Handle(_ context.Context, req handlers.Request) (handlers.Result, error) {
 	if req.Text == "first" {
 		time.Sleep(50 * time.Millisecond)
 	}
 	r.note("update:" + req.Text)
-	return nil, nil
+	return handlers.Result{}, nil
 }
 
 func (r *recorder) Outcome(_ context.Context, d outbox.Delivery) ([]outbox.Action, error) {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
@@ -92,7 +93,7 @@ func TestSenderTakesCommittedRepliesFromTheFeed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := db.CompleteUpdate(ctx, id, send(7, text), ""); err != nil {
+		if err := db.CompleteUpdate(ctx, id, send(7, text), helpdesk.Records{}, ""); err != nil {
 			t.Fatal(err)
 		}
 	}

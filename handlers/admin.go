@@ -42,7 +42,6 @@ type AdminStore interface {
 	// opted in, each once; done when none remain.
 	EnqueueAnnouncementBatch(ctx context.Context, id int64, n int, msg outbox.Action) (enqueued int, done bool, err error)
 	CancelAnnouncement(ctx context.Context, id int64) error
-	SetAnnouncements(ctx context.Context, chatID int64, on bool) error
 	CountSubscribers(ctx context.Context) (int, error)
 	ListAnnouncements(ctx context.Context, limit int) ([]helpdesk.Announcement, error)
 	AnnouncementStats(ctx context.Context, id int64) (helpdesk.AnnouncementStats, error)

@@ -123,7 +123,7 @@ func (s *Service) subscribeCommand(ctx context.Context, req Request, st *ChatSta
 	case "tidak", "off", "no", "stop", "berhenti":
 		return s.setSubscription(ctx, req, st, false)
 	}
-	c, err := s.Chats.FindCitizen(ctx, req.Chat.ID)
+	c, err := s.findCitizen(ctx, req.rec, req.Chat.ID)
 	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, fmt.Errorf("announcements: %w", err)
 	}
@@ -141,9 +141,7 @@ func (s *Service) subscribeCallback(ctx context.Context, req Request, st *ChatSt
 }
 
 func (s *Service) setSubscription(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
-	if err := s.Admin.SetAnnouncements(ctx, req.Chat.ID, on); err != nil {
-		return nil, fmt.Errorf("announcements: %w", err)
-	}
+	req.rec.Announcements = append(req.rec.Announcements, helpdesk.AnnouncementChoice{ChatID: req.Chat.ID, On: on})
 	if on {
 		return []outbox.Action{s.say(req, msgSubscribed.in(st.English))}, nil
 	}

@@ -80,11 +80,14 @@ func (e *adminEnv) do(user int64, req handlers.Request) []outbox.Action {
 	req.UpdateID = e.upd
 	req.Chat = handlers.Chat{ID: user, Type: handlers.ChatPrivate}
 	req.From = handlers.User{ID: user, FirstName: "U"}
-	acts, err := e.svc.Handle(context.Background(), req)
+	res, err := e.svc.Handle(context.Background(), req)
 	if err != nil {
 		e.t.Fatalf("handle %+v: %v", req, err)
 	}
-	return acts
+	if err := e.db.WriteRecords(context.Background(), res.Records); err != nil {
+		e.t.Fatal(err)
+	}
+	return res.Actions
 }
 
 func (e *adminEnv) text(user int64, text string) []outbox.Action {
@@ -424,8 +427,9 @@ func TestUploadOutsideTelegramAndCancel(t *testing.T) {
 	e := newAdminEnv(t)
 	svc := handlers.New(handlers.Deps{Chats: e.db, Knowledge: e.kb, Outbox: e.db, Apps: e.db, Cases: e.db, Admin: e.db,
 		Settings: handlers.Settings{Admins: []int64{adminID}}})
-	acts, err := svc.Handle(context.Background(), handlers.Request{UpdateID: 1, Chat: handlers.Chat{ID: adminID, Type: handlers.ChatPrivate},
+	res, err := svc.Handle(context.Background(), handlers.Request{UpdateID: 1, Chat: handlers.Chat{ID: adminID, Type: handlers.ChatPrivate},
 		From: handlers.User{ID: adminID}, Media: &handlers.Media{Kind: "document", FileID: "f", FileName: "a.md"}})
+	acts := res.Actions
 	if err != nil || !strings.Contains(said(acts), "hanya bisa lewat Telegram") {
 		t.Fatalf("terminal upload=%q err=%v", said(acts), err)
 	}

@@ -123,9 +123,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	if recent {
 		opts.PreviousIDs, opts.PreviousQuery = st.LastIDs, st.LastQuery
 	}
-	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()}); err != nil {
-		return nil, err
-	}
+	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()})
 	res := s.Knowledge.Search(ctx, text, opts)
 	st.English = res.English
 
@@ -150,7 +148,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	if !res.Answered && s.Composer != nil {
 		// The model may rephrase a messy question for retrieval; the answer
 		// still comes from our own index.
-		if hist, err := s.Chats.RecentTurns(ctx, req.Chat.ID, 6); err == nil {
+		if hist, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6); err == nil {
 			if q := s.rewriteQuery(ctx, req, text, hist); q != "" && q != text {
 				if again := s.Knowledge.Search(ctx, q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
 					again.English = res.English
@@ -209,7 +207,7 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 				articles = append(articles, more)
 			}
 		}
-		history, err := s.Chats.RecentTurns(ctx, req.Chat.ID, 6)
+		history, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6)
 		if err != nil {
 			return nil, err
 		}
@@ -236,9 +234,7 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-2-runeLen(note), s.Settings.KBLint).html
 	}
 	st.LastQuery, st.LastIDs, st.LastAt, st.Misses = query, cited, s.now(), 0
-	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleBot, Text: titles(used), ArticleIDs: cited, At: s.now()}); err != nil {
-		return nil, err
-	}
+	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleBot, Text: titles(used), ArticleIDs: cited, At: s.now()})
 	buttons := partButtons(a, aspect, st.English)
 	for _, h := range res.Others {
 		buttons = append(buttons, []outbox.Button{{Text: fmt.Sprintf(btnAlso.in(st.English), truncate(h.Title, 56)), Data: "a:" + h.ID}})
@@ -363,9 +359,7 @@ func (s *Service) noAnswer(ctx context.Context, req Request, st *ChatState, quer
 		text = fmt.Sprintf(msgNearMiss.in(st.English), esc(h.Title))
 		related = []outbox.Button{{Text: "📄 " + truncate(h.Title, 56), Data: "a:" + h.ID}}
 	}
-	if err := s.Chats.AddTurn(ctx, req.Chat.ID, req.UpdateID, helpdesk.Turn{Role: helpdesk.RoleBot, Text: "(tidak ada jawaban)", At: s.now()}); err != nil {
-		return nil, err
-	}
+	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleBot, Text: "(tidak ada jawaban)", At: s.now()})
 	rows := [][]outbox.Button{{{Text: btnHuman.in(st.English), Data: "case:new"}}}
 	if related != nil {
 		rows = append(rows, related)
@@ -384,7 +378,8 @@ func (s *Service) recordGap(ctx context.Context, req Request, query string, res 
 	for _, h := range res.Hits[:min(len(res.Hits), 3)] {
 		ids = append(ids, h.ID)
 	}
-	return s.Chats.RecordGap(ctx, helpdesk.Gap{ChatID: req.Chat.ID, UpdateID: req.UpdateID, Query: query, TopIDs: ids, At: s.now()})
+	req.rec.Gaps = append(req.rec.Gaps, helpdesk.Gap{ChatID: req.Chat.ID, UpdateID: req.UpdateID, Query: query, TopIDs: ids, At: s.now()})
+	return nil
 }
 
 // answerCallback handles the buttons of answers and menus.
@@ -421,9 +416,7 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 		if vote == "0" {
 			f.Vote = -1
 		}
-		if err := s.Chats.RecordFeedback(ctx, f); err != nil {
-			return nil, err
-		}
+		req.rec.Feedback = append(req.rec.Feedback, f)
 		if f.Vote > 0 {
 			return []outbox.Action{s.ack(req, msgVoteUp.in(st.English))}, nil
 		}

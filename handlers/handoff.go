@@ -124,7 +124,7 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 		}
 	}
 	acts := []outbox.Action{s.say(req, text)}
-	group, err := s.topicActions(ctx, c, false)
+	group, err := s.topicActions(ctx, req.rec, c, false)
 	if err != nil {
 		return nil, err
 	}
@@ -133,12 +133,12 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 
 // topicActions open a case in its group: the topic (when the group has
 // topics) and the summary.
-func (s *Service) topicActions(ctx context.Context, c helpdesk.Case, recreated bool) ([]outbox.Action, error) {
+func (s *Service) topicActions(ctx context.Context, rec *helpdesk.Records, c helpdesk.Case, recreated bool) ([]outbox.Action, error) {
 	var acts []outbox.Action
 	if c.Topic == helpdesk.TopicPending {
 		acts = append(acts, outbox.Action{Kind: outbox.CreateTopic, ChatID: c.GroupChat, CaseID: c.ID, TopicName: topicName(c, "")})
 	}
-	sum, err := s.caseSummary(ctx, c, recreated)
+	sum, err := s.caseSummary(ctx, rec, c, recreated)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +153,7 @@ func (s *Service) caseSubject(ctx context.Context, req Request, st *ChatState) (
 			return truncate(a.Title, 40), nil
 		}
 	}
-	turns, err := s.Chats.RecentTurns(ctx, req.Chat.ID, 6)
+	turns, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6)
 	if err != nil {
 		return "", err
 	}
@@ -231,7 +231,7 @@ func (s *Service) closeCase(ctx context.Context, c helpdesk.Case, by int64, byNa
 	}
 	if c.SummaryMsg != 0 {
 		// The summary loses its buttons: the case is done.
-		sum, err := s.caseSummary(ctx, c, false)
+		sum, err := s.caseSummary(ctx, nil, c, false)
 		if err != nil {
 			return nil, err
 		}

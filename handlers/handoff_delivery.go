@@ -208,7 +208,7 @@ func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.
 			return []outbox.Action{retry}, nil
 		}
 		c.Topic, c.ThreadID = helpdesk.TopicPending, 0
-		acts, err := s.topicActions(ctx, c, true)
+		acts, err := s.topicActions(ctx, nil, c, true)
 		if err != nil {
 			return nil, err
 		}

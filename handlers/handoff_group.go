@@ -247,7 +247,7 @@ func (s *Service) claim(ctx context.Context, req Request, c helpdesk.Case, name 
 	}
 	if c.SummaryMsg != 0 {
 		// The summary shows who took the case and keeps only Tutup.
-		sum, err := s.caseSummary(ctx, c, false)
+		sum, err := s.caseSummary(ctx, nil, c, false)
 		if err != nil {
 			return nil, err
 		}

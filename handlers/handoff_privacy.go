@@ -31,6 +31,11 @@ func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState
 	if err != nil {
 		return nil, err
 	}
+	// What this very message recorded of the citizen is kept too.
+	if c, ok := req.rec.Citizen(req.Chat.ID, pd.Citizen); ok {
+		pd.Citizen, pd.Known = c, true
+	}
+	pd.Turns += len(req.rec.TurnsOf(req.Chat.ID))
 	days := int(s.Settings.Retention / (24 * time.Hour))
 	return sayLong(req.Chat.ID, fmt.Sprintf(msgMyData.in(st.English), s.personalLines(pd, st.English), days), nil), nil
 }
@@ -114,6 +119,8 @@ func (s *Service) eraseConfirmed(ctx context.Context, req Request, st *ChatState
 	if err != nil {
 		return nil, err
 	}
+	// Nothing this request recorded of the citizen may outlive the erasure.
+	req.rec.Forget(req.Chat.ID)
 	english := st.English
 	*st = ChatState{English: english}
 	topics := msgErasedTopicKept.in(english)

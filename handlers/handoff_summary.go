@@ -14,7 +14,9 @@ import (
 // caseSummary is the first message of a case's topic: who the citizen is,
 // what they asked the bot and what it showed them, so that an officer can
 // act without scrolling. A recreated topic also gets the latest messages.
-func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bool) (outbox.Action, error) {
+// rec is what the request being handled recorded (nil: nothing), so that a
+// case opened by a citizen's first message shows who they are.
+func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c helpdesk.Case, recreated bool) (outbox.Action, error) {
 	loc := s.Settings.Location
 	var b strings.Builder
 	if recreated {
@@ -29,7 +31,7 @@ func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bo
 	}
 	fmt.Fprintf(&b, "\n📝 %s\n", esc(c.Subject))
 
-	cit, err := s.Chats.FindCitizen(ctx, c.CitizenChat)
+	cit, err := s.findCitizen(ctx, rec, c.CitizenChat)
 	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return outbox.Action{}, err
 	}
@@ -47,7 +49,7 @@ func (s *Service) caseSummary(ctx context.Context, c helpdesk.Case, recreated bo
 	}
 	fmt.Fprintf(&b, " · bahasa: %s\n🕐 dibuka %s\n", esc(lang), caseTime(c.CreatedAt, loc))
 
-	turns, err := s.Chats.RecentTurns(ctx, c.CitizenChat, 8)
+	turns, err := s.recentTurns(ctx, rec, c.CitizenChat, 8)
 	if err != nil {
 		return outbox.Action{}, err
 	}

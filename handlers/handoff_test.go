@@ -83,10 +83,14 @@ func (h *caseHarness) handle(req Request) []outbox.Action {
 		h.msgID++
 		req.MessageID = h.msgID
 	}
-	acts, err := h.svc.Handle(context.Background(), req)
+	res, err := h.svc.Handle(context.Background(), req)
 	if err != nil {
 		h.t.Fatalf("handle %+v: %v", req, err)
 	}
+	if err := h.db.WriteRecords(context.Background(), res.Records); err != nil {
+		h.t.Fatal(err)
+	}
+	acts := res.Actions
 	for _, a := range acts {
 		if err := a.Validate(); err != nil {
 			h.t.Fatalf("invalid action %+v: %v", a, err)
@@ -688,29 +692,28 @@ func TestHandoffReRunAfterCrashRepeatsReplies(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
 	ctx := context.Background()
 	req := Request{UpdateID: 900, MessageID: 1, Chat: Chat{ID: 1001, Type: ChatPrivate}, From: citizen(1001, "Budi"), Text: "/petugas", Command: "petugas"}
-	first, err := h.svc.Handle(ctx, req)
-	if err != nil {
-		t.Fatal(err)
+	run := func(req Request) []outbox.Action {
+		t.Helper()
+		res, err := h.svc.Handle(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Actions
 	}
-	again, err := h.svc.Handle(ctx, req)
-	if err != nil {
-		t.Fatal(err)
-	}
+	first, again := run(req), run(req)
 	if len(first) != 3 || len(again) != 3 || again[1].Kind != outbox.CreateTopic {
 		t.Fatalf("re-run of /petugas gave %d then %d actions: %+v", len(first), len(again), again)
 	}
 	h.deliver(only(first, testGroup))
 	closeReq := Request{UpdateID: 901, MessageID: 2, Chat: Chat{ID: testGroup, Type: ChatSupergroup, IsForum: true}, ThreadID: 501,
 		From: User{ID: testOfficer, FirstName: "Andi"}, Text: "/tutup", Command: "tutup"}
-	first, _ = h.svc.Handle(ctx, closeReq)
-	again, _ = h.svc.Handle(ctx, closeReq)
+	first, again = run(closeReq), run(closeReq)
 	if len(only(again, 1001)) != 1 || len(first) != len(again) {
 		t.Fatalf("re-run of /tutup gave %+v", again)
 	}
 	h.openCase(1001, "Budi")
 	end := Request{UpdateID: 950, MessageID: 3, Chat: Chat{ID: 1001, Type: ChatPrivate}, From: citizen(1001, "Budi"), Text: "/selesai", Command: "selesai"}
-	first, _ = h.svc.Handle(ctx, end)
-	again, _ = h.svc.Handle(ctx, end)
+	first, again = run(end), run(end)
 	if len(first) < 2 || len(first) != len(again) || !strings.Contains(again[0].Text, "Beri nilai") {
 		t.Fatalf("re-run of /selesai gave %+v", again)
 	}

@@ -32,12 +32,15 @@ func storedService(t *testing.T, arts ...knowledge.Article) (*handlers.Service, 
 		t.Helper()
 		upd++
 		now = now.Add(time.Minute)
-		acts, err := svc.Handle(ctx, handlers.Request{UpdateID: upd, Text: text,
+		res, err := svc.Handle(ctx, handlers.Request{UpdateID: upd, Text: text,
 			Chat: handlers.Chat{ID: 5001, Type: handlers.ChatPrivate}, From: handlers.User{ID: 5001, FirstName: "Sari"}})
 		if err != nil {
 			t.Fatalf("handle %q: %v", text, err)
 		}
-		return acts
+		if err := db.WriteRecords(ctx, res.Records); err != nil {
+			t.Fatal(err)
+		}
+		return res.Actions
 	}
 	return svc, ask
 }
@@ -90,11 +93,12 @@ func TestHugeStoredArticleIsCappedWithASourceLine(t *testing.T) {
 			body.Len()>>10, len(first), runeLen(first[0].Text))
 	}
 	// The whole article, asked for with its button, is capped.
-	acts, err := svc.Handle(context.Background(), handlers.Request{UpdateID: 99, Chat: handlers.Chat{ID: 5001, Type: handlers.ChatPrivate},
+	res, err := svc.Handle(context.Background(), handlers.Request{UpdateID: 99, Chat: handlers.Chat{ID: 5001, Type: handlers.ChatPrivate},
 		From: handlers.User{ID: 5001, FirstName: "Sari"}, Callback: &handlers.Callback{ID: "cb1", Data: "p:all:panduan-panjang"}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	acts := res.Actions
 	var sends []outbox.Action
 	for _, a := range acts {
 		if a.Kind == outbox.Send {

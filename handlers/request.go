@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
 )
 
 // Chat types, as Telegram names them.
@@ -43,6 +44,17 @@ type Request struct {
 	// Event names a service message: "topic_closed", "topic_reopened",
 	// "member_joined", "member_left"; "" for ordinary messages.
 	Event string
+
+	// rec collects what handling the request records; Handle returns it.
+	rec *helpdesk.Records
+}
+
+// Result is what handling one request decided: the actions to send and the
+// records to keep. Storage writes both with the request's handled mark, in
+// one transaction (see ARCHITECTURE.md, the exactly-once rule).
+type Result struct {
+	Actions []outbox.Action
+	Records helpdesk.Records
 }
 
 // Chat is where the request came from.

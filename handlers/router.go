@@ -10,12 +10,16 @@ import (
 
 // Handle runs one request and returns what to say, addressed to the case
 // topics it concerns (see address).
-func (s *Service) Handle(ctx context.Context, req Request) ([]outbox.Action, error) {
+func (s *Service) Handle(ctx context.Context, req Request) (Result, error) {
+	req.rec = &helpdesk.Records{}
 	acts, err := s.route(ctx, req)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
-	return s.address(ctx, acts)
+	if acts, err = s.address(ctx, acts); err != nil {
+		return Result{}, err
+	}
+	return Result{Actions: acts, Records: *req.rec}, nil
 }
 
 // route runs one request by where it comes from.
@@ -44,18 +48,16 @@ func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Acti
 	if err != nil {
 		return nil, err
 	}
-	if err := s.Chats.RememberCitizen(ctx, helpdesk.Citizen{
+	req.rec.Citizens = append(req.rec.Citizens, helpdesk.Citizen{
 		ChatID: req.Chat.ID, UserID: req.From.ID, FirstName: req.From.FirstName,
 		LastName: req.From.LastName, Username: req.From.Username,
 		LanguageCode: req.From.LanguageCode, LastSeen: s.now(),
-	}); err != nil {
-		return nil, err
-	}
+	})
 	acts, err := s.routePrivate(ctx, req, &st)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.saveState(ctx, req.Chat.ID, st, stored); err != nil {
+	if err := s.saveState(req, st, stored); err != nil {
 		return nil, err
 	}
 	return acts, nil

@@ -26,20 +26,15 @@ type Knowledge interface {
 	Remove(id string)
 }
 
-// ChatStore keeps what the bot remembers of a chat between updates.
+// ChatStore reads what the bot remembers of a chat between updates. What
+// a handler records (turns, state, the citizen, gaps, votes) it returns in
+// its Result; storage writes it when the request completes.
 type ChatStore interface {
 	// LoadChatState returns the state saved for a chat, nil when none; the
 	// bytes may be shared and must not be changed.
 	LoadChatState(ctx context.Context, chatID int64) ([]byte, error)
-	SaveChatState(ctx context.Context, chatID int64, state []byte) error
-	// AddTurn records a line of the conversation. It is idempotent per
-	// (chat, update, role), so a re-run update does not record it twice.
-	AddTurn(ctx context.Context, chatID, updateID int64, t helpdesk.Turn) error
 	RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.Turn, error)
-	RememberCitizen(ctx context.Context, c helpdesk.Citizen) error
 	FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, error)
-	RecordFeedback(ctx context.Context, f helpdesk.Feedback) error
-	RecordGap(ctx context.Context, g helpdesk.Gap) error
 }
 
 // Outbox takes actions that are not replies to an update (jobs, API calls).

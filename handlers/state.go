@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/layananwarga/helpdesk"
 )
 
 // ChatState is what a conversation remembers between two updates of one
@@ -75,7 +77,8 @@ func (s *Service) loadState(ctx context.Context, chatID int64) (ChatState, []byt
 	return st, b, nil
 }
 
-func (s *Service) saveState(ctx context.Context, chatID int64, st ChatState, stored []byte) error {
+// saveState records the chat's state when it changed.
+func (s *Service) saveState(req Request, st ChatState, stored []byte) error {
 	b, err := json.Marshal(st)
 	if err != nil {
 		return fmt.Errorf("encode chat state: %w", err)
@@ -83,8 +86,6 @@ func (s *Service) saveState(ctx context.Context, chatID int64, st ChatState, sto
 	if bytes.Equal(b, stored) {
 		return nil
 	}
-	if err := s.Chats.SaveChatState(ctx, chatID, b); err != nil {
-		return fmt.Errorf("save chat state: %w", err)
-	}
+	req.rec.States = append(req.rec.States, helpdesk.ChatState{ChatID: req.Chat.ID, State: b})
 	return nil
 }

@@ -69,11 +69,14 @@ func (e *statusEnv) handle(req handlers.Request) []outbox.Action {
 	e.msg++
 	e.now = e.now.Add(time.Second)
 	req.UpdateID, req.MessageID = e.upd, e.msg
-	acts, err := e.svc.Handle(context.Background(), req)
+	res, err := e.svc.Handle(context.Background(), req)
 	if err != nil {
 		e.t.Fatalf("handle %+v: %v", req, err)
 	}
-	return acts
+	if err := e.db.WriteRecords(context.Background(), res.Records); err != nil {
+		e.t.Fatal(err)
+	}
+	return res.Actions
 }
 
 // send is a citizen's message (a command when it starts with '/').

@@ -199,33 +199,9 @@ func (db *DB) inTx(ctx context.Context, fn func(ctx context.Context, tx *sql.Tx)
 	return db.conn.submit(batchJob{ctx: ctx, fn: fn, done: make(chan error, 1)})
 }
 
-// submit queues a job and waits until it is committed. The pending writes
-// of ctx's unit go first, as a job of their own, so that j failing does not
-// undo them (in the same batch when it has room); should they fail, the unit
-// is marked, and the update cannot complete without them.
+// submit queues a job and waits until it is committed.
 func (p *pool) submit(j batchJob) error {
-	ws := pendingWrites(j.ctx)
-	if len(ws) == 0 {
-		return p.await(j)
-	}
-	pre := batchJob{ctx: j.ctx, done: make(chan error, 1),
-		fn: func(ctx context.Context, tx *sql.Tx) error { return p.runWrites(ctx, tx, ws) }}
-	if err := p.enqueue(pre); err != nil {
-		return lostWrites(j.ctx, err)
-	}
-	err := p.await(j)
-	if perr := <-pre.done; perr != nil {
-		return lostWrites(j.ctx, perr)
-	}
-	return err
-}
-
-// lostWrites marks ctx's unit with the error of its writes that did not
-// commit.
-func lostWrites(ctx context.Context, err error) error {
-	err = fmt.Errorf("earlier writes of this update: %w", err)
-	unitOf(ctx).fail(err)
-	return err
+	return p.await(j)
 }
 
 // await queues a job and waits until it is committed.
@@ -245,25 +221,6 @@ func (p *pool) enqueue(j batchJob) error {
 	case <-j.ctx.Done():
 		return j.ctx.Err()
 	}
-}
-
-// flush commits the pending writes of ctx's unit, before an explicit
-// transaction or a read that could see them.
-func (p *pool) flush(ctx context.Context) error {
-	if u := unitOf(ctx); u == nil || !u.holds() {
-		return nil
-	}
-	return p.submit(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
-		fn: func(context.Context, *sql.Tx) error { return nil }})
-}
-
-// flushFor commits the pending writes of ctx's unit before query q when q
-// could read them.
-func (p *pool) flushFor(ctx context.Context, q string) error {
-	if u := unitOf(ctx); u == nil || !u.seenBy(q) {
-		return nil
-	}
-	return p.flush(ctx)
 }
 
 // stopBatcher lets the writer finish its batch and stops it.

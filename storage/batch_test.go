@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
 )
 
 func openDB(t *testing.T) *DB {
@@ -82,45 +84,33 @@ func TestBatchFailureUndoesOnlyThatJob(t *testing.T) {
 	}
 }
 
-func TestFailedFlushKeepsTheUpdatePending(t *testing.T) {
+func TestCompleteUpdateWritesAllOrNothing(t *testing.T) {
 	db := openDB(t)
 	ctx := context.Background()
 	id, _, err := db.StoreUpdate(ctx, 1, 7, []byte(`{}`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	uctx := BeginUnit(ctx)
-	// A chat-state write that cannot commit: the next read of chat_state
-	// commits the unit's writes first, and they fail.
-	unitOf(uctx).add(pendingWrite{table: "chat_state", query: `INSERT INTO no_such_table (x) VALUES (?)`, args: []any{1}})
-	if _, err := db.LoadChatState(uctx, 7); err != nil {
+	// A gap that cannot be written (its table is gone) fails the whole
+	// completion: no turn, no reply, and the update stays pending.
+	if _, err := db.conn.ExecContext(ctx, `DROP TABLE gaps`); err != nil {
 		t.Fatal(err)
 	}
-	err = db.CompleteUpdate(uctx, id, nil, "")
-	if err == nil || !strings.Contains(err.Error(), "no_such_table") {
-		t.Fatalf("complete = %v, want the lost writes' error", err)
+	recs := helpdesk.Records{
+		Turns: []helpdesk.ChatTurn{{ChatID: 7, UpdateID: 1, Turn: helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "halo"}}},
+		Gaps:  []helpdesk.Gap{{ChatID: 7, UpdateID: 1, Query: "halo"}},
 	}
-	pending, err := db.PendingUpdates(ctx)
-	if err != nil || len(pending) != 1 {
-		t.Fatalf("pending = %d, %v; want the update still pending", len(pending), err)
+	if err := db.CompleteUpdate(ctx, id, []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "jawaban"}}, recs, ""); err == nil {
+		t.Fatal("completion without its gap succeeded")
 	}
-}
-
-func TestNamesTable(t *testing.T) {
-	for _, c := range []struct {
-		q, table string
-		want     bool
-	}{
-		{`SELECT state FROM chat_state WHERE chat_id = ?`, "chat_state", true},
-		{`SELECT * FROM cases WHERE citizen_chat = ?`, "citizens", false},
-		{`SELECT c.x FROM cases c JOIN citizens ON citizens.chat_id = c.citizen_chat`, "citizens", true},
-		{`SELECT role FROM turns_archive`, "turns", false},
-		{`SELECT role FROM (SELECT * FROM turns)`, "turns", true},
-		{`turns`, "turns", true},
-	} {
-		if got := namesTable(c.q, c.table); got != c.want {
-			t.Errorf("namesTable(%q, %q) = %v, want %v", c.q, c.table, got, c.want)
-		}
+	if ts, err := db.RecentTurns(ctx, 7, 10); err != nil || len(ts) != 0 {
+		t.Fatalf("turns = %d, %v; want none", len(ts), err)
+	}
+	if pending, _ := db.PendingUpdates(ctx); len(pending) != 1 {
+		t.Fatalf("pending = %d, want the update still pending", len(pending))
+	}
+	if out, err := db.PendingOutbox(ctx, 0, 10); err != nil || len(out) != 0 {
+		t.Fatalf("outbox = %d, %v; want no reply", len(out), err)
 	}
 }
 

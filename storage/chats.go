@@ -17,12 +17,8 @@ const qChatState = `SELECT state FROM chat_state WHERE chat_id = ?`
 // LoadChatState returns the state saved for a chat, nil when none. The
 // returned bytes are shared and must not be changed.
 func (db *DB) LoadChatState(ctx context.Context, chatID int64) ([]byte, error) {
-	// A state the update itself has saved but not committed is read back
-	// from SQLite, which commits it first.
-	if u := unitOf(ctx); u == nil || !u.seenBy(qChatState) {
-		if b, ok := db.states.get(chatID); ok {
-			return b, nil
-		}
+	if b, ok := db.states.get(chatID); ok {
+		return b, nil
 	}
 	gen := db.states.generation()
 	var b []byte
@@ -36,29 +32,26 @@ func (db *DB) LoadChatState(ctx context.Context, chatID int64) ([]byte, error) {
 
 // SaveChatState saves the conversation state of a chat.
 func (db *DB) SaveChatState(ctx context.Context, chatID int64, state []byte) error {
-	err := db.record(ctx, pendingWrite{table: "chat_state", query: `INSERT INTO chat_state (chat_id, state, updated_at) VALUES (?, ?, ?)
+	return db.WriteRecords(ctx, helpdesk.Records{States: []helpdesk.ChatState{{ChatID: chatID, State: state}}})
+}
+
+// stateWrite is the write of a chat's state.
+func (db *DB) stateWrite(s helpdesk.ChatState) pendingWrite {
+	return pendingWrite{query: `INSERT INTO chat_state (chat_id, state, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-		args:  []any{chatID, state, ts(db.now())},
-		after: func() { db.states.saved(chatID, state) }})
-	if err != nil {
-		return fmt.Errorf("save chat state: %w", err)
-	}
-	return nil
+		args:  []any{s.ChatID, s.State, ts(db.now())},
+		after: func() { db.states.saved(s.ChatID, s.State) }}
 }
 
 // AddTurn records a line of a conversation, once per (chat, update, role).
 func (db *DB) AddTurn(ctx context.Context, chatID, updateID int64, t helpdesk.Turn) error {
-	at := t.At
-	if at.IsZero() {
-		at = db.now()
-	}
-	err := db.record(ctx, pendingWrite{table: "turns", query: `INSERT INTO turns (chat_id, update_id, role, text, article_ids, created_at)
+	return db.WriteRecords(ctx, helpdesk.Records{Turns: []helpdesk.ChatTurn{{ChatID: chatID, UpdateID: updateID, Turn: t}}})
+}
+
+func (db *DB) turnWrite(t helpdesk.ChatTurn) pendingWrite {
+	return pendingWrite{query: `INSERT INTO turns (chat_id, update_id, role, text, article_ids, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		args: []any{chatID, updateID, t.Role, t.Text, joinIDs(t.ArticleIDs), ts(at)}})
-	if err != nil {
-		return fmt.Errorf("add turn: %w", err)
-	}
-	return nil
+		args: []any{t.ChatID, t.UpdateID, t.Role, t.Text, joinIDs(t.ArticleIDs), ts(orNow(t.At, db.now()))}}
 }
 
 // RecentTurns returns the last n turns of a chat, oldest first.
@@ -112,18 +105,21 @@ func (db *DB) writtenSince(chat int64, p citizenProfile, at time.Time) bool {
 }
 
 // RememberCitizen records who wrote, keeping the first-seen time and the
-// announcement choice. An unchanged citizen seen in the last ten minutes is
-// not written again (see seenAgain): this runs on every message.
+// announcement choice.
 func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
-	seen := c.LastSeen
-	if seen.IsZero() {
-		seen = db.now()
-	}
+	return db.WriteRecords(ctx, helpdesk.Records{Citizens: []helpdesk.Citizen{c}})
+}
+
+// citizenWrite is the write of who wrote; ok is false when there is none
+// to make: an unchanged citizen seen in the last ten minutes is not written
+// again (see seenAgain), as this runs on every message.
+func (db *DB) citizenWrite(c helpdesk.Citizen) (w pendingWrite, ok bool) {
+	seen := orNow(c.LastSeen, db.now())
 	profile := profileOf(c)
 	if db.writtenSince(c.ChatID, profile, seen) {
-		return nil
+		return w, false
 	}
-	err := db.record(ctx, pendingWrite{table: "citizens", query: `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
+	return pendingWrite{query: `INSERT INTO citizens (chat_id, user_id, first_name, last_name, username, language_code, first_seen, last_seen)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, first_name = excluded.first_name,
 			last_name = excluded.last_name, username = excluded.username, language_code = excluded.language_code,
@@ -131,11 +127,7 @@ func (db *DB) RememberCitizen(ctx context.Context, c helpdesk.Citizen) error {
 		WHERE citizens.last_seen < ? OR citizens.first_name != excluded.first_name OR citizens.last_name != excluded.last_name
 			OR citizens.username != excluded.username OR citizens.language_code != excluded.language_code`,
 		args:  []any{c.ChatID, c.UserID, c.FirstName, c.LastName, c.Username, c.LanguageCode, ts(seen), ts(seen), ts(seen.Add(-seenAgain))},
-		after: func() { db.seen.saved(c.ChatID, seenCitizen{profile, seen}) }})
-	if err != nil {
-		return fmt.Errorf("remember citizen: %w", err)
-	}
-	return nil
+		after: func() { db.seen.saved(c.ChatID, seenCitizen{profile, seen}) }}, true
 }
 
 // FindCitizen returns what is kept about the citizen of a chat.
@@ -155,31 +147,30 @@ func (db *DB) FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, 
 	return c, nil
 }
 
-// RecordFeedback stores a vote on an answer, once per update. Personal data
-// in the question is replaced by placeholders first: votes are read by
-// admins in reports.
+// RecordFeedback stores a vote on an answer, once per update.
 func (db *DB) RecordFeedback(ctx context.Context, f helpdesk.Feedback) error {
-	f.Query = redact.Text(f.Query)
-	err := db.record(ctx, pendingWrite{table: "feedback", query: `INSERT INTO feedback (chat_id, update_id, query, article_ids, vote, created_at)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		args: []any{f.ChatID, f.UpdateID, f.Query, joinIDs(f.ArticleIDs), f.Vote, ts(orNow(f.At, db.now()))}})
-	if err != nil {
-		return fmt.Errorf("record feedback: %w", err)
-	}
-	return nil
+	return db.WriteRecords(ctx, helpdesk.Records{Feedback: []helpdesk.Feedback{f}})
 }
 
-// RecordGap stores a question the knowledge base could not answer, with
-// personal data replaced by placeholders: admins read gaps in reports.
+// feedbackWrite stores a vote. Personal data in the question is replaced
+// by placeholders first: votes are read by admins in reports.
+func (db *DB) feedbackWrite(f helpdesk.Feedback) pendingWrite {
+	return pendingWrite{query: `INSERT INTO feedback (chat_id, update_id, query, article_ids, vote, created_at)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		args: []any{f.ChatID, f.UpdateID, redact.Text(f.Query), joinIDs(f.ArticleIDs), f.Vote, ts(orNow(f.At, db.now()))}}
+}
+
+// RecordGap stores a question the knowledge base could not answer.
 func (db *DB) RecordGap(ctx context.Context, g helpdesk.Gap) error {
-	g.Query = redact.Text(g.Query)
-	err := db.record(ctx, pendingWrite{table: "gaps", query: `INSERT INTO gaps (chat_id, update_id, query, top_ids, created_at)
+	return db.WriteRecords(ctx, helpdesk.Records{Gaps: []helpdesk.Gap{g}})
+}
+
+// gapWrite stores a gap, with personal data replaced by placeholders:
+// admins read gaps in reports.
+func (db *DB) gapWrite(g helpdesk.Gap) pendingWrite {
+	return pendingWrite{query: `INSERT INTO gaps (chat_id, update_id, query, top_ids, created_at)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		args: []any{g.ChatID, g.UpdateID, g.Query, joinIDs(g.TopIDs), ts(orNow(g.At, db.now()))}})
-	if err != nil {
-		return fmt.Errorf("record gap: %w", err)
-	}
-	return nil
+		args: []any{g.ChatID, g.UpdateID, redact.Text(g.Query), joinIDs(g.TopIDs), ts(orNow(g.At, db.now()))}}
 }
 
 func orNow(t, now time.Time) time.Time {

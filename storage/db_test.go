@@ -95,11 +95,11 @@ func TestCompleteUpdateEnqueuesOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	acts := []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "a"}, {Kind: outbox.Send, ChatID: 7, Text: "b"}}
-	if err := db.CompleteUpdate(ctx, id, acts, ""); err != nil {
+	if err := db.CompleteUpdate(ctx, id, acts, helpdesk.Records{}, ""); err != nil {
 		t.Fatal(err)
 	}
 	// A re-run after a crash stores nothing new.
-	if err := db.CompleteUpdate(ctx, id, acts, ""); err != nil {
+	if err := db.CompleteUpdate(ctx, id, acts, helpdesk.Records{}, ""); err != nil {
 		t.Fatal(err)
 	}
 	items, err := db.PendingOutbox(ctx, 0, 10)

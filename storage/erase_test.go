@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
@@ -54,7 +55,7 @@ func TestEraseCitizenFollowsTheCaseIntoTheGroup(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := db.CompleteUpdate(ctx, id, nil, ""); err != nil {
+		if err := db.CompleteUpdate(ctx, id, nil, helpdesk.Records{}, ""); err != nil {
 			t.Fatal(err)
 		}
 	}

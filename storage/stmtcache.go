@@ -3,10 +3,8 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // maxCachedStatements bounds the cache; queries built at run time (rare)
@@ -40,28 +38,13 @@ type pool struct {
 	stopOnce sync.Once
 }
 
-// writeWait is how long a writer queues in Go before it goes on and lets
-// SQLite's busy timeout decide, so that a writer nested in another's
-// transaction fails like it would without the queue instead of hanging.
-const writeWait = 5 * time.Second
-
-// lockWrite waits for the write turn and returns its release.
+// lockWrite waits for the write turn and returns its release, which may be
+// called more than once. A writer must not wait for another write while it
+// holds the turn.
 func (p *pool) lockWrite() func() {
-	t := time.NewTimer(writeWait)
-	defer t.Stop()
-	select {
-	case p.wsem <- struct{}{}:
-		var once sync.Once
-		return func() { once.Do(func() { <-p.wsem }) }
-	case <-t.C:
-		return func() {}
-	}
-}
-
-// isWrite reports whether a statement outside a transaction writes.
-func isWrite(q string) bool {
-	q = strings.TrimLeft(q, " \t\r\n(")
-	return !(len(q) >= 6 && (strings.EqualFold(q[:6], "SELECT") || strings.EqualFold(q[:4], "WITH")))
+	p.wsem <- struct{}{}
+	var once sync.Once
+	return func() { once.Do(func() { <-p.wsem }) }
 }
 
 func newPool(ctx context.Context, db *sql.DB) (*pool, error) {
@@ -102,29 +85,16 @@ func (p *pool) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// ExecContext runs a writing statement in the next group commit, and
-// anything else through its cached statement.
+// ExecContext runs a writing statement in the next group commit. Reads go
+// through QueryContext and QueryRowContext.
 func (p *pool) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	if isWrite(q) {
-		return p.execBatched(ctx, q, args...)
-	}
-	if err := p.flushFor(ctx, q); err != nil {
-		return nil, err
-	}
-	st, err := p.stmt(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	return st.ExecContext(ctx, args...)
+	return p.execBatched(ctx, q, args...)
 }
 
 // begin starts a write transaction in the writers' queue. release ends the
 // turn; it may be called more than once, so a function that goes on writing
 // after Commit calls it there and defers it too.
 func (p *pool) begin(ctx context.Context) (*sql.Tx, func(), error) {
-	if err := p.flush(ctx); err != nil {
-		return nil, nil, err
-	}
 	release := p.lockWrite()
 	tx, err := p.w.BeginTx(ctx, nil)
 	if err != nil {
@@ -136,9 +106,6 @@ func (p *pool) begin(ctx context.Context) (*sql.Tx, func(), error) {
 
 // QueryContext runs q through its cached statement.
 func (p *pool) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	if err := p.flushFor(ctx, q); err != nil {
-		return nil, err
-	}
 	st, err := p.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -148,9 +115,6 @@ func (p *pool) QueryContext(ctx context.Context, q string, args ...any) (*sql.Ro
 
 // QueryRowContext runs q through its cached statement.
 func (p *pool) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	// A Row cannot carry the flush's error; the unit keeps it, and the
-	// update's CompleteUpdate fails with it.
-	_ = p.flushFor(ctx, q)
 	st, err := p.stmt(ctx, q)
 	if err != nil {
 		// Let the plain path report the error through the Row.

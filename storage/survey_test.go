@@ -224,7 +224,7 @@ func TestScrubSurveyPressesBlanksHandledAnswersOnly(t *testing.T) {
 	}
 	done := func(id int64) {
 		t.Helper()
-		if err := db.CompleteUpdate(ctx, id, nil, ""); err != nil {
+		if err := db.CompleteUpdate(ctx, id, nil, helpdesk.Records{}, ""); err != nil {
 			t.Fatal(err)
 		}
 	}

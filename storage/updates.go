@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
@@ -167,18 +168,13 @@ func (db *DB) StartUpdate(ctx context.Context, u Update) (int, error) {
 	return u.Attempts + 1, nil
 }
 
-// CompleteUpdate stores the replies to an update and marks it handled, in
-// one transaction with the records the update wrote in its unit (see
-// BeginUnit): after a crash either all of it happened or none did.
-// errText is recorded for an update whose handler failed.
-func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action, errText string) error {
-	var records []pendingWrite
-	if u := unitOf(ctx); u != nil {
-		var err error
-		if records, err = u.seal(); err != nil {
-			return fmt.Errorf("complete update: %w", err)
-		}
-	}
+// CompleteUpdate stores what the handler of a piece of work (an update, an
+// outcome, a tick) returned, its actions and its records, and marks the work
+// handled, in one transaction: after a crash either all of it happened or
+// none did. This is the exactly-once rule (ARCHITECTURE.md). errText is
+// recorded for work whose handler failed.
+func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action, recs helpdesk.Records, errText string) error {
+	records := db.recordWrites(recs)
 	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		if err := db.conn.runWrites(ctx, tx, records); err != nil {
 			return err

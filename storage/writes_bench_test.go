@@ -73,12 +73,15 @@ func BenchmarkUpdateWrites(b *testing.B) {
 		for pb.Next() {
 			id := <-ids
 			chat := 1000 + id%500
-			uctx := storage.BeginUnit(ctx)
-			db.RememberCitizen(uctx, helpdesk.Citizen{ChatID: chat, UserID: chat, FirstName: "Warga"})
-			db.AddTurn(uctx, chat, id, helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "syarat ktp"})
-			db.AddTurn(uctx, chat, id, helpdesk.Turn{Role: helpdesk.RoleBot, Text: "KTP-el", ArticleIDs: []string{"ktp-el"}})
-			db.SaveChatState(uctx, chat, []byte(`{"last":["ktp-el"],"q":"syarat ktp"}`))
-			if err := db.CompleteUpdate(uctx, id, []outbox.Action{{Kind: outbox.Send, ChatID: chat, Text: reply}}, ""); err != nil {
+			recs := helpdesk.Records{
+				Citizens: []helpdesk.Citizen{{ChatID: chat, UserID: chat, FirstName: "Warga"}},
+				Turns: []helpdesk.ChatTurn{
+					{ChatID: chat, UpdateID: id, Turn: helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: "syarat ktp"}},
+					{ChatID: chat, UpdateID: id, Turn: helpdesk.Turn{Role: helpdesk.RoleBot, Text: "KTP-el", ArticleIDs: []string{"ktp-el"}}},
+				},
+				States: []helpdesk.ChatState{{ChatID: chat, State: []byte(`{"last":["ktp-el"],"q":"syarat ktp"}`)}},
+			}
+			if err := db.CompleteUpdate(ctx, id, []outbox.Action{{Kind: outbox.Send, ChatID: chat, Text: reply}}, recs, ""); err != nil {
 				b.Error(err)
 			}
 		}

@@ -1,0 +1,100 @@
+package helpdesk
+
+// Records are what handling one piece of work decided to remember about
+// chats: who wrote, the lines of the conversation, the conversation state,
+// gaps, votes and the announcement choice. A handler returns them with its
+// actions; storage writes both, with the work's handled mark, in one
+// transaction (storage.DB.CompleteUpdate). Until then nothing of them is
+// in the database, so a handler that reads back what it recorded in the
+// same run reads it from here (see Turns, Citizen).
+type Records struct {
+	Citizens      []Citizen
+	States        []ChatState
+	Turns         []ChatTurn
+	Feedback      []Feedback
+	Gaps          []Gap
+	Announcements []AnnouncementChoice
+}
+
+// ChatState is the saved conversation state of a chat, in its stored form.
+type ChatState struct {
+	ChatID int64
+	State  []byte
+}
+
+// ChatTurn is a line of a conversation, recorded once per (chat, update, role).
+type ChatTurn struct {
+	ChatID   int64
+	UpdateID int64
+	Turn
+}
+
+// AnnouncementChoice is a citizen's choice to receive announcements.
+type AnnouncementChoice struct {
+	ChatID int64
+	On     bool
+}
+
+// Empty reports whether there is nothing to write.
+func (r *Records) Empty() bool {
+	return r == nil || len(r.Citizens)+len(r.States)+len(r.Turns)+len(r.Feedback)+len(r.Gaps)+len(r.Announcements) == 0
+}
+
+// Forget drops what is recorded about a chat: its citizen has erased their
+// data in this very run, and nothing of it may be written afterwards. The
+// state stays: it was reset by the erasure and is saved as such.
+func (r *Records) Forget(chatID int64) {
+	r.Citizens = dropChat(r.Citizens, chatID, func(c Citizen) int64 { return c.ChatID })
+	r.Turns = dropChat(r.Turns, chatID, func(t ChatTurn) int64 { return t.ChatID })
+	r.Feedback = dropChat(r.Feedback, chatID, func(f Feedback) int64 { return f.ChatID })
+	r.Gaps = dropChat(r.Gaps, chatID, func(g Gap) int64 { return g.ChatID })
+	r.Announcements = dropChat(r.Announcements, chatID, func(a AnnouncementChoice) int64 { return a.ChatID })
+}
+
+func dropChat[T any](s []T, chatID int64, of func(T) int64) []T {
+	out := s[:0]
+	for _, v := range s {
+		if of(v) != chatID {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// TurnsOf returns the turns recorded for a chat, in order.
+func (r *Records) TurnsOf(chatID int64) []Turn {
+	var out []Turn
+	for _, t := range r.Turns {
+		if t.ChatID == chatID {
+			out = append(out, t.Turn)
+		}
+	}
+	return out
+}
+
+// Citizen applies what is recorded of a chat's citizen to c, the citizen as
+// stored (zero when unknown). ok is false when nothing is recorded.
+func (r *Records) Citizen(chatID int64, c Citizen) (Citizen, bool) {
+	ok := false
+	for _, rc := range r.Citizens {
+		if rc.ChatID != chatID {
+			continue
+		}
+		first := c.FirstSeen
+		ann := c.Announcements
+		c = rc
+		if !first.IsZero() {
+			c.FirstSeen = first
+		} else if c.FirstSeen.IsZero() {
+			c.FirstSeen = rc.LastSeen
+		}
+		c.Announcements = ann
+		ok = true
+	}
+	for _, a := range r.Announcements {
+		if a.ChatID == chatID {
+			c.Announcements, ok = a.On, true
+		}
+	}
+	return c, ok
+}
