@@ -232,7 +232,7 @@ func TestServeGapsReportGroupsParaphrases(t *testing.T) {
 
 func TestServeAnnouncementReachesOnlyOptedInWithinLimits(t *testing.T) {
 	tg := telegramtest.New(t)
-	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": kbAdminIDs}, nil)
+	b := startBot(t, tg, map[string]string{"ADMIN_USER_IDS": kbAdminIDs}, nil)
 	const optedIn, others = 45, 6
 	in := map[int64]bool{}
 	for i := 0; i < optedIn; i++ {
@@ -286,7 +286,7 @@ func TestServeAnnouncementReachesOnlyOptedInWithinLimits(t *testing.T) {
 		}
 		return len(times) >= optedIn
 	})
-	time.Sleep(300 * time.Millisecond)
+	waitQuiet(t, tg, b.DBPath)
 	for _, c := range tg.Calls("sendMessage") {
 		if !strings.Contains(c.Text(), "Pengumuman Layanan Warga") || c.ChatID() == kbAdmin.ID {
 			continue

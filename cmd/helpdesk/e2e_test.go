@@ -157,13 +157,13 @@ func TestServeHonoursRetryAfterForThatChatOnly(t *testing.T) {
 func TestServeRetriesServerErrors(t *testing.T) {
 	tg := telegramtest.New(t)
 	tg.Fail("sendMessage", citizen.ID, 2, 500, 0)
-	startBot(t, tg, nil, nil)
+	b := startBot(t, tg, nil, nil)
 	tg.PrivateMessage(citizen, "terima kasih", nil)
 	tg.Wait(15*time.Second, "the reply after two 500s", func() bool { return len(tg.Sent(citizen.ID)) == 1 })
+	waitQuiet(t, tg, b.DBPath)
 	if n := len(tg.Calls("sendMessage")); n != 3 {
 		t.Fatalf("sendMessage calls=%d, want 3 (two failures, one success)", n)
 	}
-	time.Sleep(300 * time.Millisecond)
 	if n := len(tg.Sent(citizen.ID)); n != 1 {
 		t.Fatalf("delivered %d replies, want exactly 1", n)
 	}
@@ -287,7 +287,7 @@ func TestAbruptStopLosesNothingAndAnswersOnce(t *testing.T) {
 		}
 		return n >= chats*perChat
 	})
-	time.Sleep(500 * time.Millisecond)
+	waitQuiet(t, tg, filepath.Join(dir, "helpdesk.db"))
 	for c := 0; c < chats; c++ {
 		if n := len(tg.Sent(int64(9000 + c))); n != perChat {
 			var texts []string

@@ -112,7 +112,7 @@ func TestSIGTERMStopsWithinTenSecondsAndFlushes(t *testing.T) {
 		return n
 	}
 	tg.Wait(60*time.Second, "every update answered after the restart", func() bool { return total() >= chats*perChat })
-	time.Sleep(300 * time.Millisecond)
+	waitQuiet(t, tg, filepath.Join(dir, "helpdesk.db"))
 	if n := total(); n != chats*perChat {
 		t.Fatalf("%d replies, want exactly %d", n, chats*perChat)
 	}

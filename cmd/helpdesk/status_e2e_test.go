@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
@@ -75,7 +76,8 @@ func settle(t *testing.T, tg *telegramtest.Server, dbPath string) {
 		n, err := db.OutboxDepth(context.Background())
 		return err == nil && n == 0
 	})
-	time.Sleep(2500 * time.Millisecond) // the notification job runs every 2 s
+	waitJobRun(t, tg, dbPath, handlers.JobStatusNotify)
+	waitQuiet(t, tg, dbPath)
 }
 
 func putStatus(t *testing.T, base, token, no, body string) int {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
@@ -192,7 +193,8 @@ func settleWithKey(t *testing.T, tg *telegramtest.Server, dbPath string) {
 		n, err := db.OutboxDepth(context.Background())
 		return err == nil && n == 0
 	})
-	time.Sleep(2500 * time.Millisecond) // the notification job runs every 2 s
+	waitJobRun(t, tg, dbPath, handlers.JobStatusNotify)
+	waitQuiet(t, tg, dbPath)
 }
 
 // With no key in the environment, the key file beside the database is
