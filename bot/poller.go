@@ -3,8 +3,12 @@ package bot
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strconv"
 	"time"
+
+	"github.com/layananwarga/helpdesk/internal/pipeline"
+	"github.com/layananwarga/helpdesk/storage"
 )
 
 // offsetKey stores the next getUpdates offset; it is trusted for a day only,
@@ -18,8 +22,11 @@ const (
 // Poller fetches updates with getUpdates and moves the offset only past
 // updates that are stored.
 type Poller struct {
-	Intake *Intake
+	Intake *pipeline.Intake
 	API    *API
+	// DB keeps the offset.
+	DB  *storage.DB
+	Log *slog.Logger
 	// Timeout is the long-poll timeout (default 25 s); it is kept 10 s
 	// below the API's request deadline.
 	Timeout time.Duration
@@ -27,8 +34,7 @@ type Poller struct {
 
 // Run polls until ctx ends. It returns ErrUnauthorized when the token is refused.
 func (p *Poller) Run(ctx context.Context) error {
-	db := p.Intake.db
-	log := p.Intake.log
+	db, log := p.DB, p.Log
 	offset := int64(0)
 	if v, at, err := db.GetValue(ctx, offsetKey); err != nil {
 		return err
@@ -70,11 +76,11 @@ func (p *Poller) Run(ctx context.Context) error {
 		}
 		next := offset
 		stored := true
-		ids, err := p.Intake.AcceptBatch(ctx, raws)
-		switch {
-		case errors.Is(err, errMalformed):
-			log.Error("skipping malformed update", "err", err)
-		case err != nil:
+		ups, ids, bad := incoming(raws)
+		if bad != nil {
+			log.Error("skipping malformed update", "err", bad)
+		}
+		if err := p.Intake.Accept(ctx, ups...); err != nil {
 			// Not stored: confirm none of them, and ask again.
 			log.Error("store updates", "err", err)
 			stored = false

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/layananwarga/helpdesk/internal/pipeline"
 	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
@@ -32,10 +33,11 @@ func startPoller(t *testing.T, api *API) (<-chan storage.Update, <-chan error) {
 	t.Helper()
 	db := openDB(t, filepath.Join(t.TempDir(), "helpdesk.db"))
 	got := make(chan storage.Update, 10)
-	in := NewIntake(db, func(u storage.Update) { got <- u }, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	in := pipeline.NewIntake(db, func(u storage.Update) { got <- u }, metrics.New(), log)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- (&Poller{Intake: in, API: api, Timeout: time.Second}).Run(ctx) }()
+	go func() { done <- (&Poller{Intake: in, API: api, DB: db, Log: log, Timeout: time.Second}).Run(ctx) }()
 	t.Cleanup(func() { cancel(); <-done })
 	return got, done
 }
@@ -47,10 +49,11 @@ func TestPollerStopsWhenTheTokenIsRefused(t *testing.T) {
 		t.Fatalf("getMe err=%v, want ErrUnauthorized", err)
 	}
 	db := openDB(t, filepath.Join(t.TempDir(), "helpdesk.db"))
-	in := NewIntake(db, func(storage.Update) {}, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	in := pipeline.NewIntake(db, func(storage.Update) {}, metrics.New(), log)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if err := (&Poller{Intake: in, API: api}).Run(ctx); !errors.Is(err, ErrUnauthorized) {
+	if err := (&Poller{Intake: in, API: api, DB: db, Log: log}).Run(ctx); !errors.Is(err, ErrUnauthorized) {
 		t.Fatalf("Run err=%v, want ErrUnauthorized", err)
 	}
 }
@@ -106,4 +109,14 @@ func TestAPIErrorsDoNotQuoteTheToken(t *testing.T) {
 			t.Fatalf("%s err=%v, want a failure without the token", name, err)
 		}
 	}
+}
+
+func openDB(t *testing.T, path string) *storage.DB {
+	t.Helper()
+	db, err := storage.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/layananwarga/helpdesk/bot"
 	"github.com/layananwarga/helpdesk/handlers"
+	"github.com/layananwarga/helpdesk/internal/pipeline"
 )
 
 // shutdownBudget is how long a stop may take, SIGTERM to exit.
@@ -33,8 +34,11 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		return 1
 	}
 	a, err := newApp(ctx, env, cfg, log, func(d *handlers.Deps) {
+		// What only the Telegram transport can give the conversations:
+		// drafts, group membership, file downloads.
 		d.Drafter = &bot.Drafter{API: api.Bot, Log: log}
-		wireTelegramDeps(d, api.Bot)
+		d.Members = bot.NewMembers(api.Bot, 5*time.Minute)
+		d.Files = &bot.TelegramFiles{API: api.Bot}
 	})
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "start:", err)
@@ -55,7 +59,7 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		log.Warn("Telegram not reachable yet; will keep trying", "err", err)
 	}
 
-	p := bot.NewPipeline(a.db, a.svc, &bot.TelegramTransport{API: api.Bot}, a.metrics, log, env.pipelineOptions(cfg))
+	p := pipeline.New(a.db, a.svc, &bot.TelegramTransport{API: api.Bot}, bot.Decode, a.metrics, log, env.pipelineOptions(cfg))
 	if err := p.Start(ctx); err != nil {
 		fmt.Fprintln(env.Stderr, "start:", err)
 		return 1
@@ -80,7 +84,7 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		}
 		log.Info("bot started", "mode", "webhook", "path", webhookPath(cfg.WebhookURL))
 	} else {
-		poller := &bot.Poller{Intake: p.Intake, API: api}
+		poller := &bot.Poller{Intake: p.Intake, API: api, DB: a.db, Log: log}
 		go func() { fatal <- poller.Run(intakeCtx) }()
 		log.Info("bot started", "mode", "long polling")
 	}
