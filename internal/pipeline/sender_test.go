@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -58,5 +60,29 @@ func TestTakeBatchMergesOneCaseAcrossOthersInOrder(t *testing.T) {
 	roomy := &lane{win: newWindow(Limit{N: 20, Per: time.Minute}), items: l.items}
 	if got := s.takeBatch(roomy, now); len(got) != 1 {
 		t.Fatalf("merged %d items with budget to spare, want 1", len(got))
+	}
+}
+
+func TestClassifyFollowsTheTransportsErrors(t *testing.T) {
+	other := errors.New("connection reset")
+	for _, tc := range []struct {
+		name string
+		err  error
+		want failure
+		wait time.Duration
+	}{
+		{"rate limited", &outbox.RateLimited{Wait: 3 * time.Second, Err: other}, failRateLimit, 3 * time.Second},
+		{"rate limited, no wait", &outbox.RateLimited{Err: other}, failRateLimit, time.Second},
+		{"markup", fmt.Errorf("%w: bad tag", outbox.ErrMarkup), failParse, 0},
+		{"forbidden", fmt.Errorf("%w: blocked", outbox.ErrForbidden), failPermanent, 0},
+		{"thread gone", outbox.ErrThreadGone, failPermanent, 0},
+		{"rejected", outbox.ErrRejected, failPermanent, 0},
+		{"other", other, failTransient, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, wait := classify(tc.err); got != tc.want || wait != tc.wait {
+				t.Fatalf("classify=%v,%s, want %v,%s", got, wait, tc.want, tc.wait)
+			}
+		})
 	}
 }
