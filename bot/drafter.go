@@ -25,7 +25,7 @@ func (d *Drafter) Draft(ctx context.Context, chatID int64, draftID string, text 
 	}
 	_, err := d.API.SendMessageDraft(ctx, &tg.SendMessageDraftParams{ChatID: chatID, DraftID: draftID, Text: text})
 	if err != nil {
-		if kind, _, _ := classify(err); kind == failPermanent {
+		if permanent(sendError(err)) {
 			d.off.Store(true)
 		}
 		d.Log.Debug("draft not shown", "err", err)

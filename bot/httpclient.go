@@ -9,12 +9,15 @@ import (
 	"time"
 )
 
-// NewAPIClient returns the HTTP client for Bot API calls, each of which
-// must end within timeout, response body included. go-telegram/bot streams
-// each request body through a pipe, which net/http sends chunked with a
-// socket write per form field; wholeBody sends it in one piece instead. It
-// also keeps enough idle connections for the sender's workers: Go's default
-// of two per host makes every other send open a connection.
+// NewAPIClient returns the HTTP client for Bot API calls (see NewAPI), each
+// of which must end within timeout, response body included. go-telegram/bot
+// (v1.19, raw_request.go) always streams a request body through an io.Pipe,
+// which net/http sends chunked with a socket write per form field, and it
+// has no option to build the body in memory; its only seam is the HTTP
+// client (tg.WithHTTPClient). So wholeBody, the help desk's one wrapper of
+// the library's requests, sends each body in one piece. The client also
+// keeps enough idle connections for the sender's workers: Go's default of
+// two per host makes every other send open a connection.
 func NewAPIClient(timeout time.Duration) *http.Client {
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConnsPerHost = 64

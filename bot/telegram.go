@@ -14,24 +14,22 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// Result is what a transport learned from performing an action.
-type Result struct {
-	MessageID int
-	ThreadID  int
-}
-
-// Transport performs actions: the Telegram Bot API, or the terminal.
-type Transport interface {
-	Do(ctx context.Context, a outbox.Action) (Result, error)
-}
-
 // TelegramTransport performs actions through the Bot API.
 type TelegramTransport struct {
 	API *tg.Bot
 }
 
-// Do performs one action with the matching Bot API method.
-func (t *TelegramTransport) Do(ctx context.Context, a outbox.Action) (Result, error) {
+// Do performs one action with the matching Bot API method. Its errors are
+// classified for the sender (see outbox.RateLimited).
+func (t *TelegramTransport) Do(ctx context.Context, a outbox.Action) (outbox.Result, error) {
+	res, err := t.do(ctx, a)
+	if err != nil {
+		return res, sendError(err)
+	}
+	return res, nil
+}
+
+func (t *TelegramTransport) do(ctx context.Context, a outbox.Action) (outbox.Result, error) {
 	var markup models.ReplyMarkup
 	if len(a.Buttons) > 0 {
 		markup = keyboard(a.Buttons)
@@ -50,9 +48,9 @@ func (t *TelegramTransport) Do(ctx context.Context, a outbox.Action) (Result, er
 		}
 		m, err := t.API.SendMessage(ctx, p)
 		if err != nil {
-			return Result{}, err
+			return outbox.Result{}, err
 		}
-		return Result{MessageID: m.ID, ThreadID: m.MessageThreadID}, nil
+		return outbox.Result{MessageID: m.ID, ThreadID: m.MessageThreadID}, nil
 	case outbox.Edit:
 		p := &tg.EditMessageTextParams{ChatID: a.ChatID, MessageID: a.MessageID, Text: a.Text, ParseMode: parse,
 			LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tg.True()}}
@@ -63,7 +61,7 @@ func (t *TelegramTransport) Do(ctx context.Context, a outbox.Action) (Result, er
 		if err != nil && strings.Contains(err.Error(), "message is not modified") {
 			err = nil
 		}
-		return Result{MessageID: a.MessageID}, err
+		return outbox.Result{MessageID: a.MessageID}, err
 	case outbox.Copy:
 		p := &tg.CopyMessageParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID, FromChatID: a.FromChatID,
 			MessageID: a.FromMessageID, ReplyMarkup: markup}
@@ -75,53 +73,53 @@ func (t *TelegramTransport) Do(ctx context.Context, a outbox.Action) (Result, er
 		}
 		id, err := t.API.CopyMessage(ctx, p)
 		if err != nil {
-			return Result{}, err
+			return outbox.Result{}, err
 		}
-		return Result{MessageID: id.ID, ThreadID: a.ThreadID}, nil
+		return outbox.Result{MessageID: id.ID, ThreadID: a.ThreadID}, nil
 	case outbox.Document:
 		p := &tg.SendDocumentParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID, Caption: a.Text, ParseMode: parse,
 			Document: &models.InputFileUpload{Filename: a.FileName, Data: bytes.NewReader(a.File)}, ReplyMarkup: markup}
 		m, err := t.API.SendDocument(ctx, p)
 		if err != nil {
-			return Result{}, err
+			return outbox.Result{}, err
 		}
-		return Result{MessageID: m.ID}, nil
+		return outbox.Result{MessageID: m.ID}, nil
 	case outbox.AnswerCallback:
 		_, err := t.API.AnswerCallbackQuery(ctx, &tg.AnswerCallbackQueryParams{CallbackQueryID: a.CallbackID,
 			Text: a.Text, ShowAlert: a.Alert})
-		return Result{}, err
+		return outbox.Result{}, err
 	case outbox.CreateTopic:
 		topic, err := t.API.CreateForumTopic(ctx, &tg.CreateForumTopicParams{ChatID: a.ChatID, Name: a.TopicName})
 		if err != nil {
-			return Result{}, err
+			return outbox.Result{}, err
 		}
-		return Result{ThreadID: topic.MessageThreadID}, nil
+		return outbox.Result{ThreadID: topic.MessageThreadID}, nil
 	case outbox.EditTopic:
 		_, err := t.API.EditForumTopic(ctx, &tg.EditForumTopicParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID, Name: a.TopicName})
 		if err != nil && strings.Contains(err.Error(), "TOPIC_NOT_MODIFIED") {
 			err = nil
 		}
-		return Result{ThreadID: a.ThreadID}, err
+		return outbox.Result{ThreadID: a.ThreadID}, err
 	case outbox.CloseTopic:
 		_, err := t.API.CloseForumTopic(ctx, &tg.CloseForumTopicParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID})
 		if err != nil && strings.Contains(err.Error(), "TOPIC_NOT_MODIFIED") {
 			err = nil
 		}
-		return Result{ThreadID: a.ThreadID}, err
+		return outbox.Result{ThreadID: a.ThreadID}, err
 	case outbox.ReopenTopic:
 		_, err := t.API.ReopenForumTopic(ctx, &tg.ReopenForumTopicParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID})
 		if err != nil && strings.Contains(err.Error(), "TOPIC_NOT_MODIFIED") {
 			err = nil
 		}
-		return Result{ThreadID: a.ThreadID}, err
+		return outbox.Result{ThreadID: a.ThreadID}, err
 	case outbox.DeleteTopic:
 		_, err := t.API.DeleteForumTopic(ctx, &tg.DeleteForumTopicParams{ChatID: a.ChatID, MessageThreadID: a.ThreadID})
-		return Result{ThreadID: a.ThreadID}, err
+		return outbox.Result{ThreadID: a.ThreadID}, err
 	case outbox.DeleteMessage:
 		_, err := t.API.DeleteMessage(ctx, &tg.DeleteMessageParams{ChatID: a.ChatID, MessageID: a.MessageID})
-		return Result{}, err
+		return outbox.Result{}, err
 	}
-	return Result{}, fmt.Errorf("%w: unknown action %q", outbox.ErrRejected, a.Kind)
+	return outbox.Result{}, fmt.Errorf("%w: unknown action %q", outbox.ErrRejected, a.Kind)
 }
 
 func keyboard(rows [][]outbox.Button) *models.InlineKeyboardMarkup {
@@ -136,42 +134,36 @@ func keyboard(rows [][]outbox.Button) *models.InlineKeyboardMarkup {
 	return kb
 }
 
-// failure is how the sender treats an error.
-type failure int
-
-const (
-	failTransient failure = iota // retry with backoff
-	failRateLimit                // wait retry_after for this chat
-	failPermanent                // give up; tell the handlers
-	failParse                    // the HTML did not parse: resend as plain text
-)
-
-// classify sorts a Bot API error and maps it to a handlers-level error.
-func classify(err error) (failure, time.Duration, error) {
+// sendError turns a Bot API error into the errors the sender acts on
+// (see outbox.RateLimited); one it does not know is transient: 5xx, 401
+// during a token rotation, network errors, timeouts.
+func sendError(err error) error {
 	var tooMany *tg.TooManyRequestsError
 	if errors.As(err, &tooMany) {
-		return failRateLimit, time.Duration(max(tooMany.RetryAfter, 1)) * time.Second, err
+		return &outbox.RateLimited{Wait: time.Duration(max(tooMany.RetryAfter, 1)) * time.Second, Err: err}
 	}
 	msg := strings.ToLower(err.Error())
 	switch {
 	case errors.Is(err, tg.ErrorForbidden):
-		return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrForbidden, err)
+		return fmt.Errorf("%w: %v", outbox.ErrForbidden, err)
 	case errors.Is(err, tg.ErrorBadRequest):
 		switch {
 		case strings.Contains(msg, "thread not found"), strings.Contains(msg, "topic_deleted"),
 			strings.Contains(msg, "topic_closed"), strings.Contains(msg, "topic_id_invalid"):
-			return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrThreadGone, err)
+			return fmt.Errorf("%w: %v", outbox.ErrThreadGone, err)
 		case strings.Contains(msg, "can't parse entities"), strings.Contains(msg, "unsupported start tag"):
-			return failParse, 0, err
+			return fmt.Errorf("%w: %v", outbox.ErrMarkup, err)
 		case strings.Contains(msg, "chat not found"), strings.Contains(msg, "user is deactivated"):
-			return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrForbidden, err)
+			return fmt.Errorf("%w: %v", outbox.ErrForbidden, err)
 		}
-		return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrRejected, err)
+		return fmt.Errorf("%w: %v", outbox.ErrRejected, err)
 	case errors.Is(err, tg.ErrorNotFound), errors.Is(err, tg.ErrorConflict):
-		return failPermanent, 0, fmt.Errorf("%w: %v", outbox.ErrRejected, err)
-	case errors.Is(err, outbox.ErrRejected), errors.Is(err, outbox.ErrThreadGone), errors.Is(err, outbox.ErrForbidden):
-		return failPermanent, 0, err
+		return fmt.Errorf("%w: %v", outbox.ErrRejected, err)
 	}
-	// 5xx, 401 during a token rotation, network errors, timeouts.
-	return failTransient, 0, err
+	return err
+}
+
+// permanent reports whether a classified error gives the action up.
+func permanent(err error) bool {
+	return errors.Is(err, outbox.ErrRejected) || errors.Is(err, outbox.ErrThreadGone) || errors.Is(err, outbox.ErrForbidden)
 }

@@ -1,7 +1,8 @@
-// Package bot is the help desk's Telegram I/O: it stores incoming updates,
-// runs them, the outcomes of delivered actions and the ticks of scheduled
-// jobs through the handlers one lane at a time in order, and delivers the
-// stored replies within Telegram's rate limits (see ARCHITECTURE.md).
+// Package bot is the help desk's Telegram adapter, the only user of
+// go-telegram/bot: it reads updates (getUpdates or the webhook) into the
+// pipeline's intake, decodes stored updates into handlers' requests,
+// performs actions with the Bot API, and gives the handlers Telegram's
+// group membership, files and drafts (see ARCHITECTURE.md).
 package bot
 
 import (
@@ -38,13 +39,13 @@ func chatOf(u *models.Update) int64 {
 
 // transform turns a Telegram update into a handlers request. ok is false for
 // updates the help desk does not act on (edits, channel posts, polls...).
-func transform(id int64, u *models.Update) (handlers.Request, bool) {
+func transform(u *models.Update) (handlers.Request, bool) {
 	switch {
 	case u.Message != nil:
-		return fromMessage(id, u.Message), true
+		return fromMessage(u.Message), true
 	case u.CallbackQuery != nil:
 		q := u.CallbackQuery
-		req := handlers.Request{UpdateID: id, Time: time.Now(), From: fromUser(&q.From),
+		req := handlers.Request{Time: time.Now(), From: fromUser(&q.From),
 			Callback: &handlers.Callback{ID: q.ID, Data: q.Data}}
 		switch {
 		case q.Message.Message != nil:
@@ -64,9 +65,8 @@ func transform(id int64, u *models.Update) (handlers.Request, bool) {
 	return handlers.Request{}, false
 }
 
-func fromMessage(id int64, m *models.Message) handlers.Request {
+func fromMessage(m *models.Message) handlers.Request {
 	req := handlers.Request{
-		UpdateID:  id,
 		Time:      time.Unix(int64(m.Date), 0).UTC(),
 		Chat:      fromChat(m.Chat),
 		MessageID: m.ID,

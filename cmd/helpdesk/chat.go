@@ -11,13 +11,17 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/internal/pipeline"
+	"github.com/layananwarga/helpdesk/internal/terminal"
+	"github.com/layananwarga/helpdesk/storage"
 )
 
 // chatID is the terminal citizen's chat; positive like a private chat.
 const chatID = 1
 
 // runChat lets a person talk to the bot as a citizen in the terminal. Each
-// line becomes an update that takes the same path as a Telegram message.
+// line becomes a Telegram update (terminalUpdate), read by the same decoder
+// and taking the same path as a message from Telegram.
 func runChat(ctx context.Context, args []string, env *Env) int {
 	cfg, err := env.Config()
 	if err != nil {
@@ -36,9 +40,9 @@ func runChat(ctx context.Context, args []string, env *Env) int {
 		return 1
 	}
 	defer a.Close()
-	term := &bot.Terminal{W: env.Stdout}
-	p := bot.NewPipeline(a.db, a.svc, term, a.metrics, log, bot.PipelineOptions{
-		Sender: bot.SenderOptions{Private: bot.Unlimited, Group: bot.Unlimited, Global: bot.Unlimited, PollEvery: 50 * time.Millisecond},
+	term := &terminal.Terminal{W: env.Stdout}
+	p := pipeline.New(a.db, a.svc, term, bot.Decode, a.metrics, log, pipeline.Options{
+		Sender: pipeline.SenderOptions{Private: pipeline.Unlimited, Group: pipeline.Unlimited, Global: pipeline.Unlimited, PollEvery: 50 * time.Millisecond},
 	})
 	if err := p.Start(ctx); err != nil {
 		fmt.Fprintln(env.Stderr, "start:", err)
@@ -80,7 +84,7 @@ func runChat(ctx context.Context, args []string, env *Env) int {
 			fmt.Fprintln(env.Stdout, err)
 			continue
 		}
-		if _, err := p.Intake.Accept(ctx, raw); err != nil {
+		if err := p.Intake.Accept(ctx, storage.Update{UpdateID: next, ChatID: chatID, Payload: raw}); err != nil {
 			fmt.Fprintln(env.Stderr, "error:", err)
 			continue
 		}
@@ -96,7 +100,7 @@ func runChat(ctx context.Context, args []string, env *Env) int {
 
 // terminalUpdate builds the Telegram update a line stands for: a message, or
 // a button press for "#N".
-func terminalUpdate(id int64, line, name string, term *bot.Terminal) ([]byte, error) {
+func terminalUpdate(id int64, line, name string, term *terminal.Terminal) ([]byte, error) {
 	chat := map[string]any{"id": chatID, "type": "private", "first_name": name}
 	from := map[string]any{"id": chatID, "is_bot": false, "first_name": name, "language_code": "id"}
 	if strings.HasPrefix(line, "#") {

@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/internal/pipeline"
 	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
@@ -50,7 +50,7 @@ type testBot struct {
 
 // startBot runs `helpdesk serve` in-process, as main would, against tg.
 // vars override the environment; the bot stops when the test ends.
-func startBot(t *testing.T, tg *telegramtest.Server, vars map[string]string, opts *bot.PipelineOptions) *testBot {
+func startBot(t *testing.T, tg *telegramtest.Server, vars map[string]string, opts *pipeline.Options) *testBot {
 	t.Helper()
 	dir := t.TempDir()
 	env := map[string]string{
@@ -67,7 +67,7 @@ func startBot(t *testing.T, tg *telegramtest.Server, vars map[string]string, opt
 	return b
 }
 
-func (b *testBot) start(t *testing.T, opts *bot.PipelineOptions) {
+func (b *testBot) start(t *testing.T, opts *pipeline.Options) {
 	ctx, cancel := context.WithCancel(context.Background())
 	b.cancel, b.done = cancel, make(chan int, 1)
 	e := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: b.Log,

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/internal/pipeline"
 	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
@@ -80,9 +80,9 @@ func TestServeChattyCaseDoesNotHoldBackANewCase(t *testing.T) {
 	tg := telegramtest.New(t)
 	tg.GroupLimit = telegramtest.Limit{N: 4, Per: 900 * time.Millisecond}
 	tg.SetMember(officersGroup, officerAndi.ID, "member")
-	opts := &bot.PipelineOptions{Sender: bot.SenderOptions{
-		Group:  bot.Limit{N: 4, Per: time.Second},
-		Global: bot.Limit{N: 1000, Per: time.Second},
+	opts := &pipeline.Options{Sender: pipeline.SenderOptions{
+		Group:  pipeline.Limit{N: 4, Per: time.Second},
+		Global: pipeline.Limit{N: 1000, Per: time.Second},
 	}}
 	b := startBot(t, tg, map[string]string{"AGENT_CHAT_ID": strconv.FormatInt(officersGroup, 10)}, opts)
 	tg.PrivateMessage(citizen, "/petugas", nil)

@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk"
-	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/internal/pipeline"
 	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
@@ -404,9 +404,9 @@ func chattyCases(t *testing.T, groups []int64) {
 		ids = append(ids, strconv.FormatInt(g, 10))
 		isGroup[g] = true
 	}
-	opts := &bot.PipelineOptions{Sender: bot.SenderOptions{
-		Group:  bot.Limit{N: 20, Per: 500 * time.Millisecond},
-		Global: bot.Limit{N: 1000, Per: time.Second},
+	opts := &pipeline.Options{Sender: pipeline.SenderOptions{
+		Group:  pipeline.Limit{N: 20, Per: 500 * time.Millisecond},
+		Global: pipeline.Limit{N: 1000, Per: time.Second},
 	}}
 	startBot(t, tg, map[string]string{"AGENT_CHAT_ID": strings.Join(ids, ",")}, opts)
 	start := time.Now()

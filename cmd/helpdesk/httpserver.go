@@ -14,6 +14,7 @@ import (
 	"github.com/layananwarga/helpdesk/dashboard"
 	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/httpapi"
+	"github.com/layananwarga/helpdesk/internal/pipeline"
 )
 
 // telegramOK is when a Bot API call last succeeded (unix nanoseconds).
@@ -44,14 +45,14 @@ var httpLimits = serverLimits{
 
 // listen serves /healthz, /metrics, the status API, the dashboard and the
 // webhook on HTTP_ADDR.
-func (a *app) listen(cfg Config, p *bot.Pipeline, dash *dashboard.Server) (*http.Server, error) {
+func (a *app) listen(cfg Config, p *pipeline.Pipeline, dash *dashboard.Server) (*http.Server, error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", a.healthz(p))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{}))
 	a.mountStatusAPI(mux, p)
 	mountDashboard(mux, dash)
 	if cfg.WebhookURL != "" {
-		mux.Handle("POST "+webhookPath(cfg.WebhookURL), p.Intake.WebhookHandler(cfg.WebhookSecret))
+		mux.Handle("POST "+webhookPath(cfg.WebhookURL), bot.WebhookHandler(p.Intake, cfg.WebhookSecret, a.log))
 	}
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -73,7 +74,7 @@ func (a *app) listen(cfg Config, p *bot.Pipeline, dash *dashboard.Server) (*http
 
 // healthz reports whether the database answers and how long ago Telegram
 // last answered; 503 when the database does not.
-func (a *app) healthz(p *bot.Pipeline) http.HandlerFunc {
+func (a *app) healthz(p *pipeline.Pipeline) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
@@ -105,7 +106,7 @@ func (a *app) healthz(p *bot.Pipeline) http.HandlerFunc {
 // with its notices by the request itself; a tick of the notice job, stored
 // before the answer, has the dispatcher announce it at once instead of at
 // the job's next run.
-func (a *app) mountStatusAPI(mux *http.ServeMux, p *bot.Pipeline) {
+func (a *app) mountStatusAPI(mux *http.ServeMux, p *pipeline.Pipeline) {
 	notify := func(ctx context.Context) {
 		if err := p.Trigger(ctx, handlers.JobStatusNotify); err != nil {
 			// The change is stored: the job's next tick announces it.

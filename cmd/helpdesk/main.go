@@ -11,7 +11,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/layananwarga/helpdesk/bot"
+	"github.com/layananwarga/helpdesk/internal/pipeline"
 	"github.com/layananwarga/helpdesk/storage"
 )
 
@@ -26,7 +26,7 @@ type Env struct {
 	// Interactive is true when stdin is a terminal (the chat shows a prompt).
 	Interactive bool
 	// Pipeline overrides the pipeline's limits (tests scale time down).
-	Pipeline *bot.PipelineOptions
+	Pipeline *pipeline.Options
 
 	// loaded is the configuration once read, so that a run reads the
 	// environment and .env once.
@@ -38,14 +38,14 @@ type loadedConfig struct {
 	err error
 }
 
-func (e *Env) pipelineOptions(cfg Config) bot.PipelineOptions {
+func (e *Env) pipelineOptions(cfg Config) pipeline.Options {
 	if e.Pipeline != nil {
 		return *e.Pipeline
 	}
 	if cfg.RateLimits == "off" {
-		return bot.PipelineOptions{Sender: bot.NoLimits}
+		return pipeline.Options{Sender: pipeline.NoLimits}
 	}
-	return bot.PipelineOptions{}
+	return pipeline.Options{}
 }
 
 // Config loads and validates the configuration, on the first call; later

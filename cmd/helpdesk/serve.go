@@ -8,10 +8,9 @@ import (
 	"net/url"
 	"time"
 
-	tg "github.com/go-telegram/bot"
-
 	"github.com/layananwarga/helpdesk/bot"
 	"github.com/layananwarga/helpdesk/handlers"
+	"github.com/layananwarga/helpdesk/internal/pipeline"
 )
 
 // shutdownBudget is how long a stop may take, SIGTERM to exit.
@@ -29,15 +28,17 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		return 2
 	}
 	log := env.Logger(cfg)
-	api, err := tg.New(cfg.TelegramToken, tg.WithServerURL(cfg.TelegramAPIURL), tg.WithSkipGetMe(),
-		tg.WithHTTPClient(time.Minute, bot.NewAPIClient(time.Minute)))
+	api, err := bot.NewAPI(cfg.TelegramAPIURL, cfg.TelegramToken, time.Minute)
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "telegram:", err)
 		return 1
 	}
 	a, err := newApp(ctx, env, cfg, log, func(d *handlers.Deps) {
-		d.Drafter = &bot.Drafter{API: api, Log: log}
-		wireTelegramDeps(d, api)
+		// What only the Telegram transport can give the conversations:
+		// drafts, group membership, file downloads.
+		d.Drafter = &bot.Drafter{API: api.Bot, Log: log}
+		d.Members = bot.NewMembers(api.Bot, 5*time.Minute)
+		d.Files = &bot.TelegramFiles{API: api.Bot}
 	})
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "start:", err)
@@ -50,17 +51,15 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		return 1
 	}
 
-	poller := &bot.Poller{BaseURL: cfg.TelegramAPIURL, Token: cfg.TelegramToken}
-	if _, err := poller.Call(ctx, "getMe", map[string]any{}); errors.Is(err, bot.ErrUnauthorized) {
+	api.OnSuccess = a.markTelegramOK
+	if err := api.GetMe(ctx); errors.Is(err, bot.ErrUnauthorized) {
 		fmt.Fprintln(env.Stderr, "TELEGRAM_BOT_TOKEN was refused by Telegram (401): check the token from @BotFather")
 		return 1
 	} else if err != nil {
 		log.Warn("Telegram not reachable yet; will keep trying", "err", err)
 	}
 
-	p := bot.NewPipeline(a.db, a.svc, &bot.TelegramTransport{API: api}, a.metrics, log, env.pipelineOptions(cfg))
-	poller.Intake = p.Intake
-	poller.OnSuccess = a.markTelegramOK
+	p := pipeline.New(a.db, a.svc, &bot.TelegramTransport{API: api.Bot}, bot.Decode, a.metrics, log, env.pipelineOptions(cfg))
 	if err := p.Start(ctx); err != nil {
 		fmt.Fprintln(env.Stderr, "start:", err)
 		return 1
@@ -79,13 +78,13 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 	defer stopIntake()
 	fatal := make(chan error, 1)
 	if cfg.WebhookURL != "" {
-		if _, err := poller.Call(ctx, "setWebhook", map[string]any{"url": cfg.WebhookURL, "secret_token": cfg.WebhookSecret,
-			"allowed_updates": []string{"message", "callback_query", "my_chat_member"}}); err != nil {
+		if err := api.SetWebhook(ctx, cfg.WebhookURL, cfg.WebhookSecret); err != nil {
 			fmt.Fprintln(env.Stderr, "setWebhook:", err)
 			return 1
 		}
 		log.Info("bot started", "mode", "webhook", "path", webhookPath(cfg.WebhookURL))
 	} else {
+		poller := &bot.Poller{Intake: p.Intake, API: api, DB: a.db, Log: log}
 		go func() { fatal <- poller.Run(intakeCtx) }()
 		log.Info("bot started", "mode", "long polling")
 	}

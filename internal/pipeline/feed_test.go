@@ -1,4 +1,4 @@
-package bot
+package pipeline
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/internal/terminal"
 	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
@@ -41,7 +42,7 @@ func (b *syncBuffer) String() string {
 func startSender(t *testing.T, db *storage.DB) *syncBuffer {
 	t.Helper()
 	out := &syncBuffer{}
-	s := NewSender(db, &Terminal{W: out}, nil, metrics.New(),
+	s := NewSender(db, &terminal.Terminal{W: out}, nil, metrics.New(),
 		slog.New(slog.NewTextHandler(io.Discard, nil)), SenderOptions{Private: Unlimited, Global: Unlimited, PollEvery: time.Hour})
 	db.FeedOutbox(s.Fed)
 	ctx, cancel := context.WithCancel(context.Background())

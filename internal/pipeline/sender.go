@@ -1,7 +1,8 @@
-package bot
+package pipeline
 
 import (
 	"context"
+	"errors"
 	"html"
 	"log/slog"
 	"math/rand/v2"
@@ -76,6 +77,38 @@ type lane struct {
 	// served counts the sends of each case in an officers' group while it
 	// has items queued, for fair shares (see fairHead).
 	served map[int64]int
+}
+
+// Transport performs actions: the Telegram Bot API (package bot), or the
+// terminal. Its errors say what the sender does next (see
+// outbox.RateLimited).
+type Transport interface {
+	Do(ctx context.Context, a outbox.Action) (outbox.Result, error)
+}
+
+// failure is how the sender treats an error.
+type failure int
+
+const (
+	failTransient failure = iota // retry with backoff
+	failRateLimit                // wait retry_after for this chat
+	failPermanent                // give up; tell the handlers
+	failParse                    // the markup did not parse: resend as plain text
+)
+
+// classify sorts a transport's error, and says how long a rate limit asks
+// the chat to wait.
+func classify(err error) (failure, time.Duration) {
+	var limited *outbox.RateLimited
+	switch {
+	case errors.As(err, &limited):
+		return failRateLimit, max(limited.Wait, time.Second)
+	case errors.Is(err, outbox.ErrMarkup):
+		return failParse, 0
+	case errors.Is(err, outbox.ErrRejected), errors.Is(err, outbox.ErrThreadGone), errors.Is(err, outbox.ErrForbidden):
+		return failPermanent, 0
+	}
+	return failTransient, 0
 }
 
 // Sender delivers the outbox through a transport within rate limits.
@@ -418,7 +451,8 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 		s.delivered(ctx, chatID, batch, a, res)
 		return
 	}
-	kind, wait, herr := classify(err)
+	kind, wait := classify(err)
+	herr := err
 	switch kind {
 	case failRateLimit:
 		s.metrics.TooManyRequests.Inc()
@@ -465,7 +499,7 @@ func (s *Sender) backoff(attempts int) time.Duration {
 	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
 }
 
-func (s *Sender) delivered(ctx context.Context, chatID int64, batch []storage.OutboxItem, a outbox.Action, res Result) {
+func (s *Sender) delivered(ctx context.Context, chatID int64, batch []storage.OutboxItem, a outbox.Action, res outbox.Result) {
 	merged := make([]int64, 0, len(batch)-1)
 	for _, it := range batch[1:] {
 		merged = append(merged, it.ID)
@@ -513,7 +547,7 @@ func (s *Sender) fail(ctx context.Context, chatID int64, batch []storage.OutboxI
 }
 
 // finish releases a lane after a send, dropping the items that are done.
-func (s *Sender) finish(chatID int64, done []storage.OutboxItem, notBefore time.Time, ok *Result) {
+func (s *Sender) finish(chatID int64, done []storage.OutboxItem, notBefore time.Time, ok *outbox.Result) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if ok != nil {

@@ -1,4 +1,10 @@
-package bot
+// Package pipeline is the path all work takes, whatever the transport: it
+// stores incoming updates, runs them, the outcomes of delivered actions and
+// the ticks of scheduled jobs through the handlers one lane at a time in
+// order, and delivers the stored replies within the transport's rate limits
+// (see ARCHITECTURE.md). A transport supplies the Decoder of the updates it
+// stores and the Transport that performs actions.
+package pipeline
 
 import (
 	"context"
@@ -42,18 +48,19 @@ type Pipeline struct {
 	jobsWG     sync.WaitGroup // the scheduler
 }
 
-// PipelineOptions tune the pipeline; zero values are production defaults.
-type PipelineOptions struct {
+// Options tune the pipeline; zero values are production defaults.
+type Options struct {
 	Workers int // chats handled at once
 	Sender  SenderOptions
 }
 
-// NewPipeline assembles the pipeline; Start runs it.
-func NewPipeline(db *storage.DB, svc Service, tr Transport, m *metrics.Set, log *slog.Logger, opts PipelineOptions) *Pipeline {
+// New assembles the pipeline; Start runs it. tr delivers, and
+// decode reads the payloads of the updates the transport's intake stores.
+func New(db *storage.DB, svc Service, tr Transport, decode Decoder, m *metrics.Set, log *slog.Logger, opts Options) *Pipeline {
 	p := &Pipeline{DB: db, log: log, jobs: svc.Jobs(), senderDone: make(chan struct{})}
 	p.workCtx, p.workCancel = context.WithCancel(context.Background())
 	p.sendCtx, p.sendCancel = context.WithCancel(context.Background())
-	p.Dispatcher = NewDispatcher(p.workCtx, db, svc, m, log, opts.Workers)
+	p.Dispatcher = NewDispatcher(p.workCtx, db, svc, decode, m, log, opts.Workers)
 	p.Sender = NewSender(db, tr, p.Dispatcher.Submit, m, log, opts.Sender)
 	// Replies reach the sender as they are committed; what a job or an
 	// outcome wrote in transactions of its own is read at once too.

@@ -1,16 +1,13 @@
-package bot
+package pipeline
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/go-telegram/bot/models"
 
 	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/metrics"
@@ -25,6 +22,12 @@ type Handler interface {
 	Outcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error)
 	Tick(ctx context.Context, job string) ([]outbox.Action, error)
 }
+
+// Decoder turns the payload of a stored update into the handlers' request;
+// the transport that read the update supplies it (bot.Decode for Telegram's
+// updates). ok is false for an update the help desk does not act on; an
+// error marks the payload undecodable. The dispatcher sets UpdateID.
+type Decoder func(payload []byte) (req handlers.Request, ok bool, err error)
 
 // maxRetries is how often an update that a run died in is tried again; one
 // that crashed the process once more than this is answered with an apology
@@ -44,6 +47,7 @@ const msgSorry = "Maaf, Kak, ada gangguan saat memproses pesan Kakak. 🙏 Silak
 type Dispatcher struct {
 	db      *storage.DB
 	h       Handler
+	decode  Decoder
 	metrics *metrics.Set
 	log     *slog.Logger
 	ctx     context.Context
@@ -76,11 +80,11 @@ type chatLane struct {
 }
 
 // NewDispatcher returns a dispatcher running at most workers chats at once.
-func NewDispatcher(ctx context.Context, db *storage.DB, h Handler, m *metrics.Set, log *slog.Logger, workers int) *Dispatcher {
+func NewDispatcher(ctx context.Context, db *storage.DB, h Handler, decode Decoder, m *metrics.Set, log *slog.Logger, workers int) *Dispatcher {
 	if workers <= 0 {
 		workers = 32
 	}
-	d := &Dispatcher{db: db, h: h, metrics: m, log: log, ctx: ctx, workers: workers, lanes: map[int64]*chatLane{}}
+	d := &Dispatcher{db: db, h: h, decode: decode, metrics: m, log: log, ctx: ctx, workers: workers, lanes: map[int64]*chatLane{}}
 	d.wake = sync.NewCond(&d.mu)
 	return d
 }
@@ -223,12 +227,12 @@ func (d *Dispatcher) run(u storage.Update) {
 		d.runEvent(ctx, u, attempts)
 		return
 	}
-	var upd models.Update
-	if err := json.Unmarshal(u.Payload, &upd); err != nil {
+	req, ok, err := d.decode(u.Payload)
+	if err != nil {
 		d.complete(ctx, u, handlers.Result{}, "undecodable update", "skipped")
 		return
 	}
-	req, ok := transform(u.ID, &upd)
+	req.UpdateID = u.ID
 	if !ok {
 		d.complete(ctx, u, handlers.Result{}, "", "skipped")
 		return

@@ -1,7 +1,8 @@
-package bot
+package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -46,7 +47,7 @@ func startDispatcherDB(t *testing.T, workers int, h Handler) (*Dispatcher, *stor
 	t.Helper()
 	db := openDB(t, filepath.Join(t.TempDir(), "helpdesk.db"))
 	ctx, cancel := context.WithCancel(context.Background())
-	d := NewDispatcher(ctx, db, h, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)), workers)
+	d := NewDispatcher(ctx, db, h, decodeMessage, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)), workers)
 	t.Cleanup(func() {
 		d.Stop()
 		d.Wait()
@@ -65,11 +66,27 @@ func startDispatcherDB(t *testing.T, workers int, h Handler) (*Dispatcher, *stor
 	return d, db, submit
 }
 
-// privateMessage is the payload of a Telegram update carrying a private
-// message.
+// privateMessage is the payload of an update carrying a private message,
+// in the form decodeMessage reads.
 func privateMessage(updateID, chat int64, text string) string {
-	return fmt.Sprintf(`{"update_id":%d,"message":{"message_id":%d,"date":1,"chat":{"id":%d,"type":"private"},"from":{"id":%d,"is_bot":false,"first_name":"W"},"text":%q}}`,
-		updateID, updateID, chat, chat, text)
+	return fmt.Sprintf(`{"update":%d,"chat":%d,"text":%q}`, updateID, chat, text)
+}
+
+// decodeMessage is the Decoder of the tests' payloads (privateMessage): the
+// pipeline's tests need no transport's update format.
+func decodeMessage(payload []byte) (handlers.Request, bool, error) {
+	var m struct {
+		Chat int64
+		Text string
+	}
+	if err := json.Unmarshal(payload, &m); err != nil {
+		return handlers.Request{}, false, err
+	}
+	if m.Chat == 0 {
+		return handlers.Request{}, false, nil
+	}
+	return handlers.Request{Time: time.Now(), Chat: handlers.Chat{ID: m.Chat, Type: handlers.ChatPrivate},
+		From: handlers.User{ID: m.Chat, FirstName: "W"}, Text: m.Text}, true, nil
 }
 
 func waitIdle(t *testing.T, d *Dispatcher) {
@@ -209,5 +226,33 @@ func TestDispatcherGivesUpAnUpdateThatKeptCrashing(t *testing.T) {
 	}
 	if u, err := db.FindUpdate(ctx, poison.ID); err != nil || u.Attempts != maxRetries+1 {
 		t.Fatalf("poison update attempts = %d, %v; want %d", u.Attempts, err, maxRetries+1)
+	}
+}
+
+func TestDispatcherGivesTheHandlerTheStoredUpdatesID(t *testing.T) {
+	got := make(chan int64, 1)
+	d, db, _ := startDispatcherDB(t, 1, handlerFunc(func(_ context.Context, req handlers.Request) ([]outbox.Action, error) {
+		got <- req.UpdateID
+		return nil, nil
+	}))
+	ctx := context.Background()
+	// The stored id, not the transport's update id, keys the handlers'
+	// idempotent writes; store an unrelated update first so they differ.
+	if _, _, err := db.StoreUpdate(ctx, 500, 9, []byte(`{}`)); err != nil {
+		t.Fatal(err)
+	}
+	payload := []byte(privateMessage(700, 7, "halo"))
+	id, _, err := db.StoreUpdate(ctx, 700, 7, payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Submit(storage.Update{ID: id, UpdateID: 700, ChatID: 7, Payload: payload})
+	select {
+	case uid := <-got:
+		if uid != id {
+			t.Fatalf("request UpdateID=%d, want the stored id %d", uid, id)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("handler never ran")
 	}
 }

@@ -1,4 +1,6 @@
-package bot
+// Package terminal is the transport of `helpdesk chat`: it prints the
+// actions the pipeline delivers.
+package terminal
 
 import (
 	"context"
@@ -22,10 +24,13 @@ type Terminal struct {
 	nextID  int
 }
 
-var reAnchor = regexp.MustCompile(`<a href="([^"]*)">([^<]*)</a>`)
+var (
+	reAnchor = regexp.MustCompile(`<a href="([^"]*)">([^<]*)</a>`)
+	reTag    = regexp.MustCompile(`<[^>]+>`)
+)
 
 // Do prints one action.
-func (t *Terminal) Do(ctx context.Context, a outbox.Action) (Result, error) {
+func (t *Terminal) Do(ctx context.Context, a outbox.Action) (outbox.Result, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.nextID++
@@ -56,7 +61,7 @@ func (t *Terminal) Do(ctx context.Context, a outbox.Action) (Result, error) {
 	case outbox.Copy:
 		fmt.Fprintln(t.W, "[media]")
 	}
-	return Result{MessageID: t.nextID}, nil
+	return outbox.Result{MessageID: t.nextID}, nil
 }
 
 // Button returns the button numbered n (from 1) in the last keyboard shown.

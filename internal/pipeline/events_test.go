@@ -1,4 +1,4 @@
-package bot
+package pipeline
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/handlers"
+	"github.com/layananwarga/helpdesk/internal/terminal"
 	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
@@ -115,7 +116,7 @@ func TestTickRunsOnceAcrossACrash(t *testing.T) {
 	rec := &recorder{}
 	for run := range 2 {
 		dctx, cancel := context.WithCancel(ctx)
-		d := NewDispatcher(dctx, db, rec, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)), 2)
+		d := NewDispatcher(dctx, db, rec, decodeMessage, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)), 2)
 		if err := d.Resume(ctx); err != nil {
 			t.Fatal(err)
 		}
@@ -146,8 +147,8 @@ func TestTriggerRunsTheJobOnTheDispatcher(t *testing.T) {
 	ctx := context.Background()
 	db := openDB(t, filepath.Join(t.TempDir(), "helpdesk.db"))
 	svc := &jobService{}
-	p := NewPipeline(db, svc, &Terminal{W: io.Discard}, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)),
-		PipelineOptions{Workers: 2, Sender: SenderOptions{Private: Unlimited, Global: Unlimited}})
+	p := New(db, svc, &terminal.Terminal{W: io.Discard}, decodeMessage, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Options{Workers: 2, Sender: SenderOptions{Private: Unlimited, Global: Unlimited}})
 	if err := p.Start(ctx); err != nil {
 		t.Fatal(err)
 	}

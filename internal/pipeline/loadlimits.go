@@ -1,4 +1,4 @@
-package bot
+package pipeline
 
 // NoLimits lifts every rate limit: for a local Bot API test server or a load
 // test, never for api.telegram.org.

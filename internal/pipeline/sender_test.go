@@ -1,10 +1,10 @@
-package bot
+package pipeline
 
 import (
+	"errors"
+	"fmt"
 	"testing"
 	"time"
-
-	"github.com/go-telegram/bot/models"
 
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
@@ -63,28 +63,25 @@ func TestTakeBatchMergesOneCaseAcrossOthersInOrder(t *testing.T) {
 	}
 }
 
-func TestParseCommand(t *testing.T) {
-	cmd := func(n int) []models.MessageEntity {
-		return []models.MessageEntity{{Type: models.MessageEntityTypeBotCommand, Offset: 0, Length: n}}
-	}
-	tests := []struct {
-		name, text       string
-		ents             []models.MessageEntity
-		wantCmd, wantArg string
+func TestClassifyFollowsTheTransportsErrors(t *testing.T) {
+	other := errors.New("connection reset")
+	for _, tc := range []struct {
+		name string
+		err  error
+		want failure
+		wait time.Duration
 	}{
-		{"plain", "/status ABC-123", cmd(7), "status", "ABC-123"},
-		{"bot mention", "/Status@layanan_bot ABC", cmd(19), "status", "ABC"},
-		{"no entity from the terminal", "/petugas", nil, "petugas", ""},
-		{"newline arguments", "/umumkan\nKantor tutup", cmd(8), "umumkan", "Kantor tutup"},
-		{"entity elsewhere", "/ not a command", []models.MessageEntity{{Type: "bold", Offset: 0, Length: 1}}, "", ""},
-		{"path, not a command", "/var/log", nil, "", ""},
-		{"text", "halo /status", nil, "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			gotCmd, gotArg := parseCommand(tt.text, tt.ents)
-			if gotCmd != tt.wantCmd || gotArg != tt.wantArg {
-				t.Fatalf("parseCommand(%q)=%q,%q, want %q,%q", tt.text, gotCmd, gotArg, tt.wantCmd, tt.wantArg)
+		{"rate limited", &outbox.RateLimited{Wait: 3 * time.Second, Err: other}, failRateLimit, 3 * time.Second},
+		{"rate limited, no wait", &outbox.RateLimited{Err: other}, failRateLimit, time.Second},
+		{"markup", fmt.Errorf("%w: bad tag", outbox.ErrMarkup), failParse, 0},
+		{"forbidden", fmt.Errorf("%w: blocked", outbox.ErrForbidden), failPermanent, 0},
+		{"thread gone", outbox.ErrThreadGone, failPermanent, 0},
+		{"rejected", outbox.ErrRejected, failPermanent, 0},
+		{"other", other, failTransient, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, wait := classify(tc.err); got != tc.want || wait != tc.wait {
+				t.Fatalf("classify=%v,%s, want %v,%s", got, wait, tc.want, tc.wait)
 			}
 		})
 	}
