@@ -3,11 +3,13 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -123,4 +125,68 @@ func TestSenderReadsRowsTheFeedMissed(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, out, "dari proses lain", "pesan ketiga")
+}
+
+// peakTransport delivers to a terminal and notes the most actions the
+// sender held in memory at any send.
+type peakTransport struct {
+	term terminal.Terminal
+	s    *Sender
+	peak atomic.Int64
+}
+
+func (p *peakTransport) Do(ctx context.Context, a outbox.Action) (outbox.Result, error) {
+	p.s.mu.Lock()
+	q := int64(p.s.queued)
+	p.s.mu.Unlock()
+	if q > p.peak.Load() {
+		p.peak.Store(q)
+	}
+	return p.term.Do(ctx, a)
+}
+
+func TestSenderHoldsAtMostMaxQueuedInMemory(t *testing.T) {
+	db := openDB(t, filepath.Join(t.TempDir(), "helpdesk.db"))
+	ctx := context.Background()
+	const chats, perChat = 10, 5
+	for i := 0; i < perChat; i++ {
+		for c := int64(1); c <= chats; c++ {
+			id, _, err := db.StoreUpdate(ctx, int64(i)*chats+c, c, []byte(`{}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := db.CompleteUpdate(ctx, id, send(c, fmt.Sprintf("balasan %d untuk %d", i, c)), helpdesk.Records{}, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	out := &syncBuffer{}
+	tr := &peakTransport{term: terminal.Terminal{W: out}}
+	s := NewSender(db, tr, nil, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)),
+		SenderOptions{Private: Unlimited, Global: Unlimited, PollEvery: time.Hour, MaxQueued: 8})
+	tr.s = s
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); s.Run(runCtx) }()
+	t.Cleanup(func() { cancel(); <-done })
+	var want []string
+	for i := 0; i < perChat; i++ {
+		for c := 1; c <= chats; c++ {
+			want = append(want, fmt.Sprintf("balasan %d untuk %d", i, c))
+		}
+	}
+	waitFor(t, out, want...)
+	if p := tr.peak.Load(); p > 8 {
+		t.Fatalf("the sender held %d actions in memory, want at most 8", p)
+	}
+	for c := 1; c <= chats; c++ {
+		last := -1
+		for i := 0; i < perChat; i++ {
+			at := strings.Index(out.String(), fmt.Sprintf("balasan %d untuk %d\n", i, c))
+			if at < 0 || at < last {
+				t.Fatalf("chat %d: replies out of order:\n%s", c, out.String())
+			}
+			last = at
+		}
+	}
 }

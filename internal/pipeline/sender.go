@@ -30,6 +30,9 @@ type SenderOptions struct {
 	// GiveUpAfter is how many transient failures an action survives.
 	GiveUpAfter int
 	PollEvery   time.Duration // how often the outbox is read when not woken
+	// MaxQueued bounds the actions held in memory; the rest wait in the
+	// outbox and are read as the queue drains. Default 5,000.
+	MaxQueued int
 }
 
 func (o *SenderOptions) defaults() {
@@ -56,6 +59,9 @@ func (o *SenderOptions) defaults() {
 	}
 	if o.PollEvery == 0 {
 		o.PollEvery = time.Second
+	}
+	if o.MaxQueued == 0 {
+		o.MaxQueued = 5000
 	}
 }
 
@@ -131,6 +137,8 @@ type Sender struct {
 	global *window
 	lastID int64
 	queued int // actions loaded and not yet finished
+	// behind says rows were left in the outbox because the queue was full.
+	behind bool
 	// lastOK is when the transport last succeeded, for /healthz.
 	lastOK time.Time
 }
@@ -229,20 +237,27 @@ func (s *Sender) Run(ctx context.Context) error {
 	}
 }
 
-// load reads actions enqueued since the last read.
+// load reads actions enqueued since the last read, as many as the queue
+// has room for.
 func (s *Sender) load(ctx context.Context) error {
 	for {
 		s.mu.Lock()
-		after := s.lastID
+		after, room := s.lastID, s.opts.MaxQueued-s.queued
 		s.mu.Unlock()
-		items, err := s.db.PendingOutbox(ctx, after, 500)
+		if room <= 0 {
+			return nil
+		}
+		items, err := s.db.PendingOutbox(ctx, after, min(room, 500))
 		if err != nil {
 			return err
 		}
 		s.mu.Lock()
 		s.queue(items)
+		if s.queued >= s.opts.MaxQueued {
+			s.behind = true // there may be more
+		}
 		s.mu.Unlock()
-		if len(items) < 500 {
+		if len(items) < min(room, 500) {
 			return nil
 		}
 	}
@@ -270,11 +285,16 @@ func (s *Sender) Fed(items []storage.OutboxItem) {
 }
 
 // queue puts new actions on their chats' lanes, in id order; those read
-// already are skipped. s.mu is held.
+// already are skipped. Past MaxQueued, the rest stay in the outbox, to be
+// read once the queue has room (see finish). s.mu is held.
 func (s *Sender) queue(items []storage.OutboxItem) {
 	for _, it := range items {
 		if it.ID <= s.lastID {
 			continue
+		}
+		if s.queued >= s.opts.MaxQueued {
+			s.behind = true
+			break
 		}
 		l := s.lanes[it.ChatID]
 		if l == nil {
@@ -571,6 +591,11 @@ func (s *Sender) finish(chatID int64, done []storage.OutboxItem, notBefore time.
 		clear(l.items[len(kept):])
 		l.items = kept
 		s.queued -= len(done)
+	}
+	if s.behind && s.queued <= s.opts.MaxQueued/2 {
+		// Read what was left in the outbox while the queue was full.
+		s.behind = false
+		s.dirty.Store(true)
 	}
 	s.metrics.OutboxDepth.Set(float64(s.queued))
 	l.busy = false
