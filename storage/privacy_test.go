@@ -2,7 +2,6 @@ package storage_test
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -41,11 +40,7 @@ func sendReply(t *testing.T, db *storage.DB, source string, chat int64, text str
 // database file: an id without a text lost it.
 func replyTexts(t *testing.T, db *storage.DB) map[int64]string {
 	t.Helper()
-	raw, err := sql.Open("sqlite3", db.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := storage.RawTestDB(t, storage.DSNOf(db))
 	var orphans int
 	if err := raw.QueryRow(`SELECT COUNT(*) FROM outbox_payloads WHERE id NOT IN (SELECT id FROM outbox)`).Scan(&orphans); err != nil || orphans != 0 {
 		t.Fatalf("%d texts left without their reply (%v)", orphans, err)
