@@ -2,30 +2,25 @@ package storage
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
-	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver, for creating test databases
+	"github.com/layananwarga/helpdesk/storage/pgtest"
 )
 
 // TestDatabaseURLVar names the PostgreSQL server the storage tests run
 // against (e.g. postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable);
 // unset, they run on SQLite only.
-const TestDatabaseURLVar = "HELPDESK_TEST_DATABASE_URL"
+const TestDatabaseURLVar = pgtest.EnvVar
 
 // testVerifyKey is the verify-code key of test databases on PostgreSQL,
 // which has no key file beside it.
 var testVerifyKey = []byte(strings.Repeat("test-verify-key-", 3))
 
 // OnPostgres reports whether the tests run against PostgreSQL.
-func OnPostgres() bool { return os.Getenv(TestDatabaseURLVar) != "" }
+func OnPostgres() bool { return pgtest.Server() != "" }
 
 // FreshDSN returns a fresh, empty database for one test, to pass to Open: a
 // SQLite file in a temporary folder or, when HELPDESK_TEST_DATABASE_URL is
@@ -33,49 +28,10 @@ func OnPostgres() bool { return os.Getenv(TestDatabaseURLVar) != "" }
 // Each test gets its own, so tests stay independent and may run in parallel.
 func FreshDSN(tb testing.TB) string {
 	tb.Helper()
-	admin := os.Getenv(TestDatabaseURLVar)
-	if admin == "" {
+	if !OnPostgres() {
 		return filepath.Join(tb.TempDir(), "helpdesk.db")
 	}
-	conn := adminDB(tb, admin)
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "helpdesk_test_" + hex.EncodeToString(b)
-	if _, err := conn.Exec(`CREATE DATABASE ` + name); err != nil {
-		tb.Fatalf("create test database: %v", err)
-	}
-	tb.Cleanup(func() {
-		if _, err := conn.Exec(`DROP DATABASE IF EXISTS ` + name + ` WITH (FORCE)`); err != nil {
-			tb.Errorf("drop test database %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(admin)
-	if err != nil {
-		tb.Fatalf("%s: %v", TestDatabaseURLVar, err)
-	}
-	u.Path = "/" + name
-	return u.String()
-}
-
-var (
-	adminOnce sync.Once
-	adminConn *sql.DB
-	adminErr  error
-)
-
-// adminDB is the connection that creates and drops test databases.
-func adminDB(tb testing.TB, u string) *sql.DB {
-	tb.Helper()
-	adminOnce.Do(func() {
-		adminConn, adminErr = sql.Open("pgx", u)
-		if adminErr == nil {
-			adminErr = adminConn.PingContext(context.Background())
-		}
-	})
-	if adminErr != nil {
-		tb.Fatalf("%s: %v", TestDatabaseURLVar, adminErr)
-	}
-	return adminConn
+	return pgtest.NewDatabase(tb)
 }
 
 // OpenTest opens dsn (from FreshDSN) with opts; on PostgreSQL it supplies
