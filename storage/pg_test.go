@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"path"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -93,5 +94,21 @@ func TestPostgresMigratesOnceUnderConcurrentStarts(t *testing.T) {
 	files, _ := fs.Glob(migrationsPG, "migrations_pg/*.sql")
 	if n != len(files) || distinct != n {
 		t.Fatalf("schema_migrations has %d rows (%d distinct), want %d", n, distinct, len(files))
+	}
+}
+
+// TestPostgresNeedsTheVerifyKey: with no file beside the database to keep
+// it in, the key must come from the environment.
+func TestPostgresNeedsTheVerifyKey(t *testing.T) {
+	if !OnPostgres() {
+		t.Skip(TestDatabaseURLVar + " is not set")
+	}
+	db, err := Open(context.Background(), FreshDSN(t))
+	if err == nil {
+		db.Close()
+		t.Fatal("opened PostgreSQL without a verify-code key")
+	}
+	if !strings.Contains(err.Error(), "STATUS_CODE_KEY") {
+		t.Fatalf("err=%v, want it to name STATUS_CODE_KEY", err)
 	}
 }
