@@ -22,7 +22,7 @@ func fillOffice(t *testing.T, db *storage.DB) (caseID int64) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := db.CompleteUpdate(ctx, id, []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "balasan"}}, ""); err != nil {
+		if err := db.CompleteUpdate(ctx, id, []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "balasan"}}, helpdesk.Records{}, ""); err != nil {
 			t.Fatal(err)
 		}
 	}
