@@ -24,12 +24,11 @@ func (db *DB) CreateAnnouncement(ctx context.Context, text, createdBy string, up
 			return helpdesk.Announcement{}, fmt.Errorf("create announcement: %w", err)
 		}
 	}
-	res, err := db.conn.ExecContext(ctx, `INSERT INTO announcements (text, created_by, created_update, state, created_at)
-		VALUES (?, ?, ?, 'draft', ?)`, text, createdBy, updateID, ts(db.now()))
-	if err != nil {
-		return helpdesk.Announcement{}, fmt.Errorf("create announcement: %w", err)
-	}
-	id, err := res.LastInsertId()
+	var id int64
+	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, `INSERT INTO announcements (text, created_by, created_update, state, created_at)
+			VALUES (?, ?, ?, 'draft', ?) RETURNING id`, text, createdBy, updateID, ts(db.now())).Scan(&id)
+	})
 	if err != nil {
 		return helpdesk.Announcement{}, fmt.Errorf("create announcement: %w", err)
 	}
@@ -125,7 +124,7 @@ func (db *DB) EnqueueAnnouncementBatch(ctx context.Context, id int64, n int, msg
 	}
 	done = len(chats) < n
 	if _, err := tx.ExecContext(ctx, `UPDATE announcements SET cursor = ?, batches = batches + 1, recipients = recipients + ?,
-		state = CASE WHEN ? THEN 'sent' ELSE state END, sent_at = CASE WHEN ? THEN ? ELSE sent_at END WHERE id = ?`,
+		state = CASE WHEN ? = 1 THEN 'sent' ELSE state END, sent_at = CASE WHEN ? = 1 THEN ? ELSE sent_at END WHERE id = ?`,
 		cursor, len(chats), done, done, ts(db.now()), id); err != nil {
 		return 0, false, fmt.Errorf("enqueue announcement: %w", err)
 	}

@@ -65,7 +65,7 @@ func (db *DB) FindApplication(ctx context.Context, trackingNo string) (helpdesk.
 // StatusHistory returns the last n changes of an application, oldest first.
 func (db *DB) StatusHistory(ctx context.Context, trackingNo string, n int) ([]helpdesk.StatusChange, error) {
 	rows, err := db.conn.QueryContext(ctx, `SELECT id, tracking_no, old_status, new_status, note, source, actor, at
-		FROM (SELECT * FROM status_history WHERE tracking_no = ? ORDER BY id DESC LIMIT ?) ORDER BY id`, trackingNo, n)
+		FROM (SELECT * FROM status_history WHERE tracking_no = ? ORDER BY id DESC LIMIT ?) AS h ORDER BY id`, trackingNo, n)
 	if err != nil {
 		return nil, fmt.Errorf("status history: %w", err)
 	}
@@ -313,7 +313,7 @@ func day(t time.Time) string { return t.UTC().Format("2006-01-02") }
 // tried it already today, or fewer than MaxNumbersPerDay others.
 func (db *DB) MayTryNumber(ctx context.Context, chatID int64, trackingNo string) (bool, error) {
 	var seen, n int
-	err := db.conn.QueryRowContext(ctx, `SELECT COALESCE(SUM(tracking_no = ?), 0), COUNT(*) FROM status_chat_tries
+	err := db.conn.QueryRowContext(ctx, `SELECT COALESCE(SUM(CASE WHEN tracking_no = ? THEN 1 ELSE 0 END), 0), COUNT(*) FROM status_chat_tries
 		WHERE chat_id = ? AND day = ?`, trackingNo, chatID, day(db.now())).Scan(&seen, &n)
 	if err != nil {
 		return false, fmt.Errorf("may try number: %w", err)
@@ -443,7 +443,7 @@ func (db *DB) CheckStatusCode(ctx context.Context, chatID int64, trackingNo, cod
 func (db *DB) codeLimits(ctx context.Context, q rowQuerier, chatID int64, trackingNo string, now time.Time) (helpdesk.StatusCheck, bool, error) {
 	var res helpdesk.StatusCheck
 	var seen, tried int
-	if err := q.QueryRowContext(ctx, `SELECT COALESCE(SUM(tracking_no = ?), 0), COUNT(*) FROM status_chat_tries
+	if err := q.QueryRowContext(ctx, `SELECT COALESCE(SUM(CASE WHEN tracking_no = ? THEN 1 ELSE 0 END), 0), COUNT(*) FROM status_chat_tries
 		WHERE chat_id = ? AND day = ?`, trackingNo, chatID, day(now)).Scan(&seen, &tried); err != nil {
 		return res, false, fmt.Errorf("check status code: %w", err)
 	}
@@ -456,8 +456,8 @@ func (db *DB) codeLimits(ctx context.Context, q rowQuerier, chatID int64, tracki
 	err := q.QueryRowContext(ctx, `SELECT
 		COALESCE((SELECT locked_until FROM status_chat_attempts WHERE chat_id = ?1 AND tracking_no = ?2), ''),
 		COALESCE((SELECT locked_until FROM status_attempts WHERE tracking_no = ?2), ''),
-		EXISTS (SELECT 1 FROM status_verified WHERE chat_id = ?1 AND tracking_no = ?2)
-			OR EXISTS (SELECT 1 FROM status_subscriptions WHERE chat_id = ?1 AND tracking_no = ?2)`,
+		CASE WHEN EXISTS (SELECT 1 FROM status_verified WHERE chat_id = ?1 AND tracking_no = ?2)
+			OR EXISTS (SELECT 1 FROM status_subscriptions WHERE chat_id = ?1 AND tracking_no = ?2) THEN 1 ELSE 0 END`,
 		chatID, trackingNo).Scan(&mine, &global, &trusted)
 	if err != nil {
 		return res, false, fmt.Errorf("check status code: %w", err)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -483,7 +482,7 @@ func TestImportTimesWithoutZoneInOfficeZone(t *testing.T) {
 		{"WITA", []storage.Option{storage.WithLocation(makassar)}, time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "h.db"), tc.opts...)
+			db, err := storage.OpenTest(context.Background(), storage.FreshDSN(t), tc.opts...)
 			if err != nil {
 				t.Fatal(err)
 			}

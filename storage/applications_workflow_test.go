@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -29,12 +28,7 @@ func openWithWorkflow(t *testing.T) *storage.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"), storage.WithWorkflow(wf))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
+	return storage.OpenTestDB(t, storage.WithWorkflow(wf))
 }
 
 func TestImportChecksTheOfficeWorkflow(t *testing.T) {

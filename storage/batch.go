@@ -25,7 +25,7 @@ type batchJob struct {
 	ctx context.Context
 	fn  func(ctx context.Context, tx *sql.Tx) error
 	// single marks a job of one statement: SQLite undoes a failed statement
-	// by itself, so it needs no savepoint.
+	// by itself, so it needs no savepoint (PostgreSQL does not).
 	single bool
 	done   chan error
 }
@@ -101,7 +101,7 @@ func (p *pool) gather(batch []batchJob) []batchJob {
 // savepoints a failure undoes only that job's writes.
 func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, done effects, undone bool, err error) {
 	errs = make([]error, len(batch))
-	tx, err := p.w.BeginTx(context.Background(), nil)
+	tx, err := p.beginWrite(context.Background())
 	if err != nil {
 		return nil, done, false, err
 	}
@@ -116,7 +116,9 @@ func (p *pool) commitBatch(batch []batchJob, savepoints bool) (errs []error, don
 		// above, and a statement run with a cancellable context costs
 		// mattn/go-sqlite3 a goroutine, and database/sql one per query.
 		ctx := context.WithValue(context.WithoutCancel(j.ctx), effectsKey{}, eff)
-		if savepoints && !j.single {
+		// PostgreSQL aborts the whole transaction on a failed statement,
+		// so there every job needs its savepoint.
+		if savepoints && (!j.single || p.pg) {
 			errs[i] = p.runSavepoint(ctx, tx, j.fn)
 		} else {
 			errs[i] = j.fn(ctx, tx)

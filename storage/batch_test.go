@@ -16,12 +16,7 @@ import (
 
 func openDB(t *testing.T) *DB {
 	t.Helper()
-	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
+	return OpenTestDB(t)
 }
 
 func setValue(ctx context.Context, tx *sql.Tx, key string) error {

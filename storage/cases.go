@@ -83,14 +83,11 @@ func (db *DB) OpenCase(ctx context.Context, c helpdesk.Case, groups []int64) (he
 	if c.CreatedAt.IsZero() {
 		c.CreatedAt = now
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO cases (citizen_chat, citizen_user, citizen_name, group_chat, topic, topic_asked_at,
-		state, priority, complaint, subject, update_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?)`,
+	var id int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO cases (citizen_chat, citizen_user, citizen_name, group_chat, topic, topic_asked_at,
+		state, priority, complaint, subject, update_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?) RETURNING id`,
 		c.CitizenChat, c.CitizenUser, c.CitizenName, group, topic, ts(now), boolInt(c.Priority), boolInt(c.Complaint),
-		c.Subject, c.UpdateID, ts(c.CreatedAt))
-	if err != nil {
-		return c, false, fmt.Errorf("open case: %w", err)
-	}
-	id, err := res.LastInsertId()
+		c.Subject, c.UpdateID, ts(c.CreatedAt)).Scan(&id)
 	if err != nil {
 		return c, false, fmt.Errorf("open case: %w", err)
 	}

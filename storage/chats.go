@@ -57,7 +57,7 @@ func (db *DB) turnWrite(t helpdesk.ChatTurn) pendingWrite {
 // RecentTurns returns the last n turns of a chat, oldest first.
 func (db *DB) RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.Turn, error) {
 	rows, err := db.conn.QueryContext(ctx, `SELECT role, text, article_ids, created_at FROM
-		(SELECT id, role, text, article_ids, created_at FROM turns WHERE chat_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id`, chatID, n)
+		(SELECT id, role, text, article_ids, created_at FROM turns WHERE chat_id = ? ORDER BY id DESC LIMIT ?) AS t ORDER BY id`, chatID, n)
 	if err != nil {
 		return nil, fmt.Errorf("recent turns: %w", err)
 	}

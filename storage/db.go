@@ -59,6 +59,8 @@ type DB struct {
 	noCase *chatCache[struct{}]
 	seen   *chatCache[seenCitizen]
 	path   string
+	// url is the PostgreSQL database's, "" for SQLite.
+	url string
 	// verifyKey keys verify-code hashes; it is never stored in the database.
 	verifyKey []byte
 	// workflow is the status vocabulary in force (nil: built-in).
@@ -72,9 +74,15 @@ type DB struct {
 // Open opens (creating when needed) the SQLite file at path and applies
 // pending migrations. Without WithVerifyKey, the verify-code key is read
 // from the key file beside the database, created on first start.
+//
+// A postgres:// URL in place of the path opens that PostgreSQL database
+// instead (see openPostgres).
 func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("open database: empty path")
+	}
+	if IsPostgresURL(path) {
+		return openPostgres(ctx, path, opts...)
 	}
 	if path != ":memory:" {
 		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
@@ -100,12 +108,12 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	conn.SetMaxOpenConns(8)
 	conn.SetMaxIdleConns(8)
 	conn.SetConnMaxIdleTime(5 * time.Minute)
-	pl, err := newPool(ctx, conn)
+	pl, err := newPool(ctx, conn, false)
 	if err != nil {
 		conn.Close()
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	db := &DB{conn: pl, states: newChatCache[[]byte](), noCase: newChatCache[struct{}](), seen: newChatCache[seenCitizen](), path: path, Now: time.Now}
+	db := newDB(pl, path)
 	for _, o := range opts {
 		o(db)
 	}
@@ -129,6 +137,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	return db, nil
 }
 
+func newDB(pl *pool, path string) *DB {
+	return &DB{conn: pl, states: newChatCache[[]byte](), noCase: newChatCache[struct{}](), seen: newChatCache[seenCitizen](), path: path, Now: time.Now}
+}
+
 // Close closes the database.
 func (db *DB) Close() error { return db.conn.Close() }
 
@@ -141,7 +153,7 @@ func (db *DB) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Path is the database file.
+// Path is the database file ("" for PostgreSQL).
 func (db *DB) Path() string { return db.path }
 
 func (db *DB) now() time.Time { return db.Now().UTC() }
@@ -159,7 +171,7 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	sort.Strings(names)
-	if err := db.checkNotNewer(ctx, names); err != nil {
+	if err := checkNotNewer(ctx, db.conn, names); err != nil {
 		return err
 	}
 	for _, name := range names {

@@ -15,19 +15,17 @@ import (
 // MustOpenDB opens a fresh database in a temporary folder.
 func MustOpenDB(tb testing.TB) *storage.DB {
 	tb.Helper()
-	db, err := storage.Open(context.Background(), filepath.Join(tb.TempDir(), "helpdesk.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { db.Close() })
-	return db
+	return storage.OpenTestDB(tb)
 }
 
 func TestOpenAppliesMigrationsOnce(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "helpdesk.db")
+	if storage.OnPostgres() {
+		path = storage.FreshDSN(t)
+	}
 	ctx := context.Background()
 	for i := 0; i < 2; i++ {
-		db, err := storage.Open(ctx, path)
+		db, err := storage.OpenTest(ctx, path)
 		if err != nil {
 			t.Fatalf("open %d: %v", i, err)
 		}

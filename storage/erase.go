@@ -66,7 +66,7 @@ func (db *DB) EraseCitizen(ctx context.Context, chat, update int64) (helpdesk.Er
 		{nil, `DELETE FROM llm_token_usage WHERE conversation_id = ?`, nil},
 		{nil, `DELETE FROM skm_marks WHERE chat_id = ?`, nil},
 		{nil, `DELETE FROM admin_audit WHERE chat_id = ?1 OR user_id = ?1`, nil},
-		{nil, `UPDATE audit_log SET actor = 'citizen' WHERE actor = 'citizen:' || ?`, nil},
+		{nil, `UPDATE audit_log SET actor = 'citizen' WHERE actor = ?`, []any{"citizen:" + strconv.FormatInt(chat, 10)}},
 		// A finished announcement needs no cursor; a running one keeps it.
 		{nil, `UPDATE announcements SET cursor = 0 WHERE cursor = ? AND state != 'sending'`, nil},
 	}

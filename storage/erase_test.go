@@ -2,12 +2,12 @@ package storage_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"testing"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
+	"github.com/layananwarga/helpdesk/storage"
 )
 
 // TestEraseCitizenFollowsTheCaseIntoTheGroup: in a group without topics, the
@@ -82,13 +82,9 @@ func TestEraseCitizenFollowsTheCaseIntoTheGroup(t *testing.T) {
 	}
 }
 
-func countOf(t *testing.T, db interface{ Path() string }, q string) int {
+func countOf(t *testing.T, db *storage.DB, q string) int {
 	t.Helper()
-	raw, err := sql.Open("sqlite3", db.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := storage.RawTestDB(t, storage.DSNOf(db))
 	var n int
 	if err := raw.QueryRow(q).Scan(&n); err != nil {
 		t.Fatal(fmt.Errorf("%s: %w", q, err))

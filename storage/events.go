@@ -41,16 +41,12 @@ func (db *DB) StoreTick(ctx context.Context, job string, lane int64) (u Update, 
 // insertEvent stores an event unless one with its key exists.
 func (db *DB) insertEvent(ctx context.Context, tx *sql.Tx, kind, key string, lane int64, payload []byte) (Update, bool, error) {
 	now := db.now()
-	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO updates (update_id, chat_id, payload, received_at, kind, event_key)
-		VALUES (0, ?, ?, ?, ?, ?)`, lane, payload, ts(now), kind, key)
-	if err != nil {
-		return Update{}, false, err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO updates (update_id, chat_id, payload, received_at, kind, event_key)
+		VALUES (0, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`, lane, payload, ts(now), kind, key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
 		return Update{}, false, nil
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
+	} else if err != nil {
 		return Update{}, false, err
 	}
 	return Update{ID: id, ChatID: lane, Payload: payload, ReceivedAt: now, Kind: kind}, true, nil

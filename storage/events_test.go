@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/layananwarga/helpdesk/outbox"
@@ -10,11 +9,7 @@ import (
 
 func TestHeldActionIsReleasedOnce(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "helpdesk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := OpenTestDB(t)
 	const group = int64(-100500)
 	held := outbox.Action{Kind: outbox.Send, ChatID: group, CaseID: 3, Text: "pesan", Hold: true}
 	if err := db.Enqueue(ctx, "update:1", []outbox.Action{held}); err != nil {
@@ -48,11 +43,7 @@ func TestHeldActionIsReleasedOnce(t *testing.T) {
 
 func TestReplaceActionIsWhatIsRead(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "helpdesk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := OpenTestDB(t)
 	if err := db.Enqueue(ctx, "update:1", []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "<b>rusak"}}); err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ func (db *DB) ListGapItems(ctx context.Context, limit int) ([]helpdesk.GapItem, 
 			UNION ALL
 			SELECT 'vote', f.id, f.chat_id, f.query, f.article_ids, f.created_at FROM feedback f
 			WHERE f.vote < 0 AND NOT EXISTS (SELECT 1 FROM gap_mark_items m WHERE m.kind = 'vote' AND m.item_id = f.id)
-			ORDER BY created_at DESC LIMIT ?)
+			ORDER BY created_at DESC LIMIT ?) AS items
 		ORDER BY created_at, kind, id`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("list gap items: %w", err)
@@ -59,12 +59,8 @@ func (db *DB) MarkGapsHandled(ctx context.Context, m helpdesk.GapMark, items []h
 	}
 	defer release()
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT INTO gap_marks (article_id, label, items, marked_by, marked_at) VALUES (?, ?, 0, ?, ?)`,
-		m.ArticleID, m.Label, m.By, ts(m.At))
-	if err != nil {
-		return m, fmt.Errorf("mark gaps handled: %w", err)
-	}
-	if m.ID, err = res.LastInsertId(); err != nil {
+	if err := tx.QueryRowContext(ctx, `INSERT INTO gap_marks (article_id, label, items, marked_by, marked_at) VALUES (?, ?, 0, ?, ?) RETURNING id`,
+		m.ArticleID, m.Label, m.By, ts(m.At)).Scan(&m.ID); err != nil {
 		return m, fmt.Errorf("mark gaps handled: %w", err)
 	}
 	n := 0

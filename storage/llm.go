@@ -13,7 +13,7 @@ func (db *DB) AddTokenUsage(ctx context.Context, conversationID int64, day strin
 	_, err := db.conn.ExecContext(ctx, `INSERT INTO llm_token_usage (day, conversation_id, tokens, calls, updated_at)
 		VALUES (?, ?, ?, 1, ?)
 		ON CONFLICT (day, conversation_id) DO UPDATE SET
-			tokens = tokens + excluded.tokens, calls = calls + 1, updated_at = excluded.updated_at`,
+			tokens = llm_token_usage.tokens + excluded.tokens, calls = llm_token_usage.calls + 1, updated_at = excluded.updated_at`,
 		day, conversationID, tokens, ts(db.now()))
 	if err != nil {
 		return fmt.Errorf("add token usage: %w", err)

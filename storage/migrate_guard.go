@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path"
 	"strings"
@@ -19,14 +20,19 @@ func (e *NewerSchemaError) Error() string {
 		"run that version or restore a backup", strings.Join(e.Unknown, ", "))
 }
 
+// querier is the pool or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // checkNotNewer refuses a database whose schema_migrations names a migration
 // missing from known (the embedded file names, without folder).
-func (db *DB) checkNotNewer(ctx context.Context, known []string) error {
+func checkNotNewer(ctx context.Context, q querier, known []string) error {
 	embedded := make(map[string]bool, len(known))
 	for _, n := range known {
 		embedded[path.Base(n)] = true
 	}
-	rows, err := db.conn.QueryContext(ctx, `SELECT name FROM schema_migrations ORDER BY name`)
+	rows, err := q.QueryContext(ctx, `SELECT name FROM schema_migrations ORDER BY name`)
 	if err != nil {
 		return fmt.Errorf("migrate: check recorded migrations: %w", err)
 	}

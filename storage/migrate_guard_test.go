@@ -2,9 +2,7 @@ package storage_test
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,26 +11,22 @@ import (
 
 func TestOpenRefusesADatabaseFromANewerBinary(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "helpdesk.db")
-	db, err := storage.Open(ctx, path)
+	path := storage.FreshDSN(t)
+	db, err := storage.OpenTest(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 
 	// A newer helpdesk migrated this file: it recorded a migration we lack.
-	raw, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := storage.RawTestDB(t, path)
 	if _, err := raw.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES
 		('migrations/9990_future_table.sql', '2030-01-01T00:00:00Z'),
 		('migrations/9991_future_index.sql', '2030-01-01T00:00:01Z')`); err != nil {
 		t.Fatal(err)
 	}
-	raw.Close()
 
-	db, err = storage.Open(ctx, path)
+	db, err = storage.OpenTest(ctx, path)
 	if err == nil {
 		db.Close()
 		t.Fatal("Open accepted a database migrated by a newer binary")
@@ -49,15 +43,10 @@ func TestOpenRefusesADatabaseFromANewerBinary(t *testing.T) {
 	}
 
 	// Removing the unknown rows (restoring a backup) lets it open again.
-	raw, err = sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if _, err := raw.ExecContext(ctx, `DELETE FROM schema_migrations WHERE name LIKE 'migrations/999%'`); err != nil {
 		t.Fatal(err)
 	}
-	raw.Close()
-	db, err = storage.Open(ctx, path)
+	db, err = storage.OpenTest(ctx, path)
 	if err != nil {
 		t.Fatalf("reopen after restoring: %v", err)
 	}

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/layananwarga/helpdesk/outbox"
@@ -37,7 +38,7 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 	}
 	now := ts(db.now())
 	insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, created_at, state)
-			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING`)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING RETURNING id`)
 	if err != nil {
 		return fmt.Errorf("insert outbox: %w", err)
 	}
@@ -63,16 +64,12 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 		if a.Hold {
 			state = "held"
 		}
-		res, err := insert.ExecContext(ctx, source, i, a.Lane(), now, state)
-		if err != nil {
-			return fmt.Errorf("insert outbox: %w", err)
-		}
-		// A re-run's rows were stored before and are not added again.
-		if n, _ := res.RowsAffected(); n == 0 {
+		var id int64
+		err := insert.QueryRowContext(ctx, source, i, a.Lane(), now, state).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			// A re-run's rows were stored before and are not added again.
 			continue
-		}
-		id, err := res.LastInsertId()
-		if err != nil {
+		} else if err != nil {
 			return fmt.Errorf("insert outbox: %w", err)
 		}
 		b, err := outbox.Encode(a)

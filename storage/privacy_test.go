@@ -2,7 +2,7 @@ package storage_test
 
 import (
 	"context"
-	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -40,16 +40,12 @@ func sendReply(t *testing.T, db *storage.DB, source string, chat int64, text str
 // database file: an id without a text lost it.
 func replyTexts(t *testing.T, db *storage.DB) map[int64]string {
 	t.Helper()
-	raw, err := sql.Open("sqlite3", db.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := storage.RawTestDB(t, storage.DSNOf(db))
 	var orphans int
 	if err := raw.QueryRow(`SELECT COUNT(*) FROM outbox_payloads WHERE id NOT IN (SELECT id FROM outbox)`).Scan(&orphans); err != nil || orphans != 0 {
 		t.Fatalf("%d texts left without their reply (%v)", orphans, err)
 	}
-	rows, err := raw.Query(`SELECT o.id, COALESCE(json_extract(p.payload, '$.text'), '') FROM outbox o LEFT JOIN outbox_payloads p ON p.id = o.id`)
+	rows, err := raw.Query(`SELECT o.id, p.payload FROM outbox o LEFT JOIN outbox_payloads p ON p.id = o.id`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,11 +53,17 @@ func replyTexts(t *testing.T, db *storage.DB) map[int64]string {
 	out := map[int64]string{}
 	for rows.Next() {
 		var id int64
-		var text string
-		if err := rows.Scan(&id, &text); err != nil {
+		var payload []byte
+		if err := rows.Scan(&id, &payload); err != nil {
 			t.Fatal(err)
 		}
-		out[id] = text
+		var a struct{ Text string }
+		if payload != nil {
+			if err := json.Unmarshal(payload, &a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out[id] = a.Text
 	}
 	return out
 }

@@ -27,6 +27,10 @@ type pool struct {
 	// which halved throughput under load.
 	wsem chan struct{}
 
+	// pg marks a PostgreSQL pool: no dedicated writer connection (w is
+	// nil) and no WAL to checkpoint; see beginWrite.
+	pg bool
+
 	jobs chan batchJob // group commit, see batch.go
 	feed atomic.Pointer[func([]OutboxItem)]
 	// checkpointed is closed when the checkpointer has stopped.
@@ -47,12 +51,20 @@ func (p *pool) lockWrite() func() {
 	return func() { once.Do(func() { <-p.wsem }) }
 }
 
-func newPool(ctx context.Context, db *sql.DB) (*pool, error) {
+func newPool(ctx context.Context, db *sql.DB, pg bool) (*pool, error) {
+	p := &pool{DB: db, stmts: map[string]*sql.Stmt{}, wsem: make(chan struct{}, 1), pg: pg}
+	if pg {
+		if err := db.PingContext(ctx); err != nil {
+			return nil, err
+		}
+		p.startBatcher()
+		return p, nil
+	}
 	w, err := db.Conn(ctx)
 	if err != nil {
 		return nil, err
 	}
-	p := &pool{DB: db, w: w, stmts: map[string]*sql.Stmt{}, wsem: make(chan struct{}, 1)}
+	p.w = w
 	p.startBatcher()
 	if err := p.startCheckpointer(ctx); err != nil {
 		p.Close()
@@ -96,12 +108,22 @@ func (p *pool) ExecContext(ctx context.Context, q string, args ...any) (sql.Resu
 // after Commit calls it there and defers it too.
 func (p *pool) begin(ctx context.Context) (*sql.Tx, func(), error) {
 	release := p.lockWrite()
-	tx, err := p.w.BeginTx(ctx, nil)
+	tx, err := p.beginWrite(ctx)
 	if err != nil {
 		release()
 		return nil, nil, err
 	}
 	return tx, release, nil
+}
+
+// beginWrite starts a transaction on the writer connection. PostgreSQL has
+// no page cache to keep warm, and a pooled connection is replaced when the
+// server restarts, where a dedicated one would fail for good.
+func (p *pool) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	if p.pg {
+		return p.DB.BeginTx(ctx, nil)
+	}
+	return p.w.BeginTx(ctx, nil)
 }
 
 // QueryContext runs q through its cached statement.
@@ -138,7 +160,9 @@ func (p *pool) Close() error {
 	}
 	p.stmts = nil
 	p.mu.Unlock()
-	p.w.Close()
+	if p.w != nil {
+		p.w.Close()
+	}
 	return p.DB.Close()
 }
 

@@ -279,8 +279,10 @@ func (db *DB) ScrubSurveyPresses(ctx context.Context) (int64, error) {
 		if bound-1 <= mark {
 			return nil
 		}
-		res, err := tx.ExecContext(ctx, `UPDATE updates SET payload = CAST('{}' AS BLOB)
-			WHERE id > ? AND id < ? AND state != 'pending' AND CAST(payload AS TEXT) LIKE '%"skm:%'`, mark, bound)
+		// LIKE reads a blob as text in SQLite, and PostgreSQL has LIKE
+		// for bytea.
+		res, err := tx.ExecContext(ctx, `UPDATE updates SET payload = ?
+			WHERE id > ? AND id < ? AND state != 'pending' AND payload LIKE '%"skm:%'`, []byte("{}"), mark, bound)
 		if err != nil {
 			return err
 		}

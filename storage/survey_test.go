@@ -2,9 +2,7 @@ package storage_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -170,8 +168,8 @@ func TestSubmitSurveyIsAnonymousOnceAndSummed(t *testing.T) {
 // TestSurveyResponsesKeepNoChat reads the table as an auditor would: no
 // column of a response can name the respondent.
 func TestSurveyResponsesKeepNoChat(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "h.db")
-	db, err := storage.Open(context.Background(), path)
+	path := storage.FreshDSN(t)
+	db, err := storage.OpenTest(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,11 +177,7 @@ func TestSurveyResponsesKeepNoChat(t *testing.T) {
 	if ok, err := db.SubmitSurvey(context.Background(), 4242, surveyResponse("n", "2026-11-27", "ktp", skm.Answers{4, 4, 4, 4, 4, 4, 4, 4, 4}, nil), time.Time{}); err != nil || !ok {
 		t.Fatalf("submit ok=%v err=%v", ok, err)
 	}
-	raw, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := storage.RawTestDB(t, path)
 	rows, err := raw.Query(`SELECT * FROM skm_responses`)
 	if err != nil {
 		t.Fatal(err)

@@ -59,7 +59,7 @@ func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) 
 		if err != nil {
 			return err
 		}
-		insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)`)
+		insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?) RETURNING id`)
 		if err != nil {
 			return err
 		}
@@ -68,12 +68,8 @@ func (db *DB) StoreUpdates(ctx context.Context, ups []Update) ([]Stored, error) 
 				out[i] = Stored{ID: id, Dup: true}
 				continue
 			}
-			res, err := insert.ExecContext(ctx, u.UpdateID, u.ChatID, u.Payload, ts(now))
-			if err != nil {
-				return err
-			}
-			id, err := res.LastInsertId()
-			if err != nil {
+			var id int64
+			if err := insert.QueryRowContext(ctx, u.UpdateID, u.ChatID, u.Payload, ts(now)).Scan(&id); err != nil {
 				return err
 			}
 			out[i] = Stored{ID: id}
@@ -188,11 +184,11 @@ func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action
 		}
 		// A handled outcome keeps no copy of the message it was about.
 		mark, err := db.conn.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ?,
-			payload = CASE WHEN kind = 'outcome' THEN x'' ELSE payload END WHERE id = ?`)
+			payload = CASE WHEN kind = 'outcome' THEN ? ELSE payload END WHERE id = ?`)
 		if err != nil {
 			return err
 		}
-		_, err = mark.ExecContext(ctx, state, errText, ts(db.now()), id)
+		_, err = mark.ExecContext(ctx, state, errText, ts(db.now()), []byte{}, id)
 		return err
 	})
 	if err != nil {

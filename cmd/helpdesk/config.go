@@ -40,6 +40,7 @@ type Config struct {
 	TelegramToken  string // TELEGRAM_BOT_TOKEN
 	TelegramAPIURL string // TELEGRAM_API_URL
 	DBPath         string // DB_PATH
+	DatabaseURL    string // DATABASE_URL: PostgreSQL instead of DBPath when set
 	KnowledgeDir   string // KNOWLEDGE_DIR
 	AgentChatIDs   []int64
 	AdminUserIDs   []int64
@@ -145,6 +146,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	set(&c.TelegramAPIURL, "TELEGRAM_API_URL")
 	c.TelegramAPIURL = strings.TrimRight(c.TelegramAPIURL, "/")
 	set(&c.DBPath, "DB_PATH")
+	set(&c.DatabaseURL, "DATABASE_URL")
 	set(&c.KnowledgeDir, "KNOWLEDGE_DIR")
 	set(&c.HTTPAddr, "HTTP_ADDR")
 	set(&c.WebhookURL, "WEBHOOK_URL")
@@ -232,6 +234,15 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	}
 	if c.StatusCodeKey != "" && len(c.StatusCodeKey) < storage.MinVerifyKeyLen {
 		errs = append(errs, &ConfigError{"STATUS_CODE_KEY", fmt.Sprintf("at least %d characters (e.g. from: openssl rand -hex 32)", storage.MinVerifyKeyLen), "(hidden)"})
+	}
+	// The URL may hold a password, so errors do not repeat it.
+	if c.DatabaseURL != "" && !storage.IsPostgresURL(c.DatabaseURL) {
+		errs = append(errs, &ConfigError{"DATABASE_URL", "a postgres:// URL, e.g. postgres://helpdesk@db.example:5432/helpdesk", "(hidden)"})
+	}
+	if c.DatabaseURL != "" && c.StatusCodeKey == "" {
+		// Every process on the database must hash verify codes with one
+		// key, and there is no file beside the database to keep it in.
+		errs = append(errs, &ConfigError{"STATUS_CODE_KEY", "set with DATABASE_URL (e.g. from: openssl rand -hex 32)", ""})
 	}
 	if c.RateLimits != "telegram" && c.RateLimits != "off" {
 		errs = append(errs, &ConfigError{"TELEGRAM_RATE_LIMITS", "telegram or off", c.RateLimits})

@@ -106,3 +106,31 @@ func TestConfigErrorsNameTheVariable(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigDatabaseURL: DATABASE_URL takes a postgres:// URL, needs the
+// verify-code key from the environment, and a refusal does not repeat it.
+func TestConfigDatabaseURL(t *testing.T) {
+	key := strings.Repeat("k", 32)
+	url := "postgres://helpdesk:rahasia@db.example:5432/helpdesk"
+	c, err := LoadConfig(func(k string) string {
+		return map[string]string{"DATABASE_URL": url, "STATUS_CODE_KEY": key}[k]
+	})
+	if err != nil || c.DatabaseURL != url {
+		t.Fatalf("DatabaseURL=%q err=%v, want %q", c.DatabaseURL, err, url)
+	}
+	for _, tc := range []struct {
+		vars map[string]string
+		want string
+	}{
+		{map[string]string{"DATABASE_URL": url}, "STATUS_CODE_KEY must be set with DATABASE_URL"},
+		{map[string]string{"DATABASE_URL": "mysql://helpdesk:rahasia@db", "STATUS_CODE_KEY": key}, "DATABASE_URL must be a postgres:// URL"},
+	} {
+		_, err := LoadConfig(func(k string) string { return tc.vars[k] })
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: err=%v, want %q", tc.vars, err, tc.want)
+		}
+		if err != nil && strings.Contains(err.Error(), "rahasia") {
+			t.Errorf("the error repeats the password: %v", err)
+		}
+	}
+}

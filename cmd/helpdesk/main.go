@@ -86,13 +86,17 @@ func (e *Env) openDB(ctx context.Context) (Config, *storage.DB, int) {
 	return cfg, db, 0
 }
 
-// OpenDB opens the configured database, applying migrations, with the
-// status workflow and the verify-code key (STATUS_CODE_KEY, or the key
-// file beside the database).
+// OpenDB opens the configured database (PostgreSQL at DATABASE_URL, or
+// the SQLite file at DB_PATH), applying migrations, with the status
+// workflow and the verify-code key (STATUS_CODE_KEY, or the key file beside
+// a SQLite database).
 func (e *Env) OpenDB(ctx context.Context, cfg Config) (*storage.DB, error) {
 	opts := []storage.Option{storage.WithWorkflow(cfg.Workflow), storage.WithLocation(cfg.Location)}
 	if cfg.StatusCodeKey != "" {
 		opts = append(opts, storage.WithVerifyKey([]byte(cfg.StatusCodeKey)))
+	}
+	if cfg.DatabaseURL != "" {
+		return storage.Open(ctx, cfg.DatabaseURL, opts...)
 	}
 	return storage.Open(ctx, cfg.DBPath, opts...)
 }
@@ -120,6 +124,7 @@ Usage:
   helpdesk report [gaps]       service figures, or what the knowledge base could not answer
   helpdesk report skm [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--service S] [--json]
                                the satisfaction index (IKM) of the survey, by period and service
+  helpdesk db copy --to URL    copy the SQLite database (DB_PATH) into an empty PostgreSQL database
 
 Configuration comes from the environment or a .env file; see .env.example.
 `
@@ -152,6 +157,8 @@ func run(ctx context.Context, args []string, env *Env) int {
 		return runApps(ctx, args, env)
 	case "report":
 		return runReport(ctx, args, env)
+	case "db":
+		return runDB(ctx, args, env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return 0
