@@ -21,13 +21,21 @@ type chatCache[V any] struct {
 	mu   sync.Mutex
 	vals map[int64]V
 	gen  uint64 // changes with every committed change
+	// off: other processes write too (PostgreSQL), so nothing is kept.
+	off bool
 }
 
-func newChatCache[V any]() *chatCache[V] { return &chatCache[V]{vals: map[int64]V{}} }
+// newChatCache returns a cache; off when other processes write the same
+// database, whose changes no cache here would see.
+func newChatCache[V any](off bool) *chatCache[V] { return &chatCache[V]{vals: map[int64]V{}, off: off} }
 
 func (c *chatCache[V]) get(chat int64) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.off {
+		var zero V
+		return zero, false
+	}
 	v, ok := c.vals[chat]
 	return v, ok
 }
@@ -75,6 +83,9 @@ func (c *chatCache[V]) forgetAll() {
 }
 
 func (c *chatCache[V]) put(chat int64, v V) {
+	if c.off {
+		return
+	}
 	if _, ok := c.vals[chat]; !ok && len(c.vals) >= chatCacheSize {
 		for old := range c.vals { // any one: map order is random
 			delete(c.vals, old)

@@ -73,7 +73,7 @@ func TestChatStateCacheForgetsErasedStates(t *testing.T) {
 }
 
 func TestStateCacheReadRacingACommitIsNotKept(t *testing.T) {
-	c := newChatCache[[]byte]()
+	c := newChatCache[[]byte](false)
 	gen := c.generation() // a read from SQLite begins
 	c.saved(7, []byte("baru"))
 	c.fill(7, []byte("lama"), gen) // and ends with what it read before the commit

@@ -138,7 +138,8 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 }
 
 func newDB(pl *pool, path string) *DB {
-	return &DB{conn: pl, states: newChatCache[[]byte](), noCase: newChatCache[struct{}](), seen: newChatCache[seenCitizen](), path: path, Now: time.Now}
+	// On PostgreSQL several processes write: nothing is cached.
+	return &DB{conn: pl, states: newChatCache[[]byte](pl.pg), noCase: newChatCache[struct{}](pl.pg), seen: newChatCache[seenCitizen](pl.pg), path: path, Now: time.Now}
 }
 
 // Close closes the database.

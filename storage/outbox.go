@@ -36,6 +36,15 @@ func (db *DB) enqueueTx(ctx context.Context, tx *sql.Tx, source string, acts []o
 	if len(acts) == 0 {
 		return nil
 	}
+	if db.conn.pg {
+		// The sender reads the outbox past the last id it has seen, so ids
+		// must become visible in order. SQLite has one writer; on
+		// PostgreSQL, transactions that add to the outbox take turns until
+		// they commit.
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, outboxLockKey); err != nil {
+			return fmt.Errorf("insert outbox: %w", err)
+		}
+	}
 	now := ts(db.now())
 	insert, err := db.conn.txStmt(ctx, tx, `INSERT INTO outbox (source, seq, chat_id, created_at, state)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, seq) DO NOTHING RETURNING id`)

@@ -83,7 +83,10 @@ func (db *DB) sqlFor(sqlite, postgres string) string {
 
 // migrateLockKey is the advisory lock that serializes migrations, so that
 // processes starting together do not apply one twice.
-var migrateLockKey = lockKey("helpdesk:migrate")
+var (
+	migrateLockKey = lockKey("helpdesk:migrate")
+	outboxLockKey  = lockKey("helpdesk:outbox")
+)
 
 // lockKey derives an advisory-lock key from a name.
 func lockKey(name string) int64 {

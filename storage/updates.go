@@ -172,30 +172,47 @@ func (db *DB) StartUpdate(ctx context.Context, u Update) (int, error) {
 func (db *DB) CompleteUpdate(ctx context.Context, id int64, acts []outbox.Action, recs helpdesk.Records, errText string) error {
 	records := db.recordWrites(recs)
 	err := db.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		if err := db.conn.runWrites(ctx, tx, records); err != nil {
-			return err
-		}
-		if err := db.enqueueTx(ctx, tx, "update:"+strconv.FormatInt(id, 10), acts); err != nil {
-			return err
-		}
 		state := "done"
 		if errText != "" {
 			state = "failed"
 		}
-		// A handled outcome keeps no copy of the message it was about.
+		// Marked first: the row is then locked until the commit, and work
+		// that another run has completed is not completed twice. A handled
+		// outcome keeps no copy of the message it was about.
 		mark, err := db.conn.txStmt(ctx, tx, `UPDATE updates SET state = ?, error = ?, handled_at = ?,
-			payload = CASE WHEN kind = 'outcome' THEN ? ELSE payload END WHERE id = ?`)
+			payload = CASE WHEN kind = 'outcome' THEN ? ELSE payload END WHERE id = ? AND state = 'pending'`)
 		if err != nil {
 			return err
 		}
-		_, err = mark.ExecContext(ctx, state, errText, ts(db.now()), []byte{}, id)
-		return err
+		res, err := mark.ExecContext(ctx, state, errText, ts(db.now()), []byte{}, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			// Handled already, or erased by its own handler (a citizen's
+			// erasure deletes the update that asked for it).
+			var one int
+			err := tx.QueryRowContext(ctx, `SELECT 1 FROM updates WHERE id = ?`, id).Scan(&one)
+			if err == nil {
+				return ErrHandled
+			} else if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		if err := db.conn.runWrites(ctx, tx, records); err != nil {
+			return err
+		}
+		return db.enqueueTx(ctx, tx, "update:"+strconv.FormatInt(id, 10), acts)
 	})
 	if err != nil {
 		return fmt.Errorf("complete update: %w", err)
 	}
 	return nil
 }
+
+// ErrHandled is returned by CompleteUpdate for work that is handled
+// already: another run completed it, and this run's effects are dropped.
+var ErrHandled = errors.New("handled already")
 
 // PurgeUpdates deletes handled updates received before t; their payloads
 // hold personal data that is not kept longer than needed.

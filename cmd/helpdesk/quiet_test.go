@@ -17,7 +17,22 @@ import (
 // waitJobRun.
 func waitQuiet(t *testing.T, tg *telegramtest.Server, dbPath string) {
 	t.Helper()
-	db := openReadOnly(t, dbPath)
+	waitQuietOn(t, tg, openReadOnly(t, dbPath))
+}
+
+// waitQuietURL is waitQuiet for a PostgreSQL database.
+func waitQuietURL(t *testing.T, tg *telegramtest.Server, url string) {
+	t.Helper()
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	waitQuietOn(t, tg, db)
+}
+
+func waitQuietOn(t *testing.T, tg *telegramtest.Server, db *sql.DB) {
+	t.Helper()
 	tg.Wait(60*time.Second, "the bot to have nothing left to do", func() bool {
 		if tg.Pending() > 0 {
 			return false

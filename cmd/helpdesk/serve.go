@@ -84,8 +84,10 @@ func runServe(ctx context.Context, args []string, env *Env) int {
 		}
 		log.Info("bot started", "mode", "webhook", "path", webhookPath(cfg.WebhookURL))
 	} else {
+		// Telegram serves one getUpdates at a time: with several processes
+		// on one database, the one that leads polls.
 		poller := &bot.Poller{Intake: p.Intake, API: api, DB: a.db, Log: log}
-		go func() { fatal <- poller.Run(intakeCtx) }()
+		go func() { fatal <- p.Lead(intakeCtx, poller.Run) }()
 		log.Info("bot started", "mode", "long polling")
 	}
 

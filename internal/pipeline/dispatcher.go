@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
@@ -70,6 +71,10 @@ type Dispatcher struct {
 	// Done, when set before the first Submit, is told of each update or
 	// event whose effects were committed (the pipeline wakes the sender).
 	Done func(storage.Update)
+
+	// claims, when shared with other processes (PostgreSQL), decide which
+	// process runs a lane: see runClaimed. Set before the first Submit.
+	claims *storage.Claims
 }
 
 // chatLane is one chat's queued updates; running is set while a worker
@@ -104,6 +109,21 @@ func (d *Dispatcher) Submit(u storage.Update) {
 	if !l.running && len(l.queue) == 1 {
 		d.push(u.ChatID)
 	}
+}
+
+// Poke queues a sign that a lane has pending work, unless the lane is
+// queued or running here already. Only for processes that share the
+// database: their lanes read their work from it (see runClaimed).
+func (d *Dispatcher) Poke(lane int64) {
+	d.start.Do(d.startWorkers)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, ok := d.lanes[lane]; ok {
+		return
+	}
+	d.lanes[lane] = &chatLane{queue: []storage.Update{{ChatID: lane}}}
+	d.pending++
+	d.push(lane)
 }
 
 // push puts a chat at the end of the line; d.mu is held.
@@ -191,7 +211,27 @@ func (d *Dispatcher) work() {
 		l := d.lanes[chatID]
 		l.running = true
 		u := l.queue[0]
+		seen := len(l.queue)
 		d.mu.Unlock()
+
+		if d.claims != nil && d.claims.Shared() {
+			d.runClaimed(chatID)
+			d.mu.Lock()
+			l.running = false
+			if len(l.queue) > seen {
+				// Submitted while the lane ran: look again, in case they
+				// came after its last read.
+				clear(l.queue[:seen])
+				l.queue = l.queue[seen:]
+				d.pending -= seen
+				d.push(chatID)
+			} else {
+				d.pending -= len(l.queue)
+				delete(d.lanes, chatID)
+			}
+			d.mu.Unlock()
+			continue
+		}
 
 		d.run(u)
 
@@ -206,6 +246,52 @@ func (d *Dispatcher) work() {
 			delete(d.lanes, chatID)
 		}
 		d.mu.Unlock()
+	}
+}
+
+// runClaimed runs a lane when several processes serve one database: the
+// lane is claimed first (another process holding it runs it), and its work
+// is read from the database, in order, until none is left; queued updates
+// are only a sign that there is some. The claim is given back once the
+// lane is empty; work stored by another process meanwhile is found by that
+// process's own try, or by the pipeline's sweep.
+func (d *Dispatcher) runClaimed(lane int64) {
+	ok, err := d.claims.TryLane(d.ctx, lane)
+	if err != nil {
+		if d.ctx.Err() == nil {
+			d.log.Error("claim lane", "lane", lane, "err", err)
+		}
+		return
+	}
+	if !ok {
+		return
+	}
+	defer func() {
+		if err := d.claims.ReleaseLane(context.WithoutCancel(d.ctx), lane); err != nil {
+			d.log.Error("release lane", "lane", lane, "err", err)
+		}
+	}()
+	var last int64
+	for !d.stopped() {
+		ups, err := d.db.PendingInLane(d.ctx, lane, 20)
+		if err != nil {
+			if d.ctx.Err() == nil {
+				d.log.Error("read lane", "lane", lane, "err", err)
+			}
+			return
+		}
+		if len(ups) == 0 || ups[0].ID <= last {
+			// Empty, or what ran could not be completed: the sweep
+			// tries again later rather than this loop at once.
+			return
+		}
+		last = ups[len(ups)-1].ID
+		for _, u := range ups {
+			if d.stopped() {
+				return
+			}
+			d.run(u)
+		}
 	}
 }
 
@@ -320,7 +406,10 @@ func (d *Dispatcher) complete(ctx context.Context, u storage.Update, res handler
 		}
 		valid = append(valid, a)
 	}
-	if err := d.db.CompleteUpdate(ctx, u.ID, valid, res.Records, errText); err != nil {
+	if err := d.db.CompleteUpdate(ctx, u.ID, valid, res.Records, errText); errors.Is(err, storage.ErrHandled) {
+		d.log.Info("update handled by another run; its effects dropped", "id", u.ID)
+		return
+	} else if err != nil {
 		d.log.Error("complete update", "id", u.ID, "err", err)
 		d.metrics.Errors.WithLabelValues("handler").Inc()
 		return

@@ -46,7 +46,27 @@ type Pipeline struct {
 	sendCancel context.CancelFunc
 	senderDone chan struct{}
 	jobsWG     sync.WaitGroup // the scheduler
+
+	// claims decide, when several processes serve one database, which one
+	// runs a lane and which one leads (see lead).
+	claims *storage.Claims
+	// leadMu guards leading and leadChange.
+	leadMu sync.Mutex
+	// leading is the context of this process's current leadership, nil
+	// while another process leads. On SQLite the process always leads.
+	leading context.Context
+	// leadChange is closed and replaced whenever leading changes.
+	leadChange chan struct{}
 }
+
+// sharedPoll is how often the sender reads the outbox when other processes
+// add to it too: their commits do not reach this process's feed.
+const sharedPoll = 100 * time.Millisecond
+
+// leadEvery is how often a process tries to become the leader, and how
+// often the leader checks that it still is: a dead leader is replaced
+// within about this long.
+const leadEvery = time.Second
 
 // Options tune the pipeline; zero values are production defaults.
 type Options struct {
@@ -57,7 +77,7 @@ type Options struct {
 // New assembles the pipeline; Start runs it. tr delivers, and
 // decode reads the payloads of the updates the transport's intake stores.
 func New(db *storage.DB, svc Service, tr Transport, decode Decoder, m *metrics.Set, log *slog.Logger, opts Options) *Pipeline {
-	p := &Pipeline{DB: db, log: log, jobs: svc.Jobs(), senderDone: make(chan struct{})}
+	p := &Pipeline{DB: db, log: log, jobs: svc.Jobs(), senderDone: make(chan struct{}), leadChange: make(chan struct{})}
 	p.workCtx, p.workCancel = context.WithCancel(context.Background())
 	p.sendCtx, p.sendCancel = context.WithCancel(context.Background())
 	p.Dispatcher = NewDispatcher(p.workCtx, db, svc, decode, m, log, opts.Workers)
@@ -75,21 +95,179 @@ func New(db *storage.DB, svc Service, tr Transport, decode Decoder, m *metrics.S
 }
 
 // Start resumes the work an earlier run left unfinished, then starts the
-// sender and the scheduler.
+// sender and the scheduler. When other processes serve the same database,
+// they run only in the process that leads (see lead), and every process
+// sweeps for lanes with work nobody runs (see sweep).
 func (p *Pipeline) Start(ctx context.Context) error {
-	go func() {
-		defer close(p.senderDone)
-		p.Sender.Run(p.sendCtx)
-	}()
+	claims, err := p.DB.Claims(ctx)
+	if err != nil {
+		return err
+	}
+	p.claims, p.Dispatcher.claims = claims, claims
+	if !claims.Shared() {
+		go func() {
+			defer close(p.senderDone)
+			p.Sender.Run(p.sendCtx)
+		}()
+		p.setLeading(p.workCtx)
+	}
 	if err := p.Dispatcher.Resume(ctx); err != nil {
 		return err
 	}
-	if len(p.jobs) > 0 {
-		p.jobsWG.Add(1)
-		go p.schedule()
+	if !claims.Shared() {
+		if len(p.jobs) > 0 {
+			p.jobsWG.Add(1)
+			go p.schedule(p.workCtx)
+		}
+		return nil
 	}
+	p.Sender.opts.PollEvery = min(p.Sender.opts.PollEvery, sharedPoll)
+	p.jobsWG.Add(1)
+	go p.sweep()
+	go func() {
+		defer close(p.senderDone)
+		p.lead()
+	}()
 	return nil
 }
+
+// setLeading records this process's leadership (nil: none).
+func (p *Pipeline) setLeading(ctx context.Context) {
+	p.leadMu.Lock()
+	defer p.leadMu.Unlock()
+	p.leading = ctx
+	close(p.leadChange)
+	p.leadChange = make(chan struct{})
+}
+
+// Leading reports whether this process leads: it long-polls, sends and
+// schedules the jobs.
+func (p *Pipeline) Leading() bool {
+	p.leadMu.Lock()
+	defer p.leadMu.Unlock()
+	return p.leading != nil && p.leading.Err() == nil
+}
+
+// lead makes this process the leader when no other one is, and keeps it so
+// until the process stops or its claims are lost: the leader alone sends,
+// so that Telegram's limits hold for all processes together, and alone
+// schedules the jobs, so that each tick is stored once.
+func (p *Pipeline) lead() {
+	t := time.NewTicker(leadEvery)
+	defer t.Stop()
+	for {
+		ok, err := p.claims.TryLead(p.sendCtx)
+		if err != nil && p.sendCtx.Err() == nil {
+			p.log.Error("claim leadership", "err", err)
+		}
+		if ok {
+			p.log.Info("leading: this process polls, sends and schedules")
+			p.leadOnce(t)
+			p.log.Info("no longer leading")
+		}
+		select {
+		case <-p.sendCtx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// leadOnce runs the leader's work until the process stops or the claims
+// are lost.
+func (p *Pipeline) leadOnce(t *time.Ticker) {
+	sendCtx, stopSend := context.WithCancel(p.sendCtx)
+	workCtx, stopWork := context.WithCancel(p.workCtx)
+	sent := make(chan struct{})
+	go func() {
+		defer close(sent)
+		p.Sender.Run(sendCtx)
+	}()
+	if len(p.jobs) > 0 {
+		p.jobsWG.Add(1)
+		go p.schedule(workCtx)
+	}
+	p.setLeading(workCtx)
+	defer func() {
+		stopWork()
+		p.setLeading(nil)
+		stopSend()
+		<-sent
+	}()
+	for {
+		select {
+		case <-p.sendCtx.Done():
+			return
+		case <-t.C:
+		}
+		if err := p.claims.Check(p.sendCtx); err != nil {
+			if p.sendCtx.Err() == nil {
+				p.log.Error("leadership lost", "err", err)
+			}
+			return
+		}
+	}
+}
+
+// Lead runs task while this process leads, and again each time it leads
+// anew, until ctx ends or task fails while leading; it returns that error.
+// The Telegram poller is such a task: Telegram serves one getUpdates at a
+// time. On SQLite it simply runs task.
+func (p *Pipeline) Lead(ctx context.Context, task func(context.Context) error) error {
+	for {
+		p.leadMu.Lock()
+		leading, change := p.leading, p.leadChange
+		p.leadMu.Unlock()
+		if leading == nil || leading.Err() != nil {
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-change:
+				continue
+			}
+		}
+		runCtx, stop := context.WithCancel(ctx)
+		stopAfter := context.AfterFunc(leading, stop)
+		err := task(runCtx)
+		stopAfter()
+		stop()
+		if ctx.Err() != nil {
+			return nil
+		}
+		if err != nil && leading.Err() == nil {
+			return err
+		}
+	}
+}
+
+// sweep hands the dispatcher, every sweepEvery, the lanes with pending work
+// that no process runs: those a dead process left, and work another process
+// stored while this one held its lane.
+func (p *Pipeline) sweep() {
+	defer p.jobsWG.Done()
+	t := time.NewTicker(sweepEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-p.workCtx.Done():
+			return
+		case <-t.C:
+		}
+		lanes, err := p.DB.PendingLanes(p.workCtx, 1000)
+		if err != nil {
+			if p.workCtx.Err() == nil {
+				p.log.Error("sweep lanes", "err", err)
+			}
+			continue
+		}
+		for _, lane := range lanes {
+			p.Dispatcher.Poke(lane)
+		}
+	}
+}
+
+// sweepEvery is how often a process looks for lanes nobody runs.
+const sweepEvery = 500 * time.Millisecond
 
 // tickLane is the dispatcher lane of the i-th job: far below any chat id,
 // so that a job's ticks run in order and never beside each other.
@@ -98,7 +276,7 @@ func tickLane(i int) int64 { return math.MinInt64 + int64(i) }
 // schedule stores a tick for each job when it is due and hands it to the
 // dispatcher; the job itself runs there, on its own lane, like an update.
 // A tick stored before a crash is resumed with the other pending work.
-func (p *Pipeline) schedule() {
+func (p *Pipeline) schedule(ctx context.Context) {
 	defer p.jobsWG.Done()
 	due := make([]time.Time, len(p.jobs))
 	now := time.Now()
@@ -116,7 +294,7 @@ func (p *Pipeline) schedule() {
 		}
 		timer.Reset(time.Until(next))
 		select {
-		case <-p.workCtx.Done():
+		case <-ctx.Done():
 			return
 		case <-timer.C:
 		}
@@ -126,9 +304,9 @@ func (p *Pipeline) schedule() {
 				continue
 			}
 			due[i] = now.Add(jobEvery(j))
-			u, stored, err := p.DB.StoreTick(p.workCtx, j.Name, tickLane(i))
+			u, stored, err := p.DB.StoreTick(ctx, j.Name, tickLane(i))
 			if err != nil {
-				if p.workCtx.Err() == nil {
+				if ctx.Err() == nil {
 					p.log.Error("store tick", "job", j.Name, "err", err)
 				}
 				continue

@@ -184,8 +184,13 @@ func (s *Sender) LastSuccess() time.Time {
 	return s.lastOK
 }
 
-// Run delivers until ctx ends; in-flight sends finish first.
+// Run delivers until ctx ends; in-flight sends finish first. It starts
+// from what the outbox holds: a process that leads again after another one
+// led sends what is pending then, not what it had queued before.
 func (s *Sender) Run(ctx context.Context) error {
+	s.mu.Lock()
+	s.lanes, s.queued, s.lastID, s.behind = map[int64]*lane{}, 0, 0, false
+	s.mu.Unlock()
 	// A fixed set of workers performs the sends: their stacks grow once,
 	// where a goroutine per send grew a new one every time.
 	work := make(chan sendJob)

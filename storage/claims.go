@@ -1,0 +1,155 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sync"
+)
+
+// Claims say which process may do what when several serve one database
+// (PostgreSQL): a chat's lane is handled by one process at a time, so its
+// updates run once and in order, and one process, the leader, long-polls
+// Telegram, sends and schedules the jobs, so that Telegram's limits hold
+// for all of them together. The claims are advisory locks held by one
+// connection of the process: when it dies, its connection closes, its
+// claims are free, and the others take them over.
+//
+// On SQLite one process owns the database, and every claim is granted.
+type Claims struct {
+	mu   sync.Mutex
+	conn *sql.Conn // nil on SQLite
+}
+
+// ErrClaimsLost means the connection holding the claims broke: whatever
+// this process held may be taken by another one now.
+var ErrClaimsLost = errors.New("the connection holding this process's claims broke")
+
+// leaderKey is the advisory lock of the leader. Lanes lock their chat id
+// in the one-key space; two-key locks are a space of their own.
+const leaderKey1, leaderKey2 = 0x68656c70, 1 // "help"
+
+// Claims opens this process's claims.
+func (db *DB) Claims(ctx context.Context) (*Claims, error) {
+	if !db.conn.pg {
+		return &Claims{}, nil
+	}
+	c, err := db.conn.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	return &Claims{conn: c}, nil
+}
+
+// Shared reports whether other processes may serve the same database, so
+// that claims are needed at all.
+func (c *Claims) Shared() bool { return c.conn != nil }
+
+// TryLane claims a chat's lane; false when another process holds it.
+func (c *Claims) TryLane(ctx context.Context, lane int64) (bool, error) {
+	if c.conn == nil {
+		return true, nil
+	}
+	return c.try(ctx, `SELECT pg_try_advisory_lock(?)`, lane)
+}
+
+// ReleaseLane gives a lane back.
+func (c *Claims) ReleaseLane(ctx context.Context, lane int64) error {
+	if c.conn == nil {
+		return nil
+	}
+	_, err := c.try(ctx, `SELECT pg_advisory_unlock(?)`, lane)
+	return err
+}
+
+// TryLead claims the leadership; false when another process leads. Once
+// granted it stays until the process ends or Check fails.
+func (c *Claims) TryLead(ctx context.Context) (bool, error) {
+	if c.conn == nil {
+		return true, nil
+	}
+	return c.try(ctx, `SELECT pg_try_advisory_lock(?, ?)`, leaderKey1, leaderKey2)
+}
+
+// Check reports ErrClaimsLost when the connection holding the claims no
+// longer answers.
+func (c *Claims) Check(ctx context.Context) error {
+	if c.conn == nil {
+		return nil
+	}
+	_, err := c.try(ctx, `SELECT true`)
+	return err
+}
+
+func (c *Claims) try(ctx context.Context, q string, args ...any) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var ok bool
+	if err := c.conn.QueryRowContext(ctx, q, args...).Scan(&ok); err != nil {
+		if ctx.Err() != nil {
+			return false, ctx.Err()
+		}
+		return false, fmt.Errorf("%w: %v", ErrClaimsLost, err)
+	}
+	return ok, nil
+}
+
+// Close gives every claim back.
+func (c *Claims) Close() error {
+	if c.conn == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	// The connection goes back to the pool, not away: let go of the locks
+	// first.
+	_, err := c.conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`)
+	if cerr := c.conn.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// PendingLanes lists the lanes with work pending, for a process to claim
+// what a dead one left or another stored while it held the lane.
+func (db *DB) PendingLanes(ctx context.Context, limit int) ([]int64, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT chat_id FROM updates WHERE state = 'pending'
+		GROUP BY chat_id ORDER BY MIN(id) LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("pending lanes: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var l int64
+		if err := rows.Scan(&l); err != nil {
+			return nil, fmt.Errorf("pending lanes: %w", err)
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+// PendingInLane returns a lane's pending work in order, as read back from
+// the database (Recovered).
+func (db *DB) PendingInLane(ctx context.Context, lane int64, limit int) ([]Update, error) {
+	rows, err := db.conn.QueryContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at, kind
+		FROM updates WHERE state = 'pending' AND chat_id = ? ORDER BY id LIMIT ?`, lane, limit)
+	if err != nil {
+		return nil, fmt.Errorf("pending in lane: %w", err)
+	}
+	defer rows.Close()
+	var out []Update
+	for rows.Next() {
+		var u Update
+		var at string
+		if err := rows.Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at, &u.Kind); err != nil {
+			return nil, fmt.Errorf("pending in lane: %w", err)
+		}
+		u.ReceivedAt = parseTS(at)
+		u.Recovered = true
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,99 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/outbox"
+)
+
+// TestClaimsAreExclusiveAndFreedWithTheirProcess: two processes on one
+// PostgreSQL database. A lane and the leadership are held by one at a time;
+// when the holder's connection goes (the process died), the other takes
+// them over.
+func TestClaimsAreExclusiveAndFreedWithTheirProcess(t *testing.T) {
+	if !OnPostgres() {
+		t.Skip("claims matter on PostgreSQL only; set " + TestDatabaseURLVar)
+	}
+	ctx := context.Background()
+	dsn := FreshDSN(t)
+	open := func() *DB {
+		db, err := OpenTest(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	a, b := open(), open()
+	ca, err := a.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb, err := b.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cb.Close()
+	if !ca.Shared() {
+		t.Fatal("claims on PostgreSQL are not shared")
+	}
+	try := func(c *Claims, what string, f func(context.Context) (bool, error)) bool {
+		t.Helper()
+		ok, err := f(ctx)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		return ok
+	}
+	if !try(ca, "a lane 7", func(ctx context.Context) (bool, error) { return ca.TryLane(ctx, 7) }) {
+		t.Fatal("a could not claim a free lane")
+	}
+	if try(cb, "b lane 7", func(ctx context.Context) (bool, error) { return cb.TryLane(ctx, 7) }) {
+		t.Fatal("b claimed the lane a holds")
+	}
+	if !try(cb, "b lane 8", func(ctx context.Context) (bool, error) { return cb.TryLane(ctx, 8) }) {
+		t.Fatal("b could not claim another lane")
+	}
+	if err := ca.ReleaseLane(ctx, 7); err != nil {
+		t.Fatal(err)
+	}
+	if !try(cb, "b lane 7 after release", func(ctx context.Context) (bool, error) { return cb.TryLane(ctx, 7) }) {
+		t.Fatal("b could not claim the lane a gave back")
+	}
+	if !try(ca, "a leads", ca.TryLead) {
+		t.Fatal("a could not lead")
+	}
+	if try(cb, "b leads", cb.TryLead) {
+		t.Fatal("b leads beside a")
+	}
+	ca.Close() // a's process dies
+	if !try(cb, "b leads after a died", cb.TryLead) {
+		t.Fatal("b did not take over the leadership")
+	}
+}
+
+// TestWorkIsCompletedOnce: a second completion of the same update (another
+// process that ran it too) changes nothing and says so.
+func TestWorkIsCompletedOnce(t *testing.T) {
+	db := OpenTestDB(t)
+	ctx := context.Background()
+	id, _, err := db.StoreUpdate(ctx, 1, 7, []byte(`{}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	turn := helpdesk.Records{Turns: []helpdesk.ChatTurn{{ChatID: 7, UpdateID: 1, Turn: helpdesk.Turn{Role: helpdesk.RoleBot, Text: "x"}}}}
+	if err := db.CompleteUpdate(ctx, id, []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "satu"}}, turn, ""); err != nil {
+		t.Fatal(err)
+	}
+	err = db.CompleteUpdate(ctx, id, []outbox.Action{{Kind: outbox.Send, ChatID: 7, Text: "dua"}}, turn, "")
+	if !errors.Is(err, ErrHandled) {
+		t.Fatalf("second completion = %v, want ErrHandled", err)
+	}
+	items, err := db.PendingOutbox(ctx, 0, 10)
+	if err != nil || len(items) != 1 || items[0].Action.Text != "satu" {
+		t.Fatalf("outbox = %+v, %v; want only the first run's reply", items, err)
+	}
+}
