@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
@@ -141,9 +140,6 @@ func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState)
 // that a `helpdesk kb import` run beside the bot is answered from too.
 const kbSyncEvery = 30 * time.Second
 
-// kbMu keeps a sync from putting back content an admin has just replaced.
-var kbMu sync.Mutex
-
 func (s *Service) adminJobs() []Job {
 	if s.Admin == nil {
 		return nil
@@ -157,8 +153,8 @@ func (s *Service) adminJobs() []Job {
 
 // syncKnowledge brings the running base in line with the stored articles.
 func (s *Service) syncKnowledge(ctx context.Context) error {
-	kbMu.Lock()
-	defer kbMu.Unlock()
+	s.kbMu.Lock()
+	defer s.kbMu.Unlock()
 	stored, err := s.Admin.ListArticles(ctx)
 	if err != nil {
 		return fmt.Errorf("kb sync: %w", err)

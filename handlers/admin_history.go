@@ -119,12 +119,12 @@ func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, 
 		if _, ok := s.Knowledge.Get(id); !ok {
 			return []outbox.Action{ack, s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 		}
-		kbMu.Lock()
+		s.kbMu.Lock()
 		v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
 		if err == nil || errors.Is(err, helpdesk.ErrNotFound) {
 			s.Knowledge.Remove(id)
 		}
-		kbMu.Unlock()
+		s.kbMu.Unlock()
 		if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 			return nil, fmt.Errorf("undo: %w", err)
 		}

@@ -215,7 +215,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 	if len(a.Questions) > 0 {
 		fmt.Fprintf(&b, msgKBShowQuestions, len(a.Questions))
 	}
-	fmt.Fprintf(&b, "\n%s", articleHTML(a, s.Settings.KBLint))
+	fmt.Fprintf(&b, "\n%s", s.rendered.article(a, s.Settings.KBLint))
 	rows := [][]outbox.Button{}
 	var first []outbox.Button
 	for _, c := range []struct{ text, data string }{{btnKBFile, "kb:file:" + id}, {btnKBHistory, "kb:hist:" + id}, {btnKBDelete, "kb:del:" + id}} {
@@ -279,13 +279,13 @@ func (s *Service) kbDelete(ctx context.Context, req Request, id string) ([]outbo
 	if !ok {
 		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	}
-	kbMu.Lock()
+	s.kbMu.Lock()
 	v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
 	if err == nil || errors.Is(err, helpdesk.ErrNotFound) {
 		// Not live in the store either way: bring the running base in line.
 		s.Knowledge.Remove(id)
 	}
-	kbMu.Unlock()
+	s.kbMu.Unlock()
 	if errors.Is(err, helpdesk.ErrNotFound) {
 		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	} else if err != nil {

@@ -37,13 +37,13 @@ func (s *Service) adminDocument(ctx context.Context, req Request, st *ChatState)
 // publish saves a as its next version, makes the running bot answer from it
 // and tells the admin what changed, with an Undo button.
 func (s *Service) publish(ctx context.Context, req Request, a knowledge.Article, action string) ([]outbox.Action, error) {
-	kbMu.Lock()
+	s.kbMu.Lock()
 	before, existed := s.Knowledge.Get(a.ID)
 	save, err := s.Admin.PublishArticle(ctx, a, actor(req))
 	if err == nil {
 		s.Knowledge.Put(a)
 	}
-	kbMu.Unlock()
+	s.kbMu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("publish %s: %w", a.ID, err)
 	}

@@ -247,7 +247,7 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 // maxReplyParts messages.
 func (s *Service) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
 	st.LastIDs, st.LastAt = []string{a.ID}, s.now()
-	return sayCapped(req.Chat.ID, articleHTML(a, s.Settings.KBLint), sourceLine([]knowledge.Article{a}, st.English, s.Settings.KBLint),
+	return sayCapped(req.Chat.ID, s.rendered.article(a, s.Settings.KBLint), sourceLine([]knowledge.Article{a}, st.English, s.Settings.KBLint),
 		st.English, s.answerButtons(a.ID, st.English))
 }
 
@@ -258,13 +258,23 @@ func (s *Service) answerButtons(id string, english bool) [][]outbox.Button {
 	}
 }
 
-// rendered caches articleHTML by article content: rendering runs regular
-// expressions over the whole body, and the same articles answer most questions.
-var rendered sync.Map // uint64 -> string
+// renderCache holds articles rendered as HTML, by content: rendering runs
+// regular expressions over the whole body, and the same articles answer
+// most questions. It keeps what was used within the last two generations of
+// renderCap renders, so a base that keeps changing cannot grow it.
+type renderCache struct {
+	mu       sync.Mutex
+	cur, old map[uint64]string
+}
 
-// articleHTML renders an article as written, under its title, with its
-// links checked against the allowed domains in links.
-func articleHTML(a knowledge.Article, links knowledge.LintOptions) string {
+// renderCap is the size of a generation: more than a base's articles.
+const renderCap = 1024
+
+func newRenderCache() *renderCache { return &renderCache{cur: map[uint64]string{}} }
+
+// article renders an article as written, under its title, with its links
+// checked against the allowed domains in links.
+func (c *renderCache) article(a knowledge.Article, links knowledge.LintOptions) string {
 	h := fnv.New64a()
 	h.Write([]byte(a.Title))
 	h.Write([]byte{0})
@@ -274,12 +284,31 @@ func articleHTML(a knowledge.Article, links knowledge.LintOptions) string {
 		h.Write([]byte(d))
 	}
 	key := h.Sum64()
-	if v, ok := rendered.Load(key); ok {
-		return v.(string)
+	c.mu.Lock()
+	out, ok := c.cur[key]
+	if !ok {
+		if out, ok = c.old[key]; ok {
+			c.put(key, out)
+		}
 	}
-	out := renderArticle(a, links)
-	rendered.Store(key, out)
+	c.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = renderArticle(a, links)
+	c.mu.Lock()
+	c.put(key, out)
+	c.mu.Unlock()
 	return out
+}
+
+// put stores a render in the current generation, starting a new one when
+// it is full; the generation before is then forgotten. c.mu is held.
+func (c *renderCache) put(key uint64, html string) {
+	if len(c.cur) >= renderCap {
+		c.old, c.cur = c.cur, make(map[uint64]string, renderCap)
+	}
+	c.cur[key] = html
 }
 
 func renderArticle(a knowledge.Article, links knowledge.LintOptions) string {

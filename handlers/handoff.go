@@ -118,7 +118,7 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 	if pos > 0 {
 		text += "\n\n" + fmt.Sprintf(msgQueuePlace.in(st.English), pos)
 	}
-	if oh := s.officeHours(); !oh.Open(s.now()) {
+	if oh := s.hours; !oh.Open(s.now()) {
 		if next := oh.NextOpen(s.now()); !next.IsZero() {
 			text += "\n\n" + fmt.Sprintf(msgCaseAfterHrs.in(st.English), fmtWhen(next, s.Settings.Location, st.English))
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
@@ -219,13 +220,36 @@ func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.
 
 // rememberForum records whether a group has topics, writing only changes.
 func (s *Service) rememberForum(ctx context.Context, chat int64, forum bool) error {
-	key := forumKey{store: s.Cases, chat: chat}
-	if v, ok := forumSeen.Load(key); ok && v.(bool) == forum {
+	if s.forums.known(chat, forum) {
 		return nil
 	}
 	if err := s.Cases.SetGroupForum(ctx, chat, forum); err != nil {
 		return err
 	}
-	forumSeen.Store(key, forum)
+	s.forums.set(chat, forum)
 	return nil
+}
+
+// forumMemo remembers what each officers' group was last recorded as
+// (topics or not), so that only changes are written. It holds the officers'
+// groups only, a handful.
+type forumMemo struct {
+	mu   sync.Mutex
+	seen map[int64]bool
+}
+
+func (m *forumMemo) known(chat int64, forum bool) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v, ok := m.seen[chat]
+	return ok && v == forum
+}
+
+func (m *forumMemo) set(chat int64, forum bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.seen == nil {
+		m.seen = map[int64]bool{}
+	}
+	m.seen[chat] = forum
 }

@@ -6,21 +6,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
 )
-
-// forumSeen caches what each officers' group was last recorded as (topics
-// or not), so that only changes are written.
-var forumSeen sync.Map
-
-// forumKey is one group in one store (tests run several stores at once).
-type forumKey struct {
-	store CaseStore
-	chat  int64
-}
 
 // agentGroup handles everything said in an officers' group. Only officers
 // (members of the group) are listened to; messages reach a citizen only

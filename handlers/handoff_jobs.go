@@ -56,7 +56,7 @@ func (s *Service) flagOverdue(ctx context.Context) error {
 	sla := s.Settings.HandoffSLA
 	// Waiting counts in office time only: nothing is flagged while the
 	// office is closed, nor before it has been open for the SLA.
-	if oh := s.officeHours(); !oh.Always() {
+	if oh := s.hours; !oh.Always() {
 		since := oh.OpenSince(s.now())
 		if since.IsZero() || s.now().Sub(since) < sla {
 			return nil

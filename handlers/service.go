@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
@@ -89,7 +90,12 @@ type Deps struct {
 // different chats; one chat's requests must come in order.
 type Service struct {
 	Deps
-	flood *floodGuard
+	flood    *floodGuard
+	rendered *renderCache
+	forums   *forumMemo
+	hours    OfficeHours // parsed from Settings.OfficeHours
+	// kbMu keeps a sync from putting back content an admin has just replaced.
+	kbMu sync.Mutex
 }
 
 // New returns a Service, filling in defaults for the clock and logger.
@@ -109,13 +115,11 @@ func New(d Deps) *Service {
 	if d.Settings.Retention == 0 {
 		d.Settings.Retention = 365 * 24 * time.Hour
 	}
+	hours := parseHours(d.Settings, d.Logger)
 	if d.Settings.Location == nil {
-		d.Settings.Location = jakarta()
-		if oh, err := ParseOfficeHours(d.Settings.OfficeHours, d.Settings.Holidays); err == nil {
-			d.Settings.Location = oh.Location()
-		}
+		d.Settings.Location = hours.Location()
 	}
-	return &Service{Deps: d, flood: newFloodGuard()}
+	return &Service{Deps: d, flood: newFloodGuard(), rendered: newRenderCache(), forums: &forumMemo{}, hours: hours}
 }
 
 // Job is periodic work. The pipeline's scheduler stores a tick for it every
