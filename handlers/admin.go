@@ -74,9 +74,9 @@ func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) 
 		had := st.Mode != ""
 		st.ClearMode()
 		if had {
-			return []outbox.Action{s.say(req, msgCancelled.in(st.English))}, nil
+			return []outbox.Action{say(req, msgCancelled.in(st.English))}, nil
 		}
-		return []outbox.Action{s.say(req, msgNothingToCancel.in(st.English))}, nil
+		return []outbox.Action{say(req, msgNothingToCancel.in(st.English))}, nil
 	}
 	if !s.isAdmin(req.From.ID) {
 		return s.refuse(ctx, req, st, "/"+req.Command), nil
@@ -114,7 +114,7 @@ func (s *Service) adminInput(ctx context.Context, req Request, st *ChatState) ([
 func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	data := req.Callback.Data
 	if len(data) > maxCallbackData {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	parts := strings.Split(data, ":")
 	if parts[0] == "ann" && len(parts) == 2 && (parts[1] == "on" || parts[1] == "off") {
@@ -133,7 +133,7 @@ func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState)
 	case "ann":
 		return s.announceCallback(ctx, req, st, parts[1:])
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
 // kbSyncEvery is how often the running base is compared with the store, so
@@ -206,7 +206,7 @@ func (s *Service) refuse(ctx context.Context, req Request, st *ChatState, what s
 		return []outbox.Action{{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID,
 			Text: msgAdminOnly.in(st.English), Alert: true}}
 	}
-	return []outbox.Action{s.say(req, msgAdminOnly.in(st.English))}
+	return []outbox.Action{say(req, msgAdminOnly.in(st.English))}
 }
 
 // audit records an admin action or a refused attempt. A failure to record

@@ -31,13 +31,13 @@ func (s *Service) announceCommand(ctx context.Context, req Request, st *ChatStat
 		return s.announcePreview(ctx, req, text)
 	}
 	st.SetMode(modeAnnounce, nil, s.now())
-	return []outbox.Action{s.say(req, msgAnnounceAsk)}, nil
+	return []outbox.Action{say(req, msgAnnounceAsk)}, nil
 }
 
 func (s *Service) announceInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
 	text := strings.TrimSpace(req.Text)
 	if text == "" {
-		return []outbox.Action{s.say(req, msgAnnounceAsk)}, true, nil
+		return []outbox.Action{say(req, msgAnnounceAsk)}, true, nil
 	}
 	st.ClearMode()
 	acts, err := s.announcePreview(ctx, req, text)
@@ -48,7 +48,7 @@ func (s *Service) announceInput(ctx context.Context, req Request, st *ChatState)
 // it, with the number of recipients and Kirim/Batal buttons.
 func (s *Service) announcePreview(ctx context.Context, req Request, text string) ([]outbox.Action, error) {
 	if runeLen(text) > maxAnnouncement {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgAnnounceTooLong, maxAnnouncement))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgAnnounceTooLong, maxAnnouncement))}, nil
 	}
 	a, err := s.Admin.CreateAnnouncement(ctx, text, actor(req), req.UpdateID)
 	if err != nil {
@@ -60,7 +60,7 @@ func (s *Service) announcePreview(ctx context.Context, req Request, text string)
 	}
 	id := strconv.FormatInt(a.ID, 10)
 	return []outbox.Action{
-		s.say(req, msgAnnouncePreview),
+		say(req, msgAnnouncePreview),
 		announcementMessage(req.Chat.ID, a.Text),
 		reply(req, fmt.Sprintf(msgAnnounceConfirm, n), [][]outbox.Button{{
 			{Text: btnAnnounceSend, Data: "ann:send:" + id}, {Text: btnCancel, Data: "ann:cancel:" + id}}}),
@@ -76,23 +76,23 @@ func announcementMessage(chatID int64, text string) outbox.Action {
 // announceCallback handles ann:send:ID and ann:cancel:ID.
 func (s *Service) announceCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
 	if len(p) != 2 {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	id, err := strconv.ParseInt(p[1], 10, 64)
 	if err != nil || id < 1 {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	switch p[0] {
 	case "send":
 		draft, err := s.Admin.FindAnnouncement(ctx, id)
 		if errors.Is(err, helpdesk.ErrNotFound) {
-			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+			return []outbox.Action{ack(req, msgAnnounceGone)}, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
 		a, err := s.Admin.StartAnnouncement(ctx, draft.ID)
 		if errors.Is(err, helpdesk.ErrConflict) {
-			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+			return []outbox.Action{ack(req, msgAnnounceGone)}, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
@@ -102,17 +102,17 @@ func (s *Service) announceCallback(ctx context.Context, req Request, st *ChatSta
 		}
 		// The announce job enqueues one batch a second from now on.
 		s.audit(ctx, req, "announce", true, fmt.Sprintf("#%d to %d citizens", a.ID, n))
-		return []outbox.Action{s.ack(req, ""), s.say(req, fmt.Sprintf(msgAnnounceQueued, a.ID, n, announceBatch))}, nil
+		return []outbox.Action{ack(req, ""), say(req, fmt.Sprintf(msgAnnounceQueued, a.ID, n, announceBatch))}, nil
 	case "cancel":
 		err := s.Admin.CancelAnnouncement(ctx, id)
 		if errors.Is(err, helpdesk.ErrConflict) || errors.Is(err, helpdesk.ErrNotFound) {
-			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+			return []outbox.Action{ack(req, msgAnnounceGone)}, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
-		return []outbox.Action{s.ack(req, ""), s.say(req, msgAnnounceCancelled)}, nil
+		return []outbox.Action{ack(req, ""), say(req, msgAnnounceCancelled)}, nil
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
 // subscribeCommand runs the citizens' /pengumuman [ya|tidak].
@@ -123,7 +123,7 @@ func (s *Service) subscribeCommand(ctx context.Context, req Request, st *ChatSta
 	case "tidak", "off", "no", "stop", "berhenti":
 		return s.setSubscription(ctx, req, st, false)
 	}
-	c, err := s.findCitizen(ctx, req.rec, req.Chat.ID)
+	c, err := findCitizen(ctx, s.Chats, req.rec, req.Chat.ID)
 	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, fmt.Errorf("announcements: %w", err)
 	}
@@ -137,15 +137,15 @@ func (s *Service) subscribeCommand(ctx context.Context, req Request, st *ChatSta
 
 func (s *Service) subscribeCallback(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
 	acts, err := s.setSubscription(ctx, req, st, on)
-	return append([]outbox.Action{s.ack(req, "")}, acts...), err
+	return append([]outbox.Action{ack(req, "")}, acts...), err
 }
 
 func (s *Service) setSubscription(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
 	req.rec.Announcements = append(req.rec.Announcements, helpdesk.AnnouncementChoice{ChatID: req.Chat.ID, On: on})
 	if on {
-		return []outbox.Action{s.say(req, msgSubscribed.in(st.English))}, nil
+		return []outbox.Action{say(req, msgSubscribed.in(st.English))}, nil
 	}
-	return []outbox.Action{s.say(req, msgUnsubscribed.in(st.English))}, nil
+	return []outbox.Action{say(req, msgUnsubscribed.in(st.English))}, nil
 }
 
 // announceHistory lists the last announcements with their delivery counts.
@@ -155,7 +155,7 @@ func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Ac
 		return nil, fmt.Errorf("announce history: %w", err)
 	}
 	if len(list) == 0 {
-		return []outbox.Action{s.say(req, msgAnnounceNone)}, nil
+		return []outbox.Action{say(req, msgAnnounceNone)}, nil
 	}
 	var b strings.Builder
 	b.WriteString(msgAnnounceHistory)
@@ -181,7 +181,7 @@ func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Ac
 		}
 		fmt.Fprintf(&b, "\n«%s»", esc(truncate(a.Text, 120)))
 	}
-	return []outbox.Action{s.say(req, b.String())}, nil
+	return []outbox.Action{say(req, b.String())}, nil
 }
 
 // announceBatches enqueues the next batch of every announcement being sent.

@@ -27,7 +27,7 @@ func (s *Service) gapsCommand(ctx context.Context, req Request, st *ChatState) (
 	if (f[0] == "selesai" || f[0] == "done") && len(f) == 3 {
 		n, err := strconv.Atoi(strings.TrimPrefix(f[1], "#"))
 		if err != nil || n < 1 {
-			return []outbox.Action{s.say(req, msgGapUsage)}, nil
+			return []outbox.Action{say(req, msgGapUsage)}, nil
 		}
 		return s.markGap(ctx, req, func(rows []helpdesk.GapRow) (helpdesk.GapRow, bool) {
 			if n > len(rows) {
@@ -36,7 +36,7 @@ func (s *Service) gapsCommand(ctx context.Context, req Request, st *ChatState) (
 			return rows[n-1], true
 		}, f[2])
 	}
-	return []outbox.Action{s.say(req, msgGapUsage)}, nil
+	return []outbox.Action{say(req, msgGapUsage)}, nil
 }
 
 // GapReport builds the current gaps report from the store.
@@ -61,7 +61,7 @@ func (s *Service) gapsReport(ctx context.Context, req Request) ([]outbox.Action,
 		return nil, err
 	}
 	if len(rows) == 0 {
-		return []outbox.Action{s.say(req, msgGapNone)}, nil
+		return []outbox.Action{say(req, msgGapNone)}, nil
 	}
 	first, last := rows[0].First, rows[0].Last
 	for _, r := range rows {
@@ -114,9 +114,9 @@ func gapRowHTML(r helpdesk.GapRow, title func(string) string, loc *time.Location
 // gapCallback handles gap:done:KEY (ask which article), gap:ok:KEY:ID
 // (mark) and gap:no.
 func (s *Service) gapCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
-	ack := s.ack(req, "")
+	pressed := ack(req, "")
 	if len(p) == 0 {
-		return []outbox.Action{ack}, nil
+		return []outbox.Action{pressed}, nil
 	}
 	switch {
 	case p[0] == "done" && len(p) == 2:
@@ -125,7 +125,7 @@ func (s *Service) gapCallback(ctx context.Context, req Request, st *ChatState, p
 			return nil, err
 		}
 		if !ok {
-			return []outbox.Action{s.ack(req, msgGapGone)}, nil
+			return []outbox.Action{ack(req, msgGapGone)}, nil
 		}
 		st.SetMode(modeGapDone, map[string]string{"key": row.Key}, s.now())
 		var bs []outbox.Button
@@ -138,16 +138,16 @@ func (s *Service) gapCallback(ctx context.Context, req Request, st *ChatState, p
 		}
 		rows := rowsOf(bs, 1)
 		rows = append(rows, []outbox.Button{{Text: btnCancel, Data: "gap:no"}})
-		return []outbox.Action{ack, reply(req, fmt.Sprintf(msgGapAskArticle, esc(truncate(row.Label, maxGapExample))), rows)}, nil
+		return []outbox.Action{pressed, reply(req, fmt.Sprintf(msgGapAskArticle, esc(truncate(row.Label, maxGapExample))), rows)}, nil
 	case p[0] == "ok" && len(p) == 3:
 		st.ClearMode()
 		acts, err := s.markGap(ctx, req, byKey(p[1]), p[2])
-		return append([]outbox.Action{ack}, acts...), err
+		return append([]outbox.Action{pressed}, acts...), err
 	case p[0] == "no":
 		st.ClearMode()
-		return []outbox.Action{ack, s.say(req, msgCancelled.id)}, nil
+		return []outbox.Action{pressed, say(req, msgCancelled.id)}, nil
 	}
-	return []outbox.Action{ack}, nil
+	return []outbox.Action{pressed}, nil
 }
 
 // gapDoneInput takes the article id typed after gap:done.
@@ -155,7 +155,7 @@ func (s *Service) gapDoneInput(ctx context.Context, req Request, st *ChatState) 
 	key := st.Data["key"]
 	f := strings.Fields(strings.ToLower(req.Text))
 	if len(f) != 1 {
-		return []outbox.Action{s.say(req, msgGapAskID)}, true, nil
+		return []outbox.Action{say(req, msgGapAskID)}, true, nil
 	}
 	st.ClearMode()
 	acts, err := s.markGap(ctx, req, byKey(key), f[0])
@@ -186,21 +186,21 @@ func (s *Service) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (
 func (s *Service) markGap(ctx context.Context, req Request, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool), articleID string) ([]outbox.Action, error) {
 	a, ok := s.Knowledge.Get(articleID)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(articleID)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(articleID)))}, nil
 	}
 	row, ok, err := s.findGapRow(ctx, pick)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return []outbox.Action{s.say(req, msgGapGone)}, nil
+		return []outbox.Action{say(req, msgGapGone)}, nil
 	}
 	m, err := s.Admin.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: a.ID, Label: row.Label, By: actor(req), At: s.now()}, row.Items)
 	if errors.Is(err, helpdesk.ErrConflict) {
-		return []outbox.Action{s.say(req, msgGapGone)}, nil
+		return []outbox.Action{say(req, msgGapGone)}, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("mark gap: %w", err)
 	}
 	s.audit(ctx, req, "gap", true, fmt.Sprintf("%s: %d items -> %s", row.Key, m.Items, a.ID))
-	return []outbox.Action{s.say(req, fmt.Sprintf(msgGapMarked, esc(truncate(row.Label, maxGapExample)), m.Items, esc(a.Title)))}, nil
+	return []outbox.Action{say(req, fmt.Sprintf(msgGapMarked, esc(truncate(row.Label, maxGapExample)), m.Items, esc(a.Title)))}, nil
 }

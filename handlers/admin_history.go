@@ -21,7 +21,7 @@ func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outb
 		return nil, fmt.Errorf("kb history: %w", err)
 	}
 	if len(hist) == 0 {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNoHistory, esc(id)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNoHistory, esc(id)))}, nil
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, msgKBHistory, esc(id), len(hist))
@@ -73,40 +73,40 @@ func (s *Service) revisionArticle(v helpdesk.ArticleRevision) (knowledge.Article
 func (s *Service) kbRestore(ctx context.Context, req Request, id string, version int) ([]outbox.Action, error) {
 	v, err := s.Admin.FindArticleRevision(ctx, id, version)
 	if errors.Is(err, helpdesk.ErrNotFound) {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNoVersion, esc(id), version))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNoVersion, esc(id), version))}, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("kb restore: %w", err)
 	}
 	a, err := s.revisionArticle(v)
 	if err != nil {
-		return []outbox.Action{s.say(req, lintReport(id+".md", err))}, nil
+		return []outbox.Action{say(req, lintReport(id+".md", err))}, nil
 	}
 	acts, err := s.publish(ctx, req, a, "restore")
 	if err != nil {
 		return nil, err
 	}
-	return append([]outbox.Action{s.say(req, fmt.Sprintf(msgKBRestoring, version))}, acts...), nil
+	return append([]outbox.Action{say(req, fmt.Sprintf(msgKBRestoring, version))}, acts...), nil
 }
 
 // undoCallback handles undo:ID:VERSION: it brings back the state before
 // VERSION, deleting the article when VERSION created it, as long as no newer
 // change has come since.
 func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
-	ack := s.ack(req, "")
+	pressed := ack(req, "")
 	if len(p) != 2 {
-		return []outbox.Action{ack}, nil
+		return []outbox.Action{pressed}, nil
 	}
 	id := p[0]
 	version, err := strconv.Atoi(p[1])
 	if err != nil || version < 1 {
-		return []outbox.Action{ack}, nil
+		return []outbox.Action{pressed}, nil
 	}
 	hist, err := s.Admin.ArticleHistory(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("undo: %w", err)
 	}
 	if len(hist) == 0 || hist[len(hist)-1].Version != version {
-		return []outbox.Action{ack, s.say(req, fmt.Sprintf(msgUndoStale, esc(id)))}, nil
+		return []outbox.Action{pressed, say(req, fmt.Sprintf(msgUndoStale, esc(id)))}, nil
 	}
 	var prev *helpdesk.ArticleRevision
 	for i := range hist {
@@ -117,7 +117,7 @@ func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, 
 	if prev == nil || prev.Action == "delete" {
 		// Before this version the article did not exist.
 		if _, ok := s.Knowledge.Get(id); !ok {
-			return []outbox.Action{ack, s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+			return []outbox.Action{pressed, say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 		}
 		s.kbMu.Lock()
 		v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
@@ -129,15 +129,15 @@ func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, 
 			return nil, fmt.Errorf("undo: %w", err)
 		}
 		s.audit(ctx, req, "undo", true, fmt.Sprintf("%s@%d deleted", id, version))
-		return []outbox.Action{ack, reply(req, fmt.Sprintf(msgUndoDeleted, esc(id)), undoButtons(id, v))}, nil
+		return []outbox.Action{pressed, reply(req, fmt.Sprintf(msgUndoDeleted, esc(id)), undoButtons(id, v))}, nil
 	}
 	a, err := s.revisionArticle(*prev)
 	if err != nil {
-		return []outbox.Action{ack, s.say(req, lintReport(id+".md", err))}, nil
+		return []outbox.Action{pressed, say(req, lintReport(id+".md", err))}, nil
 	}
 	acts, err := s.publish(ctx, req, a, "undo")
 	if err != nil {
 		return nil, err
 	}
-	return append([]outbox.Action{ack, s.say(req, fmt.Sprintf(msgUndone, prev.Version))}, acts...), nil
+	return append([]outbox.Action{pressed, say(req, fmt.Sprintf(msgUndone, prev.Version))}, acts...), nil
 }

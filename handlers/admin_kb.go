@@ -31,15 +31,15 @@ func (s *Service) kbCommand(ctx context.Context, req Request, st *ChatState) ([]
 	case len(f) == 1:
 		return s.kbShow(ctx, req, f[0])
 	}
-	return []outbox.Action{s.say(req, msgKBUsage)}, nil
+	return []outbox.Action{say(req, msgKBUsage)}, nil
 }
 
 // kbCallback handles kb:cat:KEY:PAGE, kb:stale:PAGE, kb:show:ID, kb:file:ID, kb:hist:ID,
 // kb:del:ID, kb:delok:ID, kb:restore:ID:VERSION, kb:export, kb:home, kb:no.
 func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
-	ack := []outbox.Action{s.ack(req, "")}
+	pressed := []outbox.Action{ack(req, "")}
 	if len(p) == 0 {
-		return ack, nil
+		return pressed, nil
 	}
 	arg := func(i int) string {
 		if i < len(p) {
@@ -57,13 +57,13 @@ func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p 
 	case "cat":
 		page, perr := strconv.Atoi(arg(2))
 		if perr != nil || page < 0 {
-			return ack, nil
+			return pressed, nil
 		}
 		acts = s.kbCategory(req, arg(1), page)
 	case "stale":
 		page, perr := strconv.Atoi(arg(1))
 		if perr != nil || page < 0 {
-			return ack, nil
+			return pressed, nil
 		}
 		acts = s.kbStale(req, page)
 	case "show":
@@ -79,15 +79,15 @@ func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p 
 	case "restore":
 		v, verr := strconv.Atoi(arg(2))
 		if verr != nil || v < 1 {
-			return ack, nil
+			return pressed, nil
 		}
 		acts, err = s.kbRestore(ctx, req, arg(1), v)
 	case "export":
 		acts = s.kbExport(req)
 	case "no":
-		acts = []outbox.Action{s.say(req, msgKBKept)}
+		acts = []outbox.Action{say(req, msgKBKept)}
 	}
-	return append(ack, acts...), err
+	return append(pressed, acts...), err
 }
 
 // editOrSend replaces the message whose button was pressed, for paging.
@@ -130,7 +130,7 @@ func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action 
 		}
 	}
 	if len(arts) == 0 {
-		return []outbox.Action{s.say(req, msgKBEmptyCategory)}
+		return []outbox.Action{say(req, msgKBEmptyCategory)}
 	}
 	knowledge.SortStaleFirst(arts, s.now().In(s.Settings.Location), knowledge.DefaultStaleDays)
 	return s.kbListPage(req, arts, "kb:cat:"+key, page, func(pages int) string {
@@ -143,7 +143,7 @@ func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action 
 func (s *Service) kbStale(req Request, page int) []outbox.Action {
 	arts := knowledge.Stale(s.Knowledge.List(), s.now().In(s.Settings.Location), knowledge.DefaultStaleDays)
 	if len(arts) == 0 {
-		return []outbox.Action{s.say(req, msgKBNoneStale)}
+		return []outbox.Action{say(req, msgKBNoneStale)}
 	}
 	return s.kbListPage(req, arts, "kb:stale", page, func(pages int) string {
 		return fmt.Sprintf(msgKBStaleList, len(arts), knowledge.DefaultStaleDays, page+1, pages)
@@ -181,7 +181,7 @@ func (s *Service) kbListPage(req Request, arts []knowledge.Article, prefix strin
 func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
 	a, ok := s.Knowledge.Get(id)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	}
 	hist, err := s.Admin.ArticleHistory(ctx, id)
 	if err != nil {
@@ -230,7 +230,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 func (s *Service) kbFile(req Request, id string) []outbox.Action {
 	a, ok := s.Knowledge.Get(id)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
 	}
 	return []outbox.Action{{Kind: outbox.Document, ChatID: req.Chat.ID, FileName: a.ID + ".md", File: knowledge.Render(a)}}
 }
@@ -249,12 +249,12 @@ func (s *Service) kbExport(req Request) []outbox.Action {
 		if err != nil {
 			// Writing to memory fails only on a programming error.
 			s.Logger.Error("kb export", "err", err)
-			return []outbox.Action{s.say(req, msgKBExportFailed)}
+			return []outbox.Action{say(req, msgKBExportFailed)}
 		}
 	}
 	if err := zw.Close(); err != nil {
 		s.Logger.Error("kb export", "err", err)
-		return []outbox.Action{s.say(req, msgKBExportFailed)}
+		return []outbox.Action{say(req, msgKBExportFailed)}
 	}
 	name := "basis-pengetahuan-" + s.now().In(s.Settings.Location).Format("20060102-1504") + ".zip"
 	return []outbox.Action{{Kind: outbox.Document, ChatID: req.Chat.ID, FileName: name, File: buf.Bytes(),
@@ -264,11 +264,11 @@ func (s *Service) kbExport(req Request) []outbox.Action {
 func (s *Service) kbDeleteAsk(req Request, id string) []outbox.Action {
 	a, ok := s.Knowledge.Get(id)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
 	}
 	yes, ok := button(btnKBDeleteYes, "kb:delok:"+id)
 	if !ok {
-		return []outbox.Action{s.say(req, msgKBIDTooLong)}
+		return []outbox.Action{say(req, msgKBIDTooLong)}
 	}
 	return []outbox.Action{reply(req, fmt.Sprintf(msgKBDeleteAsk, esc(a.Title), esc(a.ID)),
 		[][]outbox.Button{{yes, {Text: btnCancel, Data: "kb:no"}}})}
@@ -277,7 +277,7 @@ func (s *Service) kbDeleteAsk(req Request, id string) []outbox.Action {
 func (s *Service) kbDelete(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
 	a, ok := s.Knowledge.Get(id)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	}
 	s.kbMu.Lock()
 	v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
@@ -287,7 +287,7 @@ func (s *Service) kbDelete(ctx context.Context, req Request, id string) ([]outbo
 	}
 	s.kbMu.Unlock()
 	if errors.Is(err, helpdesk.ErrNotFound) {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("kb delete: %w", err)
 	}

@@ -15,21 +15,21 @@ import (
 // line and reason of each problem, changing nothing.
 func (s *Service) adminDocument(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	if s.Files == nil {
-		return []outbox.Action{s.say(req, msgUploadNoFiles)}, nil
+		return []outbox.Action{say(req, msgUploadNoFiles)}, nil
 	}
 	m := req.Media
 	if m.Size > maxArticleFile {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgUploadTooBig, maxArticleFile>>10))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgUploadTooBig, maxArticleFile>>10))}, nil
 	}
 	data, err := s.Files.Fetch(ctx, m.FileID, maxArticleFile)
 	if err != nil {
 		s.Logger.Warn("download article", "file", m.FileName, "err", err)
-		return []outbox.Action{s.say(req, msgUploadDownload)}, nil
+		return []outbox.Action{say(req, msgUploadDownload)}, nil
 	}
 	a, err := knowledge.Parse(m.FileName, data, s.Settings.KBLint)
 	if err != nil {
 		s.audit(ctx, req, "publish", true, "refused "+m.FileName)
-		return []outbox.Action{s.say(req, lintReport(m.FileName, err))}, nil
+		return []outbox.Action{say(req, lintReport(m.FileName, err))}, nil
 	}
 	return s.publish(ctx, req, a, "publish")
 }
@@ -51,7 +51,7 @@ func (s *Service) publish(ctx context.Context, req Request, a knowledge.Article,
 	var text string
 	switch {
 	case save.Action == "unchanged":
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgPublishUnchanged, esc(a.Title), save.Version))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgPublishUnchanged, esc(a.Title), save.Version))}, nil
 	case !existed && save.Action == "restored":
 		text = fmt.Sprintf(msgPublishRestored, esc(a.Title), esc(a.ID), save.Version)
 	case !existed:

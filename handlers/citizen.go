@@ -26,7 +26,7 @@ const (
 )
 
 // say is a plain reply in the request's chat.
-func (s *Service) say(req Request, html string) outbox.Action {
+func say(req Request, html string) outbox.Action {
 	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: html}
 }
 
@@ -68,7 +68,7 @@ func (s *Service) help(req Request, st *ChatState) []outbox.Action {
 func (s *Service) menu(req Request, st *ChatState) []outbox.Action {
 	buttons := s.categoryButtons()
 	if len(buttons) == 0 {
-		return []outbox.Action{s.say(req, msgNoArticles.in(st.English))}
+		return []outbox.Action{say(req, msgNoArticles.in(st.English))}
 	}
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgMenu.in(st.English), Buttons: buttons}}
 }
@@ -109,13 +109,13 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	if runeLen(text) > maxQuery {
 		r := []rune(text)
 		text = string(r[:maxQuery/2]) + " … " + string(r[len(r)-maxQuery/2:])
-		acts = append(acts, s.say(req, msgTooLong.in(st.English)))
+		acts = append(acts, say(req, msgTooLong.in(st.English)))
 	}
 	if !hasLetters(text) {
-		return []outbox.Action{s.say(req, msgEmpty.in(st.English))}, nil
+		return []outbox.Action{say(req, msgEmpty.in(st.English))}, nil
 	}
 	if !hasLatin(text) {
-		return []outbox.Action{s.say(req, msgScript.in(st.English))}, nil
+		return []outbox.Action{say(req, msgScript.in(st.English))}, nil
 	}
 
 	opts := knowledge.SearchOptions{Top: 5}
@@ -129,13 +129,13 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 
 	switch res.Intent {
 	case knowledge.IntentGreeting:
-		return append(acts, s.say(req, msgGreeting.in(st.English))), nil
+		return append(acts, say(req, msgGreeting.in(st.English))), nil
 	case knowledge.IntentThanks:
-		return append(acts, s.say(req, msgThanks.in(st.English))), nil
+		return append(acts, say(req, msgThanks.in(st.English))), nil
 	case knowledge.IntentSpam:
-		return append(acts, s.say(req, msgSpam.in(st.English))), nil
+		return append(acts, say(req, msgSpam.in(st.English))), nil
 	case knowledge.IntentEmpty:
-		return append(acts, s.say(req, msgEmpty.in(st.English))), nil
+		return append(acts, say(req, msgEmpty.in(st.English))), nil
 	case knowledge.IntentChat:
 		return append(acts, s.chitChat(req, st)), nil
 	case knowledge.IntentComplaint:
@@ -148,7 +148,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	if !res.Answered && s.Composer != nil {
 		// The model may rephrase a messy question for retrieval; the answer
 		// still comes from our own index.
-		if hist, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6); err == nil {
+		if hist, err := recentTurns(ctx, s.Chats, req.rec, req.Chat.ID, 6); err == nil {
 			if q := s.rewriteQuery(ctx, req, text, hist); q != "" && q != text {
 				if again := s.Knowledge.Search(ctx, q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
 					again.English = res.English
@@ -207,7 +207,7 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 				articles = append(articles, more)
 			}
 		}
-		history, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6)
+		history, err := recentTurns(ctx, s.Chats, req.rec, req.Chat.ID, 6)
 		if err != nil {
 			return nil, err
 		}
@@ -416,13 +416,13 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 	prefix, rest, _ := strings.Cut(req.Callback.Data, ":")
 	switch prefix {
 	case "menu":
-		return append([]outbox.Action{s.ack(req, "")}, s.menu(req, st)...), nil
+		return append([]outbox.Action{ack(req, "")}, s.menu(req, st)...), nil
 	case "cat":
 		return s.categoryList(req, st, rest), nil
 	case "a":
 		a, ok := s.Knowledge.Get(rest)
 		if !ok {
-			return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 		}
 		res := knowledge.Result{Query: st.LastQuery, Answered: true, Hits: []knowledge.Hit{{ID: a.ID, Title: a.Title}}}
 		query := st.LastQuery
@@ -430,16 +430,16 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 			query = a.Title
 		}
 		acts, err := s.answer(ctx, req, st, query, res, a, knowledge.DetectAspect(st.LastQuery))
-		return append([]outbox.Action{s.ack(req, "")}, acts...), err
+		return append([]outbox.Action{ack(req, "")}, acts...), err
 	case "p":
 		return s.partCallback(ctx, req, st, rest)
 	case "fb":
 		vote, id, ok := strings.Cut(rest, ":")
 		if !ok || (vote != "0" && vote != "1") {
-			return []outbox.Action{s.ack(req, "")}, nil
+			return []outbox.Action{ack(req, "")}, nil
 		}
 		if _, ok := s.Knowledge.Get(id); !ok {
-			return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 		}
 		f := helpdesk.Feedback{ChatID: req.Chat.ID, UpdateID: req.UpdateID, Query: st.LastQuery, ArticleIDs: []string{id}, Vote: 1, At: s.now()}
 		if vote == "0" {
@@ -447,12 +447,12 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 		}
 		req.rec.Feedback = append(req.rec.Feedback, f)
 		if f.Vote > 0 {
-			return []outbox.Action{s.ack(req, msgVoteUp.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgVoteUp.in(st.English))}, nil
 		}
-		return []outbox.Action{s.ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgVoteDown.in(st.English),
+		return []outbox.Action{ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgVoteDown.in(st.English),
 			Buttons: [][]outbox.Button{{{Text: btnHuman.in(st.English), Data: "case:new"}}}}}, nil
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
 func (s *Service) categoryList(req Request, st *ChatState, key string) []outbox.Action {
@@ -463,7 +463,7 @@ func (s *Service) categoryList(req Request, st *ChatState, key string) []outbox.
 		}
 	}
 	if label == "" {
-		return []outbox.Action{s.ack(req, msgGone.in(st.English))}
+		return []outbox.Action{ack(req, msgGone.in(st.English))}
 	}
 	var rows [][]outbox.Button
 	for _, a := range s.Knowledge.List() {
@@ -472,7 +472,7 @@ func (s *Service) categoryList(req Request, st *ChatState, key string) []outbox.
 		}
 	}
 	rows = append(rows, []outbox.Button{{Text: btnMenu.in(st.English), Data: "menu:"}})
-	return []outbox.Action{s.ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
+	return []outbox.Action{ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
 		Text: fmt.Sprintf(msgCategory.in(st.English), esc(label)), Buttons: rows}}
 }
 

@@ -75,14 +75,14 @@ func (s *Service) partCallback(ctx context.Context, req Request, st *ChatState, 
 	part, id, ok := strings.Cut(rest, ":")
 	a, found := s.Knowledge.Get(id)
 	if !ok || !found {
-		return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+		return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 	}
 	if part == "all" {
-		return append([]outbox.Action{s.ack(req, "")}, s.wholeArticle(req, st, a)...), nil
+		return append([]outbox.Action{ack(req, "")}, s.wholeArticle(req, st, a)...), nil
 	}
 	asp, ok := knowledge.ParseAspect(part)
 	if !ok {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	res := knowledge.Result{Query: st.LastQuery, Answered: true, Hits: []knowledge.Hit{{ID: a.ID, Title: a.Title}}}
 	query := st.LastQuery
@@ -91,5 +91,5 @@ func (s *Service) partCallback(ctx context.Context, req Request, st *ChatState, 
 	}
 	// The button asks for that part as written; the model is not needed.
 	acts, err := s.answerAs(ctx, req, st, query, res, a, asp, false)
-	return append([]outbox.Action{s.ack(req, "")}, acts...), err
+	return append([]outbox.Action{ack(req, "")}, acts...), err
 }

@@ -33,7 +33,7 @@ func (s *Service) dashboardCommand(ctx context.Context, req Request, st *ChatSta
 		return s.refuse(ctx, req, st, "/"+req.Command), nil
 	}
 	if s.Dashboard == nil {
-		return []outbox.Action{s.say(req, msgDashboardOff.in(st.English))}, nil
+		return []outbox.Action{say(req, msgDashboardOff.in(st.English))}, nil
 	}
 	link, ttl, err := s.Dashboard.SignInLink(ctx, req.From.ID)
 	if err != nil {
@@ -41,5 +41,5 @@ func (s *Service) dashboardCommand(ctx context.Context, req Request, st *ChatSta
 	}
 	s.audit(ctx, req, "/dasbor", true, "")
 	text := fmt.Sprintf(msgDashboardLink.in(st.English), esc(link), int(ttl.Round(time.Minute)/time.Minute))
-	return []outbox.Action{s.say(req, text)}, nil
+	return []outbox.Action{say(req, text)}, nil
 }

@@ -118,15 +118,15 @@ func (s *Service) floodCheck(ctx context.Context, req Request) ([]outbox.Action,
 	s.Metrics.FloodDropped.Inc()
 	var acts []outbox.Action
 	if req.Callback != nil {
-		acts = append(acts, s.ack(req, ""))
+		acts = append(acts, ack(req, ""))
 	}
 	if warn {
 		s.Logger.Warn("chat sends too fast, dropping its updates for a while")
 		english := false
-		if st, _, err := s.loadState(ctx, req.Chat.ID); err == nil {
+		if st, _, err := loadState(ctx, s.Chats, s.Logger, req.Chat.ID); err == nil {
 			english = st.English
 		}
-		acts = append(acts, s.say(req, msgSlowDown.in(english)))
+		acts = append(acts, say(req, msgSlowDown.in(english)))
 	}
 	return acts, true
 }

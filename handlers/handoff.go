@@ -73,7 +73,7 @@ func (s *Service) handoffCommand(ctx context.Context, req Request, st *ChatState
 func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, priority, complaint bool) ([]outbox.Action, error) {
 	st.ClearMode()
 	if len(s.Settings.AgentChats) == 0 || s.Cases == nil {
-		return []outbox.Action{s.say(req, msgNoOfficers.in(st.English))}, nil
+		return []outbox.Action{say(req, msgNoOfficers.in(st.English))}, nil
 	}
 	name := req.From.FirstName
 	if name == "" {
@@ -93,7 +93,7 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 		if pos, err := s.Cases.QueuePosition(ctx, c.ID); err == nil && pos > 0 {
 			text += "\n" + fmt.Sprintf(msgQueuePlace.in(st.English), pos)
 		}
-		return []outbox.Action{s.say(req, text)}, nil
+		return []outbox.Action{say(req, text)}, nil
 	}
 	prio := "no"
 	if priority {
@@ -123,7 +123,7 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 			text += "\n\n" + fmt.Sprintf(msgCaseAfterHrs.in(st.English), fmtWhen(next, s.Settings.Location, st.English))
 		}
 	}
-	acts := []outbox.Action{s.say(req, text)}
+	acts := []outbox.Action{say(req, text)}
 	group, err := s.topicActions(ctx, req.rec, c, false)
 	if err != nil {
 		return nil, err
@@ -153,7 +153,7 @@ func (s *Service) caseSubject(ctx context.Context, req Request, st *ChatState) (
 			return truncate(a.Title, 40), nil
 		}
 	}
-	turns, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6)
+	turns, err := recentTurns(ctx, s.Chats, req.rec, req.Chat.ID, 6)
 	if err != nil {
 		return "", err
 	}
@@ -186,7 +186,7 @@ func topicName(c helpdesk.Case, mark string) string {
 func (s *Service) endCaseCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	st.ClearMode()
 	if s.Cases == nil {
-		return []outbox.Action{s.say(req, msgNoOpenCase.in(st.English))}, nil
+		return []outbox.Action{say(req, msgNoOpenCase.in(st.English))}, nil
 	}
 	// The latest case: open, or closed by this very update before a crash
 	// (closeCase then repeats its replies).
@@ -201,7 +201,7 @@ func (s *Service) endCaseCommand(ctx context.Context, req Request, st *ChatState
 		}
 	}
 	if len(acts) == 0 {
-		return []outbox.Action{s.say(req, msgNoOpenCase.in(st.English))}, nil
+		return []outbox.Action{say(req, msgNoOpenCase.in(st.English))}, nil
 	}
 	return acts, nil
 }
@@ -287,7 +287,7 @@ func (s *Service) relayFromCitizen(ctx context.Context, req Request, st *ChatSta
 			return nil, false, err
 		}
 		if pos, err := s.Cases.QueuePosition(ctx, c.ID); err == nil && told && pos > 0 {
-			acts = append(acts, s.say(req, fmt.Sprintf(msgQueueWaiting.in(st.English), pos)))
+			acts = append(acts, say(req, fmt.Sprintf(msgQueueWaiting.in(st.English), pos)))
 		}
 	}
 	return acts, true, nil
@@ -332,7 +332,7 @@ func (s *Service) caseInput(ctx context.Context, req Request, st *ChatState) ([]
 		return nil, false, nil
 	}
 	if req.Command == "lewati" || req.Command == "skip" {
-		return []outbox.Action{s.say(req, msgThanks.in(st.English))}, true, nil
+		return []outbox.Action{say(req, msgThanks.in(st.English))}, true, nil
 	}
 	text := strings.TrimSpace(req.Text)
 	if req.Command != "" || text == "" || req.Callback != nil {
@@ -345,7 +345,7 @@ func (s *Service) caseInput(ctx context.Context, req Request, st *ChatState) ([]
 	if err := s.Cases.CommentCase(ctx, id, req.Chat.ID, truncate(text, 1000)); err != nil {
 		return nil, false, err
 	}
-	return []outbox.Action{s.say(req, msgCommentSaved.in(st.English))}, true, nil
+	return []outbox.Action{say(req, msgCommentSaved.in(st.English))}, true, nil
 }
 
 // caseCallback handles the citizen's buttons: ask for an officer, rate a
@@ -365,24 +365,24 @@ func (s *Service) caseCallback(ctx context.Context, req Request, st *ChatState) 
 			st.PriorityOffered = time.Time{}
 		}
 		acts, err := s.openCase(ctx, req, st, offered, offered && kind == "c")
-		return append([]outbox.Action{s.ack(req, "")}, acts...), err
+		return append([]outbox.Action{ack(req, "")}, acts...), err
 	case len(p) == 2 && p[0] == "case" && (p[1] == "erase" || p[1] == "keep"):
 		return s.eraseConfirmed(ctx, req, st, p[1] == "erase")
 	case len(p) == 3 && p[0] == "rate":
 		return s.rate(ctx, req, st, p[1], p[2])
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
 func (s *Service) rate(ctx context.Context, req Request, st *ChatState, idText, nText string) ([]outbox.Action, error) {
 	id, err1 := strconv.ParseInt(idText, 10, 64)
 	n, err2 := strconv.Atoi(nText)
 	if err1 != nil || err2 != nil || n < 1 || n > 5 || s.Cases == nil {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	c, err := s.Cases.FindCase(ctx, id)
 	if errors.Is(err, helpdesk.ErrNotFound) || (err == nil && c.CitizenChat != req.Chat.ID) {
-		return []outbox.Action{s.ack(req, msgCaseGone.in(st.English))}, nil
+		return []outbox.Action{ack(req, msgCaseGone.in(st.English))}, nil
 	} else if err != nil {
 		return nil, err
 	}
@@ -391,15 +391,15 @@ func (s *Service) rate(ctx context.Context, req Request, st *ChatState, idText, 
 		return nil, err
 	}
 	if !ok {
-		return []outbox.Action{s.ack(req, msgRateOnce.in(st.English))}, nil
+		return []outbox.Action{ack(req, msgRateOnce.in(st.English))}, nil
 	}
 	st.SetMode("case:comment", map[string]string{"case": idText}, s.now())
-	acts := []outbox.Action{s.ack(req, strings.Repeat("⭐", n))}
+	acts := []outbox.Action{ack(req, strings.Repeat("⭐", n))}
 	if req.Callback.MessageID != 0 {
 		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID,
 			Text: fmt.Sprintf(msgCaseClosedCtz.in(st.English), c.ID) + "\n\n" + strings.Repeat("⭐", n)})
 	}
-	acts = append(acts, s.say(req, msgRated.in(st.English)))
+	acts = append(acts, say(req, msgRated.in(st.English)))
 	invite, err := s.caseSurveyInvitation(ctx, req, st, idText)
 	return append(acts, invite...), err
 }

@@ -56,7 +56,7 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 	}
 	if !found {
 		if req.Command != "" {
-			return []outbox.Action{s.groupNote(req, grpNoCase)}, nil
+			return []outbox.Action{groupNote(req, grpNoCase)}, nil
 		}
 		return nil, nil // officers talking among themselves
 	}
@@ -65,7 +65,7 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 	case "tutup", "close":
 		acts, err := s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c), req.UpdateID)
 		if err == nil && len(acts) == 0 {
-			acts = []outbox.Action{s.groupNote(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}
+			acts = []outbox.Action{groupNote(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}
 		}
 		return acts, err
 	case "ambil", "claim":
@@ -133,9 +133,9 @@ func (s *Service) unverifiedOfficer(ctx context.Context, req Request, who office
 		return nil, nil
 	}
 	if who == anonymousAdmin {
-		return []outbox.Action{s.groupNote(req, grpAnonymous)}, nil
+		return []outbox.Action{groupNote(req, grpAnonymous)}, nil
 	}
-	return []outbox.Action{s.groupNote(req, grpCheckFailed)}, nil
+	return []outbox.Action{groupNote(req, grpCheckFailed)}, nil
 }
 
 func officerName(req Request) string {
@@ -168,7 +168,7 @@ func (s *Service) groupCase(ctx context.Context, req Request) (helpdesk.Case, in
 }
 
 // groupNote answers in the group, in the thread the request came from.
-func (s *Service) groupNote(req Request, html string) outbox.Action {
+func groupNote(req Request, html string) outbox.Action {
 	a := outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, ThreadID: req.ThreadID, Text: html, Silent: true}
 	if req.ThreadID == 0 && req.MessageID != 0 {
 		a.ReplyTo = req.MessageID
@@ -180,7 +180,7 @@ func (s *Service) groupNote(req Request, html string) outbox.Action {
 // naming the officer the first time they speak in the case.
 func (s *Service) relayFromOfficer(ctx context.Context, req Request, c helpdesk.Case, name string) ([]outbox.Action, error) {
 	if !c.Open() {
-		return []outbox.Action{s.groupNote(req, fmt.Sprintf(grpAlreadyClosed, c.ID))}, nil
+		return []outbox.Action{groupNote(req, fmt.Sprintf(grpAlreadyClosed, c.ID))}, nil
 	}
 	if req.Media == nil && strings.TrimSpace(req.Text) == "" {
 		return nil, nil
@@ -226,13 +226,13 @@ func (s *Service) claim(ctx context.Context, req Request, c helpdesk.Case, name 
 			text = fmt.Sprintf(grpClaimedBy, esc(c.ClaimedName))
 		}
 		if req.Callback != nil {
-			return []outbox.Action{s.ack(req, stripTags(text))}, nil
+			return []outbox.Action{ack(req, stripTags(text))}, nil
 		}
-		return []outbox.Action{s.groupNote(req, text)}, nil
+		return []outbox.Action{groupNote(req, text)}, nil
 	}
 	var acts []outbox.Action
 	if req.Callback != nil {
-		acts = append(acts, s.ack(req, "✋ "+name))
+		acts = append(acts, ack(req, "✋ "+name))
 	}
 	if c.SummaryMsg != 0 {
 		// The summary shows who took the case and keeps only Tutup.
@@ -258,22 +258,22 @@ func stripTags(s string) string {
 func (s *Service) groupCallback(ctx context.Context, req Request, who officerCheck) ([]outbox.Action, error) {
 	p := strings.Split(req.Callback.Data, ":")
 	if len(p) != 3 || p[0] != "case" || (p[1] != "claim" && p[1] != "close") || s.Cases == nil {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	switch who {
 	case unchecked:
-		return []outbox.Action{s.ack(req, ackCheckFailed)}, nil
+		return []outbox.Action{ack(req, ackCheckFailed)}, nil
 	case officer:
 	default:
-		return []outbox.Action{s.ack(req, "Hanya petugas yang dapat memakai tombol ini.")}, nil
+		return []outbox.Action{ack(req, "Hanya petugas yang dapat memakai tombol ini.")}, nil
 	}
 	id, err := strconv.ParseInt(p[2], 10, 64)
 	if err != nil {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	c, err := s.Cases.FindCase(ctx, id)
 	if errors.Is(err, helpdesk.ErrNotFound) || (err == nil && c.GroupChat != req.Chat.ID) {
-		return []outbox.Action{s.ack(req, "Kasus tidak ditemukan.")}, nil
+		return []outbox.Action{ack(req, "Kasus tidak ditemukan.")}, nil
 	} else if err != nil {
 		return nil, err
 	}
@@ -283,9 +283,9 @@ func (s *Service) groupCallback(ctx context.Context, req Request, who officerChe
 	}
 	acts, err := s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c), req.UpdateID)
 	if err == nil && len(acts) == 0 {
-		return []outbox.Action{s.ack(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}, nil
+		return []outbox.Action{ack(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}, nil
 	}
-	return append([]outbox.Action{s.ack(req, "✅")}, acts...), err
+	return append([]outbox.Action{ack(req, "✅")}, acts...), err
 }
 
 // queueList answers /antrian: the open cases of the group, their age and
@@ -296,7 +296,7 @@ func (s *Service) queueList(ctx context.Context, req Request) ([]outbox.Action, 
 		return nil, err
 	}
 	if len(cases) == 0 {
-		return []outbox.Action{s.groupNote(req, grpQueueEmpty)}, nil
+		return []outbox.Action{groupNote(req, grpQueueEmpty)}, nil
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, grpQueueHead, len(cases))
@@ -315,7 +315,7 @@ func (s *Service) queueList(ctx context.Context, req Request) ([]outbox.Action, 
 	}
 	var acts []outbox.Action
 	for _, part := range splitMessage(b.String()) {
-		a := s.groupNote(req, part)
+		a := groupNote(req, part)
 		acts = append(acts, a)
 	}
 	return acts, nil

@@ -15,11 +15,11 @@ import (
 // it, after a confirmation).
 func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	if s.Cases == nil {
-		return []outbox.Action{s.say(req, msgNotYet)}, nil
+		return []outbox.Action{say(req, msgNotYet)}, nil
 	}
 	if req.Command == "hapusdata" || req.Command == "deletemydata" {
 		if _, err := s.Cases.FindOpenCase(ctx, req.Chat.ID); err == nil {
-			return []outbox.Action{s.say(req, msgEraseOpen.in(st.English))}, nil
+			return []outbox.Action{say(req, msgEraseOpen.in(st.English))}, nil
 		} else if !errors.Is(err, helpdesk.ErrNotFound) {
 			return nil, err
 		}
@@ -105,13 +105,13 @@ func (s *Service) eraseConfirmed(ctx context.Context, req Request, st *ChatState
 	asked := st.Mode == "case:erase" && s.now().Sub(st.ModeSince) < 15*time.Minute
 	st.ClearMode()
 	if !asked {
-		return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+		return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 	}
 	if !erase {
-		return []outbox.Action{s.ack(req, ""), s.say(req, msgEraseKept.in(st.English))}, nil
+		return []outbox.Action{ack(req, ""), say(req, msgEraseKept.in(st.English))}, nil
 	}
 	if _, err := s.Cases.FindOpenCase(ctx, req.Chat.ID); err == nil {
-		return []outbox.Action{s.ack(req, ""), s.say(req, msgEraseOpen.in(st.English))}, nil
+		return []outbox.Action{ack(req, ""), say(req, msgEraseOpen.in(st.English))}, nil
 	} else if !errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, err
 	}
@@ -131,11 +131,11 @@ func (s *Service) eraseConfirmed(ctx context.Context, req Request, st *ChatState
 		topics = ""
 	}
 	done := strings.ReplaceAll(fmt.Sprintf(msgErased.in(english), topics), " \n", "\n")
-	acts := []outbox.Action{s.ack(req, "")}
+	acts := []outbox.Action{ack(req, "")}
 	if req.Callback.MessageID != 0 {
 		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID, Text: done})
 	} else {
-		acts = append(acts, s.say(req, done))
+		acts = append(acts, say(req, done))
 	}
 	return append(acts, s.redactCases(cases)...), nil
 }

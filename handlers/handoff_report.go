@@ -15,10 +15,10 @@ import (
 // day and by officer.
 func (s *Service) reportCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	if !s.isAdmin(req.From.ID) {
-		return []outbox.Action{s.say(req, msgAdminsOnly.in(st.English))}, nil
+		return []outbox.Action{say(req, msgAdminsOnly.in(st.English))}, nil
 	}
 	if s.Cases == nil {
-		return []outbox.Action{s.say(req, msgNotYet)}, nil
+		return []outbox.Action{say(req, msgNotYet)}, nil
 	}
 	days := 7
 	if n, err := strconv.Atoi(strings.TrimSpace(req.Args)); err == nil && n > 0 && n <= 366 {
@@ -32,8 +32,8 @@ func (s *Service) reportCommand(ctx context.Context, req Request, st *ChatState)
 		return nil, err
 	}
 	html := ReportHTML(rep, days)
-	if s.Apps != nil && s.workflow().HasStandards() {
-		list, err := OverdueApplications(ctx, s.Apps, s.workflow(), s.calendar(), s.now())
+	if s.Apps != nil && s.Settings.workflow().HasStandards() {
+		list, err := OverdueApplications(ctx, s.Apps, s.Settings.workflow(), s.Settings.calendar(), s.now())
 		if err != nil {
 			return nil, err
 		}

@@ -31,7 +31,7 @@ func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c help
 	}
 	fmt.Fprintf(&b, "\n📝 %s\n", esc(c.Subject))
 
-	cit, err := s.findCitizen(ctx, rec, c.CitizenChat)
+	cit, err := findCitizen(ctx, s.Chats, rec, c.CitizenChat)
 	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return outbox.Action{}, err
 	}
@@ -49,7 +49,7 @@ func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c help
 	}
 	fmt.Fprintf(&b, " · bahasa: %s\n🕐 dibuka %s\n", esc(lang), caseTime(c.CreatedAt, loc))
 
-	turns, err := s.recentTurns(ctx, rec, c.CitizenChat, 8)
+	turns, err := recentTurns(ctx, s.Chats, rec, c.CitizenChat, 8)
 	if err != nil {
 		return outbox.Action{}, err
 	}

@@ -44,7 +44,7 @@ func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Acti
 	if acts, flooding := s.floodCheck(ctx, req); flooding {
 		return acts, nil
 	}
-	st, stored, err := s.loadState(ctx, req.Chat.ID)
+	st, stored, err := loadState(ctx, s.Chats, s.Logger, req.Chat.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Acti
 	if err != nil {
 		return nil, err
 	}
-	if err := s.saveState(req, st, stored); err != nil {
+	if err := saveState(req, st, stored); err != nil {
 		return nil, err
 	}
 	return acts, nil
@@ -168,12 +168,12 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 	case "skm":
 		acts, err = s.surveyCallback(ctx, req, st)
 	default:
-		acts = []outbox.Action{s.ack(req, "")}
+		acts = []outbox.Action{ack(req, "")}
 	}
 	return acts, err
 }
 
 // ack stops the spinner on a pressed button, with an optional short notice.
-func (s *Service) ack(req Request, text string) outbox.Action {
+func ack(req Request, text string) outbox.Action {
 	return outbox.Action{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID, Text: text}
 }

@@ -56,7 +56,7 @@ const (
 // one it lists the applications the chat follows and asks for a number.
 func (s *Service) statusCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	if s.Apps == nil {
-		return []outbox.Action{s.say(req, msgStatusUnavailable.in(st.English))}, nil
+		return []outbox.Action{say(req, msgStatusUnavailable.in(st.English))}, nil
 	}
 	if strings.TrimSpace(req.Args) == "" {
 		acts, err := s.followedList(ctx, req, st)
@@ -64,17 +64,17 @@ func (s *Service) statusCommand(ctx context.Context, req Request, st *ChatState)
 			return nil, err
 		}
 		st.SetMode("status:number", nil, s.now())
-		return append(acts, s.say(req, msgStatusAskNumber.in(st.English))), nil
+		return append(acts, say(req, msgStatusAskNumber.in(st.English))), nil
 	}
 	no, ok, extra := parseStatusArgs(req.Args)
 	var acts []outbox.Action
 	if extra {
 		// Whatever followed the number may be the code: take it out of the chat.
-		acts = append(acts, s.deleteMessage(req)...)
+		acts = append(acts, deleteMessage(req)...)
 	}
 	if !ok {
 		st.SetMode("status:number", nil, s.now())
-		return append(acts, s.say(req, msgStatusBadNumber.in(st.English))), nil
+		return append(acts, say(req, msgStatusBadNumber.in(st.English))), nil
 	}
 	more, err := s.askCode(ctx, req, st, no)
 	return append(acts, more...), err
@@ -114,10 +114,10 @@ func (s *Service) askCode(ctx context.Context, req Request, st *ChatState, no st
 	}
 	if !ok {
 		st.ClearMode()
-		return []outbox.Action{s.say(req, msgStatusTooMany.in(st.English))}, nil
+		return []outbox.Action{say(req, msgStatusTooMany.in(st.English))}, nil
 	}
 	st.SetMode("status:code", map[string]string{"no": no}, s.now())
-	return []outbox.Action{s.say(req, fmt.Sprintf(msgStatusAskCode.in(st.English), esc(no)))}, nil
+	return []outbox.Action{say(req, fmt.Sprintf(msgStatusAskCode.in(st.English), esc(no)))}, nil
 }
 
 // statusInput reads the number or the code the chat was asked for. Text
@@ -139,7 +139,7 @@ func (s *Service) statusInput(ctx context.Context, req Request, st *ChatState) (
 			acts, err := s.askCode(ctx, req, st, no)
 			return acts, true, err
 		case single && hasDigit(text) && len(text) <= 2*helpdesk.MaxTrackingNo:
-			return []outbox.Action{s.say(req, msgStatusBadNumber.in(st.English))}, true, nil
+			return []outbox.Action{say(req, msgStatusBadNumber.in(st.English))}, true, nil
 		}
 	case "status:code":
 		no := st.Data["no"]
@@ -149,7 +149,7 @@ func (s *Service) statusInput(ctx context.Context, req Request, st *ChatState) (
 			acts, err := s.checkCode(ctx, req, st, no, code)
 			return acts, true, err
 		case no != "" && hasDigit(text) && (single || len(text) <= 12):
-			return append(s.deleteMessage(req), s.say(req, msgStatusBadCode.in(st.English))), true, nil
+			return append(deleteMessage(req), say(req, msgStatusBadCode.in(st.English))), true, nil
 		}
 	}
 	st.ClearMode()
@@ -174,7 +174,7 @@ func plausibleCode(code string) bool {
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // deleteMessage removes the request's message (it may hold a verify code).
-func (s *Service) deleteMessage(req Request) []outbox.Action {
+func deleteMessage(req Request) []outbox.Action {
 	if req.MessageID == 0 {
 		return nil
 	}
@@ -184,7 +184,7 @@ func (s *Service) deleteMessage(req Request) []outbox.Action {
 // checkCode checks a verify code and shows the application when it is
 // right. Neither the number nor the code is ever logged.
 func (s *Service) checkCode(ctx context.Context, req Request, st *ChatState, no, code string) ([]outbox.Action, error) {
-	acts := s.deleteMessage(req)
+	acts := deleteMessage(req)
 	res, err := s.Apps.CheckStatusCode(ctx, req.Chat.ID, no, code)
 	if err != nil {
 		return nil, err
@@ -199,13 +199,13 @@ func (s *Service) checkCode(ctx context.Context, req Request, st *ChatState, no,
 		return append(acts, more...), err
 	case helpdesk.CheckLocked:
 		st.ClearMode()
-		return append(acts, s.say(req, fmt.Sprintf(msgStatusLocked.in(st.English), clockIn(res.LockedUntil, s.Settings.Location)))), nil
+		return append(acts, say(req, fmt.Sprintf(msgStatusLocked.in(st.English), clockIn(res.LockedUntil, s.Settings.Location)))), nil
 	case helpdesk.CheckTooMany:
 		st.ClearMode()
-		return append(acts, s.say(req, msgStatusTooMany.in(st.English))), nil
+		return append(acts, say(req, msgStatusTooMany.in(st.English))), nil
 	}
 	// Wrong code or unknown number: the same words, and the chat may try again.
-	return append(acts, s.say(req, msgStatusNoMatch.in(st.English))), nil
+	return append(acts, say(req, msgStatusNoMatch.in(st.English))), nil
 }
 
 // statusCard shows an application after the right code: status, meaning,
@@ -291,11 +291,11 @@ func clockIn(t time.Time, loc *time.Location) string {
 func (s *Service) statusCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	parts := strings.SplitN(req.Callback.Data, ":", 3)
 	if s.Apps == nil || len(parts) != 3 {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	no, ok := helpdesk.NormalizeTrackingNo(parts[2])
 	if !ok {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	switch parts[1] {
 	case "sub":
@@ -304,17 +304,17 @@ func (s *Service) statusCallback(ctx context.Context, req Request, st *ChatState
 			return nil, err
 		}
 		if at.IsZero() || s.now().Sub(at) > verifiedFor {
-			return []outbox.Action{s.ack(req, msgStatusVerifyFirst.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgStatusVerifyFirst.in(st.English))}, nil
 		}
 		if _, err := s.Apps.FindApplication(ctx, no); errors.Is(err, helpdesk.ErrNotFound) {
-			return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 		} else if err != nil {
 			return nil, err
 		}
 		if err := s.Apps.Subscribe(ctx, req.Chat.ID, no); err != nil {
 			return nil, err
 		}
-		return []outbox.Action{s.ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
+		return []outbox.Action{ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
 			Text:    fmt.Sprintf(msgStatusSubscribed.in(st.English), esc(no)),
 			Buttons: [][]outbox.Button{{{Text: btnStatusUnfollow.in(st.English), Data: "st:unsub:" + no}}}}}, nil
 	case "unsub":
@@ -323,11 +323,11 @@ func (s *Service) statusCallback(ctx context.Context, req Request, st *ChatState
 			return nil, err
 		}
 		if !ok {
-			return []outbox.Action{s.ack(req, msgStatusNotFollowing.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgStatusNotFollowing.in(st.English))}, nil
 		}
-		return []outbox.Action{s.ack(req, ""), s.say(req, fmt.Sprintf(msgStatusUnsubscribed.in(st.English), esc(no)))}, nil
+		return []outbox.Action{ack(req, ""), say(req, fmt.Sprintf(msgStatusUnsubscribed.in(st.English), esc(no)))}, nil
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
 // officerSetStatus runs /setstatus TRACKING STATUS [note] in the officers'
@@ -340,7 +340,7 @@ func (s *Service) officerSetStatus(ctx context.Context, req Request) ([]outbox.A
 	if s.Apps == nil {
 		return reply(msgNotYet), nil
 	}
-	wf := s.workflow()
+	wf := s.Settings.workflow()
 	a, err := parseSetStatus(req.Args, wf)
 	switch {
 	case errors.Is(err, errTrackingInvalid):
@@ -382,7 +382,7 @@ func (s *Service) officerSetStatus(ctx context.Context, req Request) ([]outbox.A
 const maxNote = 1000
 
 func (s *Service) statusNames() string {
-	names := s.workflow().Names()
+	names := s.Settings.workflow().Names()
 	for i, n := range names {
 		names[i] = "<code>" + esc(n) + "</code>"
 	}
@@ -440,7 +440,7 @@ func (s *Service) noticeActions(ctx context.Context, n helpdesk.StatusNotice) []
 	}
 	acts := make([]outbox.Action, 0, len(n.ChatIDs))
 	for _, chatID := range n.ChatIDs {
-		st, _, err := s.loadState(ctx, chatID)
+		st, _, err := loadState(ctx, s.Chats, s.Logger, chatID)
 		english := err == nil && st.English
 		act := render(english)
 		act.ChatID = chatID

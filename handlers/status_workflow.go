@@ -11,23 +11,23 @@ import (
 )
 
 // workflow is the vocabulary in force (the built-in one without a file).
-func (s *Service) workflow() *helpdesk.Workflow {
-	if s.Settings.Workflow == nil {
+func (set Settings) workflow() *helpdesk.Workflow {
+	if set.Workflow == nil {
 		return helpdesk.BuiltinWorkflow()
 	}
-	return s.Settings.Workflow
+	return set.Workflow
 }
 
 // calendar counts working days in the office's zone, without its holidays.
-func (s *Service) calendar() helpdesk.Calendar {
-	return helpdesk.NewCalendar(s.Settings.Location, s.Settings.Holidays)
+func (set Settings) calendar() helpdesk.Calendar {
+	return helpdesk.NewCalendar(set.Location, set.Holidays)
 }
 
 // statusInfo is how a status is explained: in the office's own words when
 // its workflow names it, else in the built-in ones; a status no longer in
 // force (an old history entry) keeps its stored label.
 func (s *Service) statusInfo(st helpdesk.Status) statusInfo {
-	if d, ok := s.workflow().Def(st); ok {
+	if d, ok := s.Settings.workflow().Def(st); ok {
 		icon := "📌"
 		if d.Final {
 			icon = "✅"
@@ -105,21 +105,21 @@ func (s *Service) overdueHTML(list []OverdueApplication, head string) string {
 // overdueCommand runs /terlambat (alias /overdue) in the officers' group.
 func (s *Service) overdueCommand(ctx context.Context, req Request) ([]outbox.Action, error) {
 	if s.Apps == nil {
-		return []outbox.Action{s.groupNote(req, msgNotYet)}, nil
+		return []outbox.Action{groupNote(req, msgNotYet)}, nil
 	}
-	if !s.workflow().HasStandards() {
-		return []outbox.Action{s.groupNote(req, grpOverdueNoStandards)}, nil
+	if !s.Settings.workflow().HasStandards() {
+		return []outbox.Action{groupNote(req, grpOverdueNoStandards)}, nil
 	}
-	list, err := OverdueApplications(ctx, s.Apps, s.workflow(), s.calendar(), s.now())
+	list, err := OverdueApplications(ctx, s.Apps, s.Settings.workflow(), s.Settings.calendar(), s.now())
 	if err != nil {
 		return nil, err
 	}
 	if len(list) == 0 {
-		return []outbox.Action{s.groupNote(req, grpOverdueNone)}, nil
+		return []outbox.Action{groupNote(req, grpOverdueNone)}, nil
 	}
 	var acts []outbox.Action
 	for _, part := range splitMessage(s.overdueHTML(list, grpOverdueHead)) {
-		acts = append(acts, s.groupNote(req, part))
+		acts = append(acts, groupNote(req, part))
 	}
 	return acts, nil
 }
@@ -132,16 +132,16 @@ const digestHour = 8
 // job may run as often as it likes (and in several processes): the digest
 // is queued once.
 func (s *Service) overdueDigest(ctx context.Context) error {
-	if len(s.Settings.AgentChats) == 0 || !s.workflow().HasStandards() || s.Outbox == nil {
+	if len(s.Settings.AgentChats) == 0 || !s.Settings.workflow().HasStandards() || s.Outbox == nil {
 		return nil
 	}
-	cal := s.calendar()
+	cal := s.Settings.calendar()
 	now := s.now()
 	local := now.In(cal.Loc)
 	if !cal.WorkingDay(now) || local.Hour() < digestHour {
 		return nil
 	}
-	list, err := OverdueApplications(ctx, s.Apps, s.workflow(), cal, now)
+	list, err := OverdueApplications(ctx, s.Apps, s.Settings.workflow(), cal, now)
 	if err != nil || len(list) == 0 {
 		return err
 	}
@@ -156,7 +156,7 @@ func (s *Service) overdueDigest(ctx context.Context) error {
 // dueLine is the status card's line on the service time standard, and
 // whether the application is past it.
 func (s *Service) dueLine(a helpdesk.Application, english bool) (string, bool) {
-	wf, cal := s.workflow(), s.calendar()
+	wf, cal := s.Settings.workflow(), s.Settings.calendar()
 	due, ok := wf.DueDate(a, cal)
 	if !ok || wf.Final(a.Status) {
 		return "", false

@@ -143,7 +143,7 @@ func (s *Service) caseSurveyInvitation(ctx context.Context, req Request, st *Cha
 // surveyCommand runs /survei: it resumes an unfinished survey or starts one.
 func (s *Service) surveyCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	if s.Survey == nil {
-		return []outbox.Action{s.say(req, msgSurveyOff.in(st.English))}, nil
+		return []outbox.Action{say(req, msgSurveyOff.in(st.English))}, nil
 	}
 	if p := s.surveyProgress(st); p != nil {
 		return []outbox.Action{s.surveyResumeOffer(req, st, p.Service)}, nil
