@@ -400,6 +400,6 @@ func (s *Service) rate(ctx context.Context, req Request, st *ChatState, idText, 
 			Text: fmt.Sprintf(msgCaseClosedCtz.in(st.English), c.ID) + "\n\n" + strings.Repeat("⭐", n)})
 	}
 	acts = append(acts, say(req, msgRated.in(st.English)))
-	invite, err := s.caseSurveyInvitation(ctx, req, st, idText)
+	invite, err := s.survey.caseInvitation(ctx, req, st, idText)
 	return append(acts, invite...), err
 }

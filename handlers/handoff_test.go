@@ -52,7 +52,8 @@ type caseHarness struct {
 	gone map[int]bool
 }
 
-func newCaseHarness(t *testing.T, set Settings) *caseHarness {
+// newCaseHarness builds the harness; with may add dependencies.
+func newCaseHarness(t *testing.T, set Settings, with ...func(*caseHarness, *Deps)) *caseHarness {
 	t.Helper()
 	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"))
 	if err != nil {
@@ -70,8 +71,12 @@ func newCaseHarness(t *testing.T, set Settings) *caseHarness {
 			Body: "Syarat: surat kehilangan dari kepolisian dan fotokopi KK."},
 	})
 	db.Now = func() time.Time { return h.now }
-	h.svc = New(Deps{Chats: db, Knowledge: kb, Outbox: db, Cases: db, Apps: db, Members: h.members, Settings: set,
-		Now: func() time.Time { return h.now }})
+	d := Deps{Chats: db, Knowledge: kb, Outbox: db, Cases: db, Apps: db, Members: h.members, Settings: set,
+		Now: func() time.Time { return h.now }}
+	for _, f := range with {
+		f(h, &d)
+	}
+	h.svc = New(d)
 	return h
 }
 

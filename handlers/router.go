@@ -135,7 +135,7 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 	case "laporan", "report":
 		acts, err = s.reportCommand(ctx, req, st)
 	case "survei", "survey":
-		acts, err = s.surveyCommand(ctx, req, st)
+		acts, err = s.survey.command(ctx, req, st)
 	case "dasbor", "dashboard":
 		st.ClearMode()
 		acts, err = s.dashboardCommand(ctx, req, st)
@@ -166,7 +166,7 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 	case "kb", "undo", "ann", "gap":
 		acts, err = s.adminCallback(ctx, req, st)
 	case "skm":
-		acts, err = s.surveyCallback(ctx, req, st)
+		acts, err = s.survey.callback(ctx, req, st)
 	default:
 		acts = []outbox.Action{ack(req, "")}
 	}

@@ -90,6 +90,7 @@ type Deps struct {
 // different chats; one chat's requests must come in order.
 type Service struct {
 	Deps
+	survey   *surveyFlow
 	flood    *floodGuard
 	rendered *renderCache
 	forums   *forumMemo
@@ -119,7 +120,9 @@ func New(d Deps) *Service {
 	if d.Settings.Location == nil {
 		d.Settings.Location = hours.Location()
 	}
-	return &Service{Deps: d, flood: newFloodGuard(), rendered: newRenderCache(), forums: &forumMemo{}, hours: hours}
+	now := func() time.Time { return d.Now().UTC() }
+	survey := &surveyFlow{store: d.Survey, kb: d.Knowledge, location: d.Settings.Location, now: now}
+	return &Service{Deps: d, survey: survey, flood: newFloodGuard(), rendered: newRenderCache(), forums: &forumMemo{}, hours: hours}
 }
 
 // Job is periodic work. The pipeline's scheduler stores a tick for it every
@@ -143,7 +146,7 @@ func (s *Service) Jobs() []Job {
 	jobs = append(jobs, s.statusJobs()...)
 	jobs = append(jobs, s.handoffJobs()...)
 	jobs = append(jobs, s.adminJobs()...)
-	jobs = append(jobs, s.surveyJobs()...)
+	jobs = append(jobs, s.survey.jobs()...)
 	return jobs
 }
 

@@ -446,7 +446,7 @@ func (s *Service) noticeActions(ctx context.Context, n helpdesk.StatusNotice) []
 		act.ChatID = chatID
 		acts = append(acts, act)
 		if s.Settings.Workflow.Final(n.Change.New) {
-			invite, err := s.surveyInvitation(ctx, chatID, surveyServiceKey(a.Service), a.Service,
+			invite, err := s.survey.invitation(ctx, chatID, surveyServiceKey(a.Service), a.Service,
 				"status:"+strconv.FormatInt(n.Change.ID, 10), english)
 			if err != nil {
 				// The notice matters more than the invitation.

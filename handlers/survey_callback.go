@@ -9,12 +9,12 @@ import (
 	"github.com/layananwarga/helpdesk/skm"
 )
 
-// surveyCallback handles the survey's buttons. Every press is checked
+// callback handles the survey's buttons. Every press is checked
 // against the survey in progress, so an old button cannot change an answer
 // given or skip a question.
-func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *surveyFlow) callback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	en := st.English
-	if s.Survey == nil {
+	if s.store == nil {
 		return []outbox.Action{ack(req, msgSurveyOff.in(en))}, nil
 	}
 	p := strings.Split(req.Callback.Data, ":")
