@@ -35,9 +35,9 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 	}
 	switch req.Command {
 	case "setstatus":
-		return s.officerSetStatus(ctx, req)
+		return s.status.officerSetStatus(ctx, req)
 	case "terlambat", "overdue":
-		return s.overdueCommand(ctx, req)
+		return s.status.overdueCommand(ctx, req)
 	}
 	if s.Cases == nil {
 		return nil, nil

@@ -83,7 +83,7 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 	}
 	switch {
 	case st.InMode("status:"):
-		if acts, ok, err := s.statusInput(ctx, req, st); ok || err != nil {
+		if acts, ok, err := s.status.input(ctx, req, st); ok || err != nil {
 			return acts, err
 		}
 	case st.InMode("case:"):
@@ -123,7 +123,7 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 		acts = s.menu(req, st)
 	case "status", "cek":
 		st.ClearMode()
-		acts, err = s.statusCommand(ctx, req, st)
+		acts, err = s.status.command(ctx, req, st)
 	case "petugas", "agent", "cs", "operator":
 		st.ClearMode()
 		acts, err = s.handoffCommand(ctx, req, st, false)
@@ -160,7 +160,7 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 	case "a", "p", "fb", "cat", "menu":
 		acts, err = s.answerCallback(ctx, req, st)
 	case "st":
-		acts, err = s.statusCallback(ctx, req, st)
+		acts, err = s.status.callback(ctx, req, st)
 	case "case", "rate":
 		acts, err = s.caseCallback(ctx, req, st)
 	case "kb", "undo", "ann", "gap":

@@ -91,6 +91,7 @@ type Deps struct {
 type Service struct {
 	Deps
 	survey   *surveyFlow
+	status   *statusFlow
 	flood    *floodGuard
 	rendered *renderCache
 	forums   *forumMemo
@@ -122,7 +123,9 @@ func New(d Deps) *Service {
 	}
 	now := func() time.Time { return d.Now().UTC() }
 	survey := &surveyFlow{store: d.Survey, kb: d.Knowledge, location: d.Settings.Location, now: now}
-	return &Service{Deps: d, survey: survey, flood: newFloodGuard(), rendered: newRenderCache(), forums: &forumMemo{}, hours: hours}
+	status := &statusFlow{apps: d.Apps, states: d.Chats, outbox: d.Outbox, survey: survey, officers: d.Cases != nil,
+		settings: d.Settings, metrics: d.Metrics, log: d.Logger, now: now}
+	return &Service{Deps: d, survey: survey, status: status, flood: newFloodGuard(), rendered: newRenderCache(), forums: &forumMemo{}, hours: hours}
 }
 
 // Job is periodic work. The pipeline's scheduler stores a tick for it every
@@ -143,7 +146,7 @@ type Job struct {
 // Jobs lists the periodic work of every conversation.
 func (s *Service) Jobs() []Job {
 	var jobs []Job
-	jobs = append(jobs, s.statusJobs()...)
+	jobs = append(jobs, s.status.jobs()...)
 	jobs = append(jobs, s.handoffJobs()...)
 	jobs = append(jobs, s.adminJobs()...)
 	jobs = append(jobs, s.survey.jobs()...)

@@ -112,7 +112,7 @@ func (e *statusEnv) lookup(chat int64, no, code string) []outbox.Action {
 // notices runs the notification job and returns what it queued for chat.
 func (e *statusEnv) notices(chat int64) []string {
 	e.t.Helper()
-	if err := e.svc.NotifyStatusChanges(context.Background()); err != nil {
+	if _, err := e.svc.Tick(context.Background(), handlers.JobStatusNotify); err != nil {
 		e.t.Fatal(err)
 	}
 	items, err := e.db.PendingOutbox(context.Background(), 0, 1000)
