@@ -78,7 +78,7 @@ func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) 
 		}
 		return []outbox.Action{say(req, msgNothingToCancel.in(st.English))}, nil
 	}
-	if !s.isAdmin(req.From.ID) {
+	if !s.Settings.isAdmin(req.From.ID) {
 		return s.refuse(ctx, req, st, "/"+req.Command), nil
 	}
 	st.ClearMode()
@@ -95,7 +95,7 @@ func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) 
 
 // adminInput takes the answer to an admin prompt.
 func (s *Service) adminInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
-	if !s.isAdmin(req.From.ID) || s.now().Sub(st.ModeSince) > adminModeTTL {
+	if !s.Settings.isAdmin(req.From.ID) || s.now().Sub(st.ModeSince) > adminModeTTL {
 		st.ClearMode()
 		return nil, false, nil
 	}
@@ -120,7 +120,7 @@ func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState)
 	if parts[0] == "ann" && len(parts) == 2 && (parts[1] == "on" || parts[1] == "off") {
 		return s.subscribeCallback(ctx, req, st, parts[1] == "on")
 	}
-	if !s.isAdmin(req.From.ID) {
+	if !s.Settings.isAdmin(req.From.ID) {
 		return s.refuse(ctx, req, st, "button "+data), nil
 	}
 	switch parts[0] {

@@ -141,7 +141,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 	case knowledge.IntentComplaint:
 		return append(acts, s.complaint(req, st, res)...), nil
 	case knowledge.IntentHuman:
-		more, err := s.handoffCommand(ctx, req, st, knowledge.Urgent(text))
+		more, err := s.cases.handoffCommand(ctx, req, st, knowledge.Urgent(text))
 		return append(acts, more...), err
 	}
 

@@ -29,7 +29,7 @@ var (
 // dashboardCommand answers /dasbor for admins with a one-time sign-in link;
 // others are refused and get no link.
 func (s *Service) dashboardCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	if !s.isAdmin(req.From.ID) {
+	if !s.Settings.isAdmin(req.From.ID) {
 		return s.refuse(ctx, req, st, "/"+req.Command), nil
 	}
 	if s.Dashboard == nil {

@@ -104,7 +104,7 @@ func (g *floodGuard) evict() {
 // floodCheck reports whether a private chat's request is over the flood
 // limit, with the one reply it gets then. Admins are not limited.
 func (s *Service) floodCheck(ctx context.Context, req Request) ([]outbox.Action, bool) {
-	if s.flood == nil || s.isAdmin(req.From.ID) {
+	if s.flood == nil || s.Settings.isAdmin(req.From.ID) {
 		return nil, false
 	}
 	at := req.Time

@@ -54,3 +54,9 @@ func findCitizen(ctx context.Context, r citizenReader, rec *helpdesk.Records, ch
 	}
 	return c, err
 }
+
+// chatReader reads a chat's turns and citizen.
+type chatReader interface {
+	turnReader
+	citizenReader
+}

@@ -16,7 +16,7 @@ func (s *Service) Handle(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	if acts, err = s.address(ctx, acts); err != nil {
+	if acts, err = s.topics.address(ctx, acts); err != nil {
 		return Result{}, err
 	}
 	return Result{Actions: acts, Records: *req.rec}, nil
@@ -32,7 +32,7 @@ func (s *Service) route(ctx context.Context, req Request) ([]outbox.Action, erro
 	switch {
 	case req.Chat.Private():
 		return s.handlePrivate(ctx, req)
-	case s.isAgentChat(req.Chat.ID):
+	case s.Settings.isAgentChat(req.Chat.ID):
 		return s.agentGroup(ctx, req)
 	default:
 		// Groups other than the officers' are not served.
@@ -77,7 +77,7 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 			return s.unknownCommand(req, st), nil
 		}
 	}
-	if req.Media != nil && req.Media.Kind == "document" && s.isAdmin(req.From.ID) &&
+	if req.Media != nil && req.Media.Kind == "document" && s.Settings.isAdmin(req.From.ID) &&
 		strings.HasSuffix(strings.ToLower(req.Media.FileName), ".md") {
 		return s.adminDocument(ctx, req, st)
 	}
@@ -87,7 +87,7 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 			return acts, err
 		}
 	case st.InMode("case:"):
-		if acts, ok, err := s.caseInput(ctx, req, st); ok || err != nil {
+		if acts, ok, err := s.cases.input(ctx, req, st); ok || err != nil {
 			return acts, err
 		}
 	case st.InMode("admin:"):
@@ -96,7 +96,7 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 		}
 	}
 	// A citizen with an open case talks to the officer, not to the bot.
-	if acts, ok, err := s.relayFromCitizen(ctx, req, st); ok || err != nil {
+	if acts, ok, err := s.cases.relayFromCitizen(ctx, req, st); ok || err != nil {
 		return acts, err
 	}
 	if req.Media != nil && strings.TrimSpace(req.Text) == "" {
@@ -126,14 +126,14 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 		acts, err = s.status.command(ctx, req, st)
 	case "petugas", "agent", "cs", "operator":
 		st.ClearMode()
-		acts, err = s.handoffCommand(ctx, req, st, false)
+		acts, err = s.cases.handoffCommand(ctx, req, st, false)
 	case "selesai", "end":
-		acts, err = s.endCaseCommand(ctx, req, st)
+		acts, err = s.cases.endCaseCommand(ctx, req, st)
 	case "datasaya", "mydata", "hapusdata", "deletemydata":
 		st.ClearMode()
-		acts, err = s.privacyCommand(ctx, req, st)
+		acts, err = s.privacy.command(ctx, req, st)
 	case "laporan", "report":
-		acts, err = s.reportCommand(ctx, req, st)
+		acts, err = s.report.command(ctx, req, st)
 	case "survei", "survey":
 		acts, err = s.survey.command(ctx, req, st)
 	case "dasbor", "dashboard":
@@ -162,7 +162,11 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 	case "st":
 		acts, err = s.status.callback(ctx, req, st)
 	case "case", "rate":
-		acts, err = s.caseCallback(ctx, req, st)
+		if data == "case:erase" || data == "case:keep" {
+			acts, err = s.privacy.eraseConfirmed(ctx, req, st, data == "case:erase")
+		} else {
+			acts, err = s.cases.callback(ctx, req, st)
+		}
 	case "kb", "undo", "ann", "gap":
 		acts, err = s.adminCallback(ctx, req, st)
 	case "skm":
@@ -176,4 +180,35 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 // ack stops the spinner on a pressed button, with an optional short notice.
 func ack(req Request, text string) outbox.Action {
 	return outbox.Action{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID, Text: text}
+}
+
+// agentGroup handles everything said in an officers' group. Only officers
+// (members of the group) are listened to; messages reach a citizen only
+// through the case of the topic they were written in, or of the bot
+// message they reply to.
+func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action, error) {
+	// A group that turned topics on is noticed here; one without them is
+	// noticed when a topic cannot be created.
+	if req.Chat.IsForum && req.Callback == nil {
+		if err := s.topics.noticeForum(ctx, req.Chat.ID); err != nil {
+			return nil, err
+		}
+	}
+	who := s.cases.checkOfficer(ctx, req)
+	if req.Callback != nil {
+		return s.cases.groupCallback(ctx, req, who)
+	}
+	if who == notOfficer || req.Event != "" {
+		return nil, nil
+	}
+	if who != officer {
+		return s.cases.unverifiedOfficer(ctx, req, who)
+	}
+	switch req.Command {
+	case "setstatus":
+		return s.status.officerSetStatus(ctx, req)
+	case "terlambat", "overdue":
+		return s.status.overdueCommand(ctx, req)
+	}
+	return s.cases.officerMessage(ctx, req)
 }

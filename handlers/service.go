@@ -92,10 +92,12 @@ type Service struct {
 	Deps
 	survey   *surveyFlow
 	status   *statusFlow
+	cases    *caseFlow
+	topics   *topicFlow
+	privacy  *privacyFlow
+	report   *reportFlow
 	flood    *floodGuard
 	rendered *renderCache
-	forums   *forumMemo
-	hours    OfficeHours // parsed from Settings.OfficeHours
 	// kbMu keeps a sync from putting back content an admin has just replaced.
 	kbMu sync.Mutex
 }
@@ -125,7 +127,14 @@ func New(d Deps) *Service {
 	survey := &surveyFlow{store: d.Survey, kb: d.Knowledge, location: d.Settings.Location, now: now}
 	status := &statusFlow{apps: d.Apps, states: d.Chats, outbox: d.Outbox, survey: survey, officers: d.Cases != nil,
 		settings: d.Settings, metrics: d.Metrics, log: d.Logger, now: now}
-	return &Service{Deps: d, survey: survey, status: status, flood: newFloodGuard(), rendered: newRenderCache(), forums: &forumMemo{}, hours: hours}
+	topics := &topicFlow{cases: d.Cases, chats: d.Chats, kb: d.Knowledge, apps: d.Apps, forums: &forumMemo{},
+		settings: d.Settings, log: d.Logger, now: now}
+	cases := &caseFlow{cases: d.Cases, chats: d.Chats, kb: d.Knowledge, topics: topics, survey: survey, members: d.Members,
+		hours: hours, settings: d.Settings, metrics: d.Metrics, log: d.Logger, now: now}
+	privacy := &privacyFlow{cases: d.Cases, settings: d.Settings, log: d.Logger, now: now}
+	report := &reportFlow{cases: d.Cases, apps: d.Apps, settings: d.Settings, now: now}
+	return &Service{Deps: d, survey: survey, status: status, cases: cases, topics: topics, privacy: privacy, report: report,
+		flood: newFloodGuard(), rendered: newRenderCache()}
 }
 
 // Job is periodic work. The pipeline's scheduler stores a tick for it every
@@ -147,7 +156,9 @@ type Job struct {
 func (s *Service) Jobs() []Job {
 	var jobs []Job
 	jobs = append(jobs, s.status.jobs()...)
-	jobs = append(jobs, s.handoffJobs()...)
+	jobs = append(jobs, s.cases.jobs()...)
+	jobs = append(jobs, s.privacy.jobs()...)
+	jobs = append(jobs, s.topics.jobs()...)
 	jobs = append(jobs, s.adminJobs()...)
 	jobs = append(jobs, s.survey.jobs()...)
 	return jobs
@@ -172,19 +183,21 @@ func (s *Service) Tick(ctx context.Context, job string) ([]outbox.Action, error)
 // recorded): for example it posts the messages that waited for a topic
 // that now exists, or recreates a topic an officer deleted.
 func (s *Service) Outcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
-	acts, err := s.caseOutcome(ctx, d)
+	acts, err := s.topics.caseOutcome(ctx, d)
 	if err != nil {
 		return nil, err
 	}
-	return s.address(ctx, acts)
+	return s.topics.address(ctx, acts)
 }
 
-func (s *Service) isAdmin(userID int64) bool {
-	return slices.Contains(s.Settings.Admins, userID)
+// isAdmin reports whether a user may change the knowledge base.
+func (set Settings) isAdmin(userID int64) bool {
+	return slices.Contains(set.Admins, userID)
 }
 
-func (s *Service) isAgentChat(chatID int64) bool {
-	return slices.Contains(s.Settings.AgentChats, chatID)
+// isAgentChat reports whether a chat is one of the officers' groups.
+func (set Settings) isAgentChat(chatID int64) bool {
+	return slices.Contains(set.AgentChats, chatID)
 }
 
 func (s *Service) now() time.Time { return s.Now().UTC() }
