@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"log/slog"
 	"net/url"
 	"strings"
 	"sync"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/redact"
 )
@@ -24,6 +26,22 @@ const (
 	followUpWindow = 30 * time.Minute
 	maxChoices     = 3
 )
+
+// citizenFlow answers citizens from the knowledge base: questions, the
+// menu and categories, the parts of an article, votes, small talk and
+// complaints. A citizen who asks for a person goes to the case flow.
+type citizenFlow struct {
+	kb       Knowledge
+	turns    turnReader // the conversation so far, for the model
+	composer Composer   // nil: answers as written
+	drafter  Drafter    // nil: no draft while the model writes
+	cases    *caseFlow
+	rendered *renderCache
+	links    knowledge.LintOptions // the link rule of every answer
+	metrics  *metrics.Set
+	log      *slog.Logger
+	now      func() time.Time
+}
 
 // say is a plain reply in the request's chat.
 func say(req Request, html string) outbox.Action {
@@ -50,7 +68,7 @@ func sends(chatID int64, parts []string, buttons [][]outbox.Button) []outbox.Act
 	return acts
 }
 
-func (s *Service) start(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) start(req Request, st *ChatState) []outbox.Action {
 	st.English = strings.HasPrefix(req.From.LanguageCode, "en")
 	name := req.From.FirstName
 	if name == "" {
@@ -60,12 +78,12 @@ func (s *Service) start(req Request, st *ChatState) []outbox.Action {
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: s.categoryButtons()}}
 }
 
-func (s *Service) help(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) help(req Request, st *ChatState) []outbox.Action {
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgHelp.in(st.English),
 		Buttons: [][]outbox.Button{{{Text: btnMenu.in(st.English), Data: "menu:"}}}}}
 }
 
-func (s *Service) menu(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) menu(req Request, st *ChatState) []outbox.Action {
 	buttons := s.categoryButtons()
 	if len(buttons) == 0 {
 		return []outbox.Action{say(req, msgNoArticles.in(st.English))}
@@ -74,10 +92,10 @@ func (s *Service) menu(req Request, st *ChatState) []outbox.Action {
 }
 
 // categoryButtons is the /start menu: two categories a row.
-func (s *Service) categoryButtons() [][]outbox.Button {
+func (s *citizenFlow) categoryButtons() [][]outbox.Button {
 	var rows [][]outbox.Button
 	var row []outbox.Button
-	for _, c := range s.Knowledge.Categories() {
+	for _, c := range s.kb.Categories() {
 		row = append(row, outbox.Button{Text: fmt.Sprintf("%s (%d)", c.Label, c.Count), Data: "cat:" + c.Key})
 		if len(row) == 2 {
 			rows, row = append(rows, row), nil
@@ -89,7 +107,7 @@ func (s *Service) categoryButtons() [][]outbox.Button {
 	return rows
 }
 
-func (s *Service) unsupportedMedia(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) unsupportedMedia(req Request, st *ChatState) []outbox.Action {
 	name, ok := mediaNames[req.Media.Kind]
 	if !ok {
 		name = [2]string{"pesan jenis ini", "this kind of message"}
@@ -103,7 +121,7 @@ func (s *Service) unsupportedMedia(req Request, st *ChatState) []outbox.Action {
 }
 
 // question answers free text from the knowledge base.
-func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *citizenFlow) question(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	text := strings.TrimSpace(req.Text)
 	var acts []outbox.Action
 	if runeLen(text) > maxQuery {
@@ -124,7 +142,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		opts.PreviousIDs, opts.PreviousQuery = st.LastIDs, st.LastQuery
 	}
 	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()})
-	res := s.Knowledge.Search(ctx, text, opts)
+	res := s.kb.Search(ctx, text, opts)
 	st.English = res.English
 
 	switch res.Intent {
@@ -145,12 +163,12 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		return append(acts, more...), err
 	}
 
-	if !res.Answered && s.Composer != nil {
+	if !res.Answered && s.composer != nil {
 		// The model may rephrase a messy question for retrieval; the answer
 		// still comes from our own index.
-		if hist, err := recentTurns(ctx, s.Chats, req.rec, req.Chat.ID, 6); err == nil {
+		if hist, err := recentTurns(ctx, s.turns, req.rec, req.Chat.ID, 6); err == nil {
 			if q := s.rewriteQuery(ctx, req, text, hist); q != "" && q != text {
-				if again := s.Knowledge.Search(ctx, q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
+				if again := s.kb.Search(ctx, q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
 					again.English = res.English
 					res = again
 				}
@@ -173,7 +191,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		return append(acts, s.choices(req, st, res)), nil
 	}
 
-	a, ok := s.Knowledge.Get(res.Hits[0].ID)
+	a, ok := s.kb.Get(res.Hits[0].ID)
 	if !ok {
 		more, err := s.noAnswer(ctx, req, st, text, res)
 		return append(acts, more...), err
@@ -192,22 +210,22 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 // one is configured and it stays grounded, otherwise as written. The title
 // and the source line are on every answer; buttons offer the other parts,
 // the whole article, and other needs the message named.
-func (s *Service) answer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect) ([]outbox.Action, error) {
+func (s *citizenFlow) answer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect) ([]outbox.Action, error) {
 	return s.answerAs(ctx, req, st, query, res, a, aspect, true)
 }
 
 // answerAs is answer with the model used only when useModel is set.
-func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect, useModel bool) ([]outbox.Action, error) {
+func (s *citizenFlow) answerAs(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect, useModel bool) ([]outbox.Action, error) {
 	articles := []knowledge.Article{a}
 	body := ""
 	cited := []string{a.ID}
-	if s.Composer != nil && useModel {
+	if s.composer != nil && useModel {
 		for _, h := range res.Hits[1:min(len(res.Hits), 3)] {
-			if more, ok := s.Knowledge.Get(h.ID); ok {
+			if more, ok := s.kb.Get(h.ID); ok {
 				articles = append(articles, more)
 			}
 		}
-		history, err := recentTurns(ctx, s.Chats, req.rec, req.Chat.ID, 6)
+		history, err := recentTurns(ctx, s.turns, req.rec, req.Chat.ID, 6)
 		if err != nil {
 			return nil, err
 		}
@@ -216,22 +234,22 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 		case ok && handoff:
 			return s.noAnswer(ctx, req, st, query, res)
 		case ok:
-			body, cited = plainText(text, s.Settings.KBLint), ids
+			body, cited = plainText(text, s.links), ids
 		}
 	}
 	var used []knowledge.Article
 	for _, id := range cited {
-		if art, ok := s.Knowledge.Get(id); ok {
+		if art, ok := s.kb.Get(id); ok {
 			used = append(used, art)
 		}
 	}
-	source := sourceLine(used, st.English, s.Settings.KBLint)
+	source := sourceLine(used, st.English, s.links)
 	note := ""
 	if st.English {
 		note = msgEnglishNote.in(true) + "\n\n"
 	}
 	if body == "" {
-		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-2-runeLen(note), s.Settings.KBLint).html
+		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-2-runeLen(note), s.links).html
 	}
 	st.LastQuery, st.LastIDs, st.LastAt, st.Misses = query, cited, s.now(), 0
 	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleBot, Text: titles(used), ArticleIDs: cited, At: s.now()})
@@ -245,13 +263,13 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 
 // wholeArticle sends an article as written, with its source, in at most
 // maxReplyParts messages.
-func (s *Service) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
+func (s *citizenFlow) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
 	st.LastIDs, st.LastAt = []string{a.ID}, s.now()
-	return sayCapped(req.Chat.ID, s.rendered.article(a, s.Settings.KBLint), sourceLine([]knowledge.Article{a}, st.English, s.Settings.KBLint),
+	return sayCapped(req.Chat.ID, s.rendered.article(a, s.links), sourceLine([]knowledge.Article{a}, st.English, s.links),
 		st.English, s.answerButtons(a.ID, st.English))
 }
 
-func (s *Service) answerButtons(id string, english bool) [][]outbox.Button {
+func (s *citizenFlow) answerButtons(id string, english bool) [][]outbox.Button {
 	return [][]outbox.Button{
 		{{Text: btnUp.in(english), Data: "fb:1:" + id}, {Text: btnDown.in(english), Data: "fb:0:" + id}},
 		{{Text: btnHuman.in(english), Data: "case:new"}},
@@ -359,7 +377,7 @@ func titles(as []knowledge.Article) string {
 }
 
 // choices offers the close candidates as buttons instead of guessing.
-func (s *Service) choices(req Request, st *ChatState, res knowledge.Result) outbox.Action {
+func (s *citizenFlow) choices(req Request, st *ChatState, res knowledge.Result) outbox.Action {
 	var rows [][]outbox.Button
 	for _, h := range res.Hits[:min(len(res.Hits), maxChoices)] {
 		rows = append(rows, []outbox.Button{{Text: truncate(h.Title, 60), Data: "a:" + h.ID}})
@@ -371,7 +389,7 @@ func (s *Service) choices(req Request, st *ChatState, res knowledge.Result) outb
 
 // noAnswer says honestly that the base has no answer, records the gap and
 // offers an officer; the second miss in a row makes the offer plainer.
-func (s *Service) noAnswer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result) ([]outbox.Action, error) {
+func (s *citizenFlow) noAnswer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result) ([]outbox.Action, error) {
 	st.Misses++
 	if err := s.recordGap(ctx, req, query, res); err != nil {
 		return nil, err
@@ -397,7 +415,7 @@ func (s *Service) noAnswer(ctx context.Context, req Request, st *ChatState, quer
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: rows}}, nil
 }
 
-func (s *Service) recordGap(ctx context.Context, req Request, query string, res knowledge.Result) error {
+func (s *citizenFlow) recordGap(ctx context.Context, req Request, query string, res knowledge.Result) error {
 	if !hasWord(redact.Text(query)) {
 		// A bare code or number (a verify code typed after the status
 		// check refused, say) is no question for the report.
@@ -411,8 +429,8 @@ func (s *Service) recordGap(ctx context.Context, req Request, query string, res 
 	return nil
 }
 
-// answerCallback handles the buttons of answers and menus.
-func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+// callback handles the buttons of answers and menus.
+func (s *citizenFlow) callback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	prefix, rest, _ := strings.Cut(req.Callback.Data, ":")
 	switch prefix {
 	case "menu":
@@ -420,7 +438,7 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 	case "cat":
 		return s.categoryList(req, st, rest), nil
 	case "a":
-		a, ok := s.Knowledge.Get(rest)
+		a, ok := s.kb.Get(rest)
 		if !ok {
 			return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 		}
@@ -438,7 +456,7 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 		if !ok || (vote != "0" && vote != "1") {
 			return []outbox.Action{ack(req, "")}, nil
 		}
-		if _, ok := s.Knowledge.Get(id); !ok {
+		if _, ok := s.kb.Get(id); !ok {
 			return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 		}
 		f := helpdesk.Feedback{ChatID: req.Chat.ID, UpdateID: req.UpdateID, Query: st.LastQuery, ArticleIDs: []string{id}, Vote: 1, At: s.now()}
@@ -455,9 +473,9 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 	return []outbox.Action{ack(req, "")}, nil
 }
 
-func (s *Service) categoryList(req Request, st *ChatState, key string) []outbox.Action {
+func (s *citizenFlow) categoryList(req Request, st *ChatState, key string) []outbox.Action {
 	var label string
-	for _, c := range s.Knowledge.Categories() {
+	for _, c := range s.kb.Categories() {
 		if c.Key == key {
 			label = c.Label
 		}
@@ -466,7 +484,7 @@ func (s *Service) categoryList(req Request, st *ChatState, key string) []outbox.
 		return []outbox.Action{ack(req, msgGone.in(st.English))}
 	}
 	var rows [][]outbox.Button
-	for _, a := range s.Knowledge.List() {
+	for _, a := range s.kb.List() {
 		if a.Category == key {
 			rows = append(rows, []outbox.Button{{Text: truncate(a.Title, 60), Data: "a:" + a.ID}})
 		}

@@ -74,7 +74,7 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 		if req.Media == nil {
 			// "/survei" where there is no survey is not a question to look
 			// up, nor a case to open: show what the bot can do.
-			return s.unknownCommand(req, st), nil
+			return s.citizen.unknownCommand(req, st), nil
 		}
 	}
 	if req.Media != nil && req.Media.Kind == "document" && s.Settings.isAdmin(req.From.ID) &&
@@ -100,9 +100,9 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 		return acts, err
 	}
 	if req.Media != nil && strings.TrimSpace(req.Text) == "" {
-		return s.unsupportedMedia(req, st), nil
+		return s.citizen.unsupportedMedia(req, st), nil
 	}
-	return s.question(ctx, req, st)
+	return s.citizen.question(ctx, req, st)
 }
 
 // command runs a slash command; ok is false for commands it does not know,
@@ -115,12 +115,12 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 	switch req.Command {
 	case "start":
 		st.ClearMode()
-		acts = s.start(req, st)
+		acts = s.citizen.start(req, st)
 	case "help", "bantuan":
 		st.ClearMode()
-		acts = s.help(req, st)
+		acts = s.citizen.help(req, st)
 	case "menu", "layanan":
-		acts = s.menu(req, st)
+		acts = s.citizen.menu(req, st)
 	case "status", "cek":
 		st.ClearMode()
 		acts, err = s.status.command(ctx, req, st)
@@ -158,7 +158,7 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 	)
 	switch prefix {
 	case "a", "p", "fb", "cat", "menu":
-		acts, err = s.answerCallback(ctx, req, st)
+		acts, err = s.citizen.callback(ctx, req, st)
 	case "st":
 		acts, err = s.status.callback(ctx, req, st)
 	case "case", "rate":

@@ -90,6 +90,7 @@ type Deps struct {
 // different chats; one chat's requests must come in order.
 type Service struct {
 	Deps
+	citizen  *citizenFlow
 	survey   *surveyFlow
 	status   *statusFlow
 	cases    *caseFlow
@@ -133,8 +134,11 @@ func New(d Deps) *Service {
 		hours: hours, settings: d.Settings, metrics: d.Metrics, log: d.Logger, now: now}
 	privacy := &privacyFlow{cases: d.Cases, settings: d.Settings, log: d.Logger, now: now}
 	report := &reportFlow{cases: d.Cases, apps: d.Apps, settings: d.Settings, now: now}
-	return &Service{Deps: d, survey: survey, status: status, cases: cases, topics: topics, privacy: privacy, report: report,
-		flood: newFloodGuard(), rendered: newRenderCache()}
+	rendered := newRenderCache()
+	citizen := &citizenFlow{kb: d.Knowledge, turns: d.Chats, composer: d.Composer, drafter: d.Drafter, cases: cases,
+		rendered: rendered, links: d.Settings.KBLint, metrics: d.Metrics, log: d.Logger, now: now}
+	return &Service{Deps: d, citizen: citizen, survey: survey, status: status, cases: cases, topics: topics, privacy: privacy, report: report,
+		flood: newFloodGuard(), rendered: rendered}
 }
 
 // Job is periodic work. The pipeline's scheduler stores a tick for it every
