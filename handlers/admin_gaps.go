@@ -19,7 +19,7 @@ const (
 )
 
 // gapsCommand runs /celah (the report) and /celah selesai ROW ARTICLE-ID.
-func (s *Service) gapsCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *adminFlow) gapsCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	f := strings.Fields(strings.ToLower(req.Args))
 	if len(f) == 0 {
 		return s.gapsReport(ctx, req)
@@ -39,24 +39,24 @@ func (s *Service) gapsCommand(ctx context.Context, req Request, st *ChatState) (
 	return []outbox.Action{say(req, msgGapUsage)}, nil
 }
 
-// GapReport builds the current gaps report from the store.
-func (s *Service) GapReport(ctx context.Context) ([]helpdesk.GapRow, int, error) {
-	items, err := s.Admin.ListGapItems(ctx, 0)
+// gapReport builds the current gaps report from the store.
+func (s *adminFlow) gapReport(ctx context.Context) ([]helpdesk.GapRow, int, error) {
+	items, err := s.store.ListGapItems(ctx, 0)
 	if err != nil {
 		return nil, 0, fmt.Errorf("gaps report: %w", err)
 	}
 	return BuildGapReport(items, s.articleTitle), len(items), nil
 }
 
-func (s *Service) articleTitle(id string) string {
-	if a, ok := s.Knowledge.Get(id); ok {
+func (s *adminFlow) articleTitle(id string) string {
+	if a, ok := s.kb.Get(id); ok {
 		return a.Title
 	}
 	return ""
 }
 
-func (s *Service) gapsReport(ctx context.Context, req Request) ([]outbox.Action, error) {
-	rows, total, err := s.GapReport(ctx)
+func (s *adminFlow) gapsReport(ctx context.Context, req Request) ([]outbox.Action, error) {
+	rows, total, err := s.gapReport(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -73,10 +73,10 @@ func (s *Service) gapsReport(ctx context.Context, req Request) ([]outbox.Action,
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, msgGapHeader, total, len(rows), esc(fmtDay(first, s.Settings.Location)), esc(fmtDay(last, s.Settings.Location)))
+	fmt.Fprintf(&b, msgGapHeader, total, len(rows), esc(fmtDay(first, s.settings.Location)), esc(fmtDay(last, s.settings.Location)))
 	var bs []outbox.Button
 	for _, r := range rows[:min(len(rows), gapRowsShown)] {
-		b.WriteString("\n\n" + gapRowHTML(r, s.articleTitle, s.Settings.Location))
+		b.WriteString("\n\n" + gapRowHTML(r, s.articleTitle, s.settings.Location))
 		if bt, ok := button(fmt.Sprintf("✅ %d", r.No), "gap:done:"+r.Key); ok {
 			bs = append(bs, bt)
 		}
@@ -113,7 +113,7 @@ func gapRowHTML(r helpdesk.GapRow, title func(string) string, loc *time.Location
 
 // gapCallback handles gap:done:KEY (ask which article), gap:ok:KEY:ID
 // (mark) and gap:no.
-func (s *Service) gapCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+func (s *adminFlow) gapCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
 	pressed := ack(req, "")
 	if len(p) == 0 {
 		return []outbox.Action{pressed}, nil
@@ -151,7 +151,7 @@ func (s *Service) gapCallback(ctx context.Context, req Request, st *ChatState, p
 }
 
 // gapDoneInput takes the article id typed after gap:done.
-func (s *Service) gapDoneInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+func (s *adminFlow) gapDoneInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
 	key := st.Data["key"]
 	f := strings.Fields(strings.ToLower(req.Text))
 	if len(f) != 1 {
@@ -173,8 +173,8 @@ func byKey(key string) func([]helpdesk.GapRow) (helpdesk.GapRow, bool) {
 	}
 }
 
-func (s *Service) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool)) (helpdesk.GapRow, bool, error) {
-	rows, _, err := s.GapReport(ctx)
+func (s *adminFlow) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool)) (helpdesk.GapRow, bool, error) {
+	rows, _, err := s.gapReport(ctx)
 	if err != nil {
 		return helpdesk.GapRow{}, false, err
 	}
@@ -183,8 +183,8 @@ func (s *Service) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (
 }
 
 // markGap marks the picked row handled by the article id, which must be live.
-func (s *Service) markGap(ctx context.Context, req Request, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool), articleID string) ([]outbox.Action, error) {
-	a, ok := s.Knowledge.Get(articleID)
+func (s *adminFlow) markGap(ctx context.Context, req Request, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool), articleID string) ([]outbox.Action, error) {
+	a, ok := s.kb.Get(articleID)
 	if !ok {
 		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(articleID)))}, nil
 	}
@@ -195,12 +195,12 @@ func (s *Service) markGap(ctx context.Context, req Request, pick func([]helpdesk
 	if !ok {
 		return []outbox.Action{say(req, msgGapGone)}, nil
 	}
-	m, err := s.Admin.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: a.ID, Label: row.Label, By: actor(req), At: s.now()}, row.Items)
+	m, err := s.store.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: a.ID, Label: row.Label, By: actor(req), At: s.now()}, row.Items)
 	if errors.Is(err, helpdesk.ErrConflict) {
 		return []outbox.Action{say(req, msgGapGone)}, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("mark gap: %w", err)
 	}
-	s.audit(ctx, req, "gap", true, fmt.Sprintf("%s: %d items -> %s", row.Key, m.Items, a.ID))
+	s.audit.record(ctx, req, "gap", true, fmt.Sprintf("%s: %d items -> %s", row.Key, m.Items, a.ID))
 	return []outbox.Action{say(req, fmt.Sprintf(msgGapMarked, esc(truncate(row.Label, maxGapExample)), m.Items, esc(a.Title)))}, nil
 }

@@ -15,8 +15,8 @@ import (
 const maxHistoryShown = 10
 
 // kbHistory lists an article's versions, newest first, each restorable.
-func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
-	hist, err := s.Admin.ArticleHistory(ctx, id)
+func (s *adminFlow) kbHistory(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
+	hist, err := s.store.ArticleHistory(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("kb history: %w", err)
 	}
@@ -45,7 +45,7 @@ func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outb
 		if v.Version == last {
 			mark = msgKBCurrent
 		}
-		fmt.Fprintf(&b, "\n<b>v%d</b> · %s · %s · %s%s%s", v.Version, esc(fmtTime(v.At, s.Settings.Location)), what, esc(v.Actor), esc(change), mark)
+		fmt.Fprintf(&b, "\n<b>v%d</b> · %s · %s · %s%s%s", v.Version, esc(fmtTime(v.At, s.settings.Location)), what, esc(v.Actor), esc(change), mark)
 		if v.Version != last || v.Action == "delete" {
 			if bt, ok := button(fmt.Sprintf(btnRestore, v.Version), fmt.Sprintf("kb:restore:%s:%d", id, v.Version)); ok {
 				bs = append(bs, bt)
@@ -61,8 +61,8 @@ func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outb
 
 // revisionArticle reads a stored version. It passed the rules when it was
 // saved, so a rule added since does not stop it from being read back.
-func (s *Service) revisionArticle(v helpdesk.ArticleRevision) (knowledge.Article, error) {
-	a, err := knowledge.Parse(v.ArticleID+".md", []byte(v.Content), s.Settings.KBLint)
+func (s *adminFlow) revisionArticle(v helpdesk.ArticleRevision) (knowledge.Article, error) {
+	a, err := knowledge.Parse(v.ArticleID+".md", []byte(v.Content), s.settings.KBLint)
 	if err != nil && (a.ID != v.ArticleID || a.Title == "" || a.Body == "") {
 		return a, err
 	}
@@ -70,8 +70,8 @@ func (s *Service) revisionArticle(v helpdesk.ArticleRevision) (knowledge.Article
 }
 
 // kbRestore makes an old version the live one, as a new version.
-func (s *Service) kbRestore(ctx context.Context, req Request, id string, version int) ([]outbox.Action, error) {
-	v, err := s.Admin.FindArticleRevision(ctx, id, version)
+func (s *adminFlow) kbRestore(ctx context.Context, req Request, id string, version int) ([]outbox.Action, error) {
+	v, err := s.store.FindArticleRevision(ctx, id, version)
 	if errors.Is(err, helpdesk.ErrNotFound) {
 		return []outbox.Action{say(req, fmt.Sprintf(msgKBNoVersion, esc(id), version))}, nil
 	} else if err != nil {
@@ -91,7 +91,7 @@ func (s *Service) kbRestore(ctx context.Context, req Request, id string, version
 // undoCallback handles undo:ID:VERSION: it brings back the state before
 // VERSION, deleting the article when VERSION created it, as long as no newer
 // change has come since.
-func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+func (s *adminFlow) undoCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
 	pressed := ack(req, "")
 	if len(p) != 2 {
 		return []outbox.Action{pressed}, nil
@@ -101,7 +101,7 @@ func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, 
 	if err != nil || version < 1 {
 		return []outbox.Action{pressed}, nil
 	}
-	hist, err := s.Admin.ArticleHistory(ctx, id)
+	hist, err := s.store.ArticleHistory(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("undo: %w", err)
 	}
@@ -116,19 +116,19 @@ func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, 
 	}
 	if prev == nil || prev.Action == "delete" {
 		// Before this version the article did not exist.
-		if _, ok := s.Knowledge.Get(id); !ok {
+		if _, ok := s.kb.Get(id); !ok {
 			return []outbox.Action{pressed, say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 		}
 		s.kbMu.Lock()
-		v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
+		v, err := s.store.WithdrawArticle(ctx, id, actor(req))
 		if err == nil || errors.Is(err, helpdesk.ErrNotFound) {
-			s.Knowledge.Remove(id)
+			s.kb.Remove(id)
 		}
 		s.kbMu.Unlock()
 		if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 			return nil, fmt.Errorf("undo: %w", err)
 		}
-		s.audit(ctx, req, "undo", true, fmt.Sprintf("%s@%d deleted", id, version))
+		s.audit.record(ctx, req, "undo", true, fmt.Sprintf("%s@%d deleted", id, version))
 		return []outbox.Action{pressed, reply(req, fmt.Sprintf(msgUndoDeleted, esc(id)), undoButtons(id, v))}, nil
 	}
 	a, err := s.revisionArticle(*prev)

@@ -257,7 +257,7 @@ func (s *citizenFlow) answerAs(ctx context.Context, req Request, st *ChatState, 
 	for _, h := range res.Others {
 		buttons = append(buttons, []outbox.Button{{Text: fmt.Sprintf(btnAlso.in(st.English), truncate(h.Title, 56)), Data: "a:" + h.ID}})
 	}
-	buttons = append(buttons, s.answerButtons(cited[0], st.English)...)
+	buttons = append(buttons, answerButtons(cited[0], st.English)...)
 	return sayCapped(req.Chat.ID, note+body, source, st.English, buttons), nil
 }
 
@@ -266,10 +266,10 @@ func (s *citizenFlow) answerAs(ctx context.Context, req Request, st *ChatState, 
 func (s *citizenFlow) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
 	st.LastIDs, st.LastAt = []string{a.ID}, s.now()
 	return sayCapped(req.Chat.ID, s.rendered.article(a, s.links), sourceLine([]knowledge.Article{a}, st.English, s.links),
-		st.English, s.answerButtons(a.ID, st.English))
+		st.English, answerButtons(a.ID, st.English))
 }
 
-func (s *citizenFlow) answerButtons(id string, english bool) [][]outbox.Button {
+func answerButtons(id string, english bool) [][]outbox.Button {
 	return [][]outbox.Button{
 		{{Text: btnUp.in(english), Data: "fb:1:" + id}, {Text: btnDown.in(english), Data: "fb:0:" + id}},
 		{{Text: btnHuman.in(english), Data: "case:new"}},

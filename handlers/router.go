@@ -79,7 +79,7 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 	}
 	if req.Media != nil && req.Media.Kind == "document" && s.Settings.isAdmin(req.From.ID) &&
 		strings.HasSuffix(strings.ToLower(req.Media.FileName), ".md") {
-		return s.adminDocument(ctx, req, st)
+		return s.admin.upload(ctx, req, st)
 	}
 	switch {
 	case st.InMode("status:"):
@@ -138,7 +138,7 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 		acts, err = s.survey.command(ctx, req, st)
 	case "dasbor", "dashboard":
 		st.ClearMode()
-		acts, err = s.dashboardCommand(ctx, req, st)
+		acts, err = s.admin.dashboardCommand(ctx, req, st)
 	case "kb", "celah", "umumkan", "batal", "cancel", "pengumuman", "announcements":
 		acts, err = s.adminCommand(ctx, req, st)
 	default:
@@ -211,4 +211,76 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 		return s.status.overdueCommand(ctx, req)
 	}
 	return s.cases.officerMessage(ctx, req)
+}
+
+// adminCommand runs /kb, /celah, /umumkan, /batal and the citizens'
+// /pengumuman.
+func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	switch req.Command {
+	case "pengumuman", "announcements":
+		return s.announce.subscribeCommand(ctx, req, st)
+	case "batal", "cancel":
+		had := st.Mode != ""
+		st.ClearMode()
+		if had {
+			return []outbox.Action{say(req, msgCancelled.in(st.English))}, nil
+		}
+		return []outbox.Action{say(req, msgNothingToCancel.in(st.English))}, nil
+	}
+	if !s.Settings.isAdmin(req.From.ID) {
+		return s.audit.refuse(ctx, req, st, "/"+req.Command), nil
+	}
+	st.ClearMode()
+	switch req.Command {
+	case "kb":
+		return s.admin.kbCommand(ctx, req, st)
+	case "celah":
+		return s.admin.gapsCommand(ctx, req, st)
+	case "umumkan":
+		return s.announce.announceCommand(ctx, req, st)
+	}
+	return nil, nil
+}
+
+// adminInput takes the answer to an admin prompt.
+func (s *Service) adminInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+	if !s.Settings.isAdmin(req.From.ID) || s.now().Sub(st.ModeSince) > adminModeTTL {
+		st.ClearMode()
+		return nil, false, nil
+	}
+	switch st.Mode {
+	case modeAnnounce:
+		return s.announce.announceInput(ctx, req, st)
+	case modeGapDone:
+		return s.admin.gapDoneInput(ctx, req, st)
+	}
+	st.ClearMode()
+	return nil, false, nil
+}
+
+// adminCallback handles the buttons of the admin conversation and the
+// citizens' announcement opt-in and opt-out.
+func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	data := req.Callback.Data
+	if len(data) > maxCallbackData {
+		return []outbox.Action{ack(req, "")}, nil
+	}
+	parts := strings.Split(data, ":")
+	if parts[0] == "ann" && len(parts) == 2 && (parts[1] == "on" || parts[1] == "off") {
+		return s.announce.subscribeCallback(ctx, req, st, parts[1] == "on")
+	}
+	if !s.Settings.isAdmin(req.From.ID) {
+		return s.audit.refuse(ctx, req, st, "button "+data), nil
+	}
+	switch parts[0] {
+	case "kb":
+		return s.admin.kbCallback(ctx, req, st, parts[1:])
+	case "undo":
+		return s.admin.undoCallback(ctx, req, st, parts[1:])
+	case "gap":
+		return s.admin.gapCallback(ctx, req, st, parts[1:])
+	case "ann":
+		return s.announce.announceCallback(ctx, req, st, parts[1:])
+	}
+	return []outbox.Action{ack(req, "")}, nil
 }

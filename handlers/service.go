@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
@@ -91,6 +90,9 @@ type Deps struct {
 type Service struct {
 	Deps
 	citizen  *citizenFlow
+	admin    *adminFlow
+	announce *announceFlow
+	audit    *auditor
 	survey   *surveyFlow
 	status   *statusFlow
 	cases    *caseFlow
@@ -99,8 +101,6 @@ type Service struct {
 	report   *reportFlow
 	flood    *floodGuard
 	rendered *renderCache
-	// kbMu keeps a sync from putting back content an admin has just replaced.
-	kbMu sync.Mutex
 }
 
 // New returns a Service, filling in defaults for the clock and logger.
@@ -137,7 +137,11 @@ func New(d Deps) *Service {
 	rendered := newRenderCache()
 	citizen := &citizenFlow{kb: d.Knowledge, turns: d.Chats, composer: d.Composer, drafter: d.Drafter, cases: cases,
 		rendered: rendered, links: d.Settings.KBLint, metrics: d.Metrics, log: d.Logger, now: now}
-	return &Service{Deps: d, citizen: citizen, survey: survey, status: status, cases: cases, topics: topics, privacy: privacy, report: report,
+	audit := &auditor{store: d.Admin, retention: d.Settings.Retention, log: d.Logger, now: now}
+	admin := &adminFlow{store: d.Admin, kb: d.Knowledge, files: d.Files, dashboard: d.Dashboard, audit: audit,
+		rendered: rendered, settings: d.Settings, log: d.Logger, now: now}
+	announce := &announceFlow{store: d.Admin, citizens: d.Chats, audit: audit, settings: d.Settings, log: d.Logger, now: now}
+	return &Service{Deps: d, citizen: citizen, admin: admin, announce: announce, audit: audit, survey: survey, status: status, cases: cases, topics: topics, privacy: privacy, report: report,
 		flood: newFloodGuard(), rendered: rendered}
 }
 
@@ -163,7 +167,9 @@ func (s *Service) Jobs() []Job {
 	jobs = append(jobs, s.cases.jobs()...)
 	jobs = append(jobs, s.privacy.jobs()...)
 	jobs = append(jobs, s.topics.jobs()...)
-	jobs = append(jobs, s.adminJobs()...)
+	jobs = append(jobs, s.admin.jobs()...)
+	jobs = append(jobs, s.announce.jobs()...)
+	jobs = append(jobs, s.audit.jobs()...)
 	jobs = append(jobs, s.survey.jobs()...)
 	return jobs
 }

@@ -208,12 +208,12 @@ func (s *surveyFlow) surveyAnsweredAlready(ctx context.Context, req Request, st 
 		return nil, false, err
 	}
 	st.Survey = nil
-	return []outbox.Action{s.surveyMessage(req, fmt.Sprintf(msgSurveyAnswered.in(st.English), esc(p.Label)), nil, edit)}, true, nil
+	return []outbox.Action{surveyMessage(req, fmt.Sprintf(msgSurveyAnswered.in(st.English), esc(p.Label)), nil, edit)}, true, nil
 }
 
 // surveyMessage shows a step: in place of the message whose button was
 // pressed when edit is set, otherwise as a new message.
-func (s *surveyFlow) surveyMessage(req Request, text string, buttons [][]outbox.Button, edit bool) outbox.Action {
+func surveyMessage(req Request, text string, buttons [][]outbox.Button, edit bool) outbox.Action {
 	if edit && req.Callback != nil && req.Callback.MessageID != 0 {
 		return outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID, Text: text, Buttons: buttons}
 	}
@@ -227,7 +227,7 @@ func (s *surveyFlow) surveyStep(ctx context.Context, req Request, st *ChatState,
 	en := st.English
 	switch {
 	case p.Service == "":
-		return []outbox.Action{s.surveyMessage(req, msgSurveyIntro.in(en), s.surveyServiceButtons(en), edit)}, nil
+		return []outbox.Action{surveyMessage(req, msgSurveyIntro.in(en), s.surveyServiceButtons(en), edit)}, nil
 	case len(p.Answers) < skm.NumElements:
 		i := len(p.Answers)
 		e := skm.Elements[i]
@@ -242,7 +242,7 @@ func (s *surveyFlow) surveyStep(ctx context.Context, req Request, st *ChatState,
 				Data: fmt.Sprintf("skm:a:%d:%d", i, score)}})
 		}
 		rows = append(rows, []outbox.Button{{Text: btnSurveyBack.in(en), Data: "skm:back"}})
-		return []outbox.Action{s.surveyMessage(req, text, rows, edit)}, nil
+		return []outbox.Action{surveyMessage(req, text, rows, edit)}, nil
 	case p.ProfileStep < len(skm.Profile):
 		q := skm.Profile[p.ProfileStep]
 		text := fmt.Sprintf(msgSurveyProfile.in(en), p.ProfileStep+1, len(skm.Profile), esc(q.Title))
@@ -261,7 +261,7 @@ func (s *surveyFlow) surveyStep(ctx context.Context, req Request, st *ChatState,
 			{Text: btnSurveySkip.in(en), Data: fmt.Sprintf("skm:p:%d:-", p.ProfileStep)},
 			{Text: btnSurveySkipAll.in(en), Data: fmt.Sprintf("skm:p:%d:*", p.ProfileStep)},
 		}, []outbox.Button{{Text: btnSurveyBack.in(en), Data: "skm:back"}})
-		return []outbox.Action{s.surveyMessage(req, text, rows, edit)}, nil
+		return []outbox.Action{surveyMessage(req, text, rows, edit)}, nil
 	}
 	return s.submitSurvey(ctx, req, st, edit)
 }
@@ -295,7 +295,7 @@ func (s *surveyFlow) submitSurvey(ctx context.Context, req Request, st *ChatStat
 	if !ok {
 		text = fmt.Sprintf(msgSurveyAnswered.in(st.English), esc(p.Label))
 	}
-	return []outbox.Action{s.surveyMessage(req, text, nil, edit)}, nil
+	return []outbox.Action{surveyMessage(req, text, nil, edit)}, nil
 }
 
 // surveyService checks a service key from a button: a category, "another
