@@ -32,7 +32,7 @@ func (s *Service) route(ctx context.Context, req Request) ([]outbox.Action, erro
 	switch {
 	case req.Chat.Private():
 		return s.handlePrivate(ctx, req)
-	case s.Settings.isAgentChat(req.Chat.ID):
+	case s.settings.isAgentChat(req.Chat.ID):
 		return s.agentGroup(ctx, req)
 	default:
 		// Groups other than the officers' are not served.
@@ -44,7 +44,7 @@ func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Acti
 	if acts, flooding := s.floodCheck(ctx, req); flooding {
 		return acts, nil
 	}
-	st, stored, err := loadState(ctx, s.Chats, s.Logger, req.Chat.ID)
+	st, stored, err := loadState(ctx, s.states, s.log, req.Chat.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,7 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 			return s.citizen.unknownCommand(req, st), nil
 		}
 	}
-	if req.Media != nil && req.Media.Kind == "document" && s.Settings.isAdmin(req.From.ID) &&
+	if req.Media != nil && req.Media.Kind == "document" && s.settings.isAdmin(req.From.ID) &&
 		strings.HasSuffix(strings.ToLower(req.Media.FileName), ".md") {
 		return s.admin.upload(ctx, req, st)
 	}
@@ -227,7 +227,7 @@ func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) 
 		}
 		return []outbox.Action{say(req, msgNothingToCancel.in(st.English))}, nil
 	}
-	if !s.Settings.isAdmin(req.From.ID) {
+	if !s.settings.isAdmin(req.From.ID) {
 		return s.audit.refuse(ctx, req, st, "/"+req.Command), nil
 	}
 	st.ClearMode()
@@ -244,7 +244,7 @@ func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) 
 
 // adminInput takes the answer to an admin prompt.
 func (s *Service) adminInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
-	if !s.Settings.isAdmin(req.From.ID) || s.now().Sub(st.ModeSince) > adminModeTTL {
+	if !s.settings.isAdmin(req.From.ID) || s.now().Sub(st.ModeSince) > adminModeTTL {
 		st.ClearMode()
 		return nil, false, nil
 	}
@@ -269,7 +269,7 @@ func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState)
 	if parts[0] == "ann" && len(parts) == 2 && (parts[1] == "on" || parts[1] == "off") {
 		return s.announce.subscribeCallback(ctx, req, st, parts[1] == "on")
 	}
-	if !s.Settings.isAdmin(req.From.ID) {
+	if !s.settings.isAdmin(req.From.ID) {
 		return s.audit.refuse(ctx, req, st, "button "+data), nil
 	}
 	switch parts[0] {

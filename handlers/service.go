@@ -87,23 +87,34 @@ type Deps struct {
 
 // Service runs the conversations. It is safe for concurrent use by
 // different chats; one chat's requests must come in order.
+//
+// It routes each request, tick and delivery outcome to the flow of its
+// concern (router.go). Each flow holds only what it uses: a narrow view of
+// the stores, the base, settings and the clock; one flow reaches another
+// only through a field naming it.
 type Service struct {
-	Deps
-	citizen  *citizenFlow
-	admin    *adminFlow
-	announce *announceFlow
-	audit    *auditor
-	survey   *surveyFlow
-	status   *statusFlow
-	cases    *caseFlow
-	topics   *topicFlow
-	privacy  *privacyFlow
-	report   *reportFlow
+	citizen  *citizenFlow  // answers from the base
+	status   *statusFlow   // application status, subscriptions, notices
+	cases    *caseFlow     // officers' cases, both sides
+	topics   *topicFlow    // a case's topic and summary, delivery outcomes
+	privacy  *privacyFlow  // a citizen's data: shown, erased, expired
+	report   *reportFlow   // /laporan
+	admin    *adminFlow    // the knowledge base, gaps, the dashboard link
+	announce *announceFlow // announcements and the citizens' opt-in
+	audit    *auditor      // the admin audit log
+	survey   *surveyFlow   // the satisfaction survey
+
+	// What routing needs of its own.
+	states   stateReader
+	settings Settings
 	flood    *floodGuard
-	rendered *renderCache
+	metrics  *metrics.Set
+	log      *slog.Logger
+	now      func() time.Time
 }
 
-// New returns a Service, filling in defaults for the clock and logger.
+// New returns a Service, filling in defaults for the clock and logger, and
+// hands each flow its part of d.
 func New(d Deps) *Service {
 	if d.Now == nil {
 		d.Now = time.Now
@@ -124,25 +135,33 @@ func New(d Deps) *Service {
 	if d.Settings.Location == nil {
 		d.Settings.Location = hours.Location()
 	}
+	set, log, m := d.Settings, d.Logger, d.Metrics
 	now := func() time.Time { return d.Now().UTC() }
-	survey := &surveyFlow{store: d.Survey, kb: d.Knowledge, location: d.Settings.Location, now: now}
-	status := &statusFlow{apps: d.Apps, states: d.Chats, outbox: d.Outbox, survey: survey, officers: d.Cases != nil,
-		settings: d.Settings, metrics: d.Metrics, log: d.Logger, now: now}
-	topics := &topicFlow{cases: d.Cases, chats: d.Chats, kb: d.Knowledge, apps: d.Apps, forums: &forumMemo{},
-		settings: d.Settings, log: d.Logger, now: now}
-	cases := &caseFlow{cases: d.Cases, chats: d.Chats, kb: d.Knowledge, topics: topics, survey: survey, members: d.Members,
-		hours: hours, settings: d.Settings, metrics: d.Metrics, log: d.Logger, now: now}
-	privacy := &privacyFlow{cases: d.Cases, settings: d.Settings, log: d.Logger, now: now}
-	report := &reportFlow{cases: d.Cases, apps: d.Apps, settings: d.Settings, now: now}
 	rendered := newRenderCache()
-	citizen := &citizenFlow{kb: d.Knowledge, turns: d.Chats, composer: d.Composer, drafter: d.Drafter, cases: cases,
-		rendered: rendered, links: d.Settings.KBLint, metrics: d.Metrics, log: d.Logger, now: now}
-	audit := &auditor{store: d.Admin, retention: d.Settings.Retention, log: d.Logger, now: now}
-	admin := &adminFlow{store: d.Admin, kb: d.Knowledge, files: d.Files, dashboard: d.Dashboard, audit: audit,
-		rendered: rendered, settings: d.Settings, log: d.Logger, now: now}
-	announce := &announceFlow{store: d.Admin, citizens: d.Chats, audit: audit, settings: d.Settings, log: d.Logger, now: now}
-	return &Service{Deps: d, citizen: citizen, admin: admin, announce: announce, audit: audit, survey: survey, status: status, cases: cases, topics: topics, privacy: privacy, report: report,
-		flood: newFloodGuard(), rendered: rendered}
+
+	survey := &surveyFlow{store: d.Survey, kb: d.Knowledge, location: set.Location, now: now}
+	topics := &topicFlow{cases: d.Cases, chats: d.Chats, kb: d.Knowledge, apps: d.Apps, forums: &forumMemo{},
+		settings: set, log: log, now: now}
+	cases := &caseFlow{cases: d.Cases, chats: d.Chats, kb: d.Knowledge, topics: topics, survey: survey, members: d.Members,
+		hours: hours, settings: set, metrics: m, log: log, now: now}
+	audit := &auditor{store: d.Admin, retention: set.Retention, log: log, now: now}
+	return &Service{
+		citizen: &citizenFlow{kb: d.Knowledge, turns: d.Chats, composer: d.Composer, drafter: d.Drafter, cases: cases,
+			rendered: rendered, links: set.KBLint, metrics: m, log: log, now: now},
+		status: &statusFlow{apps: d.Apps, states: d.Chats, outbox: d.Outbox, survey: survey, officers: d.Cases != nil,
+			settings: set, metrics: m, log: log, now: now},
+		cases:   cases,
+		topics:  topics,
+		privacy: &privacyFlow{cases: d.Cases, settings: set, log: log, now: now},
+		report:  &reportFlow{cases: d.Cases, apps: d.Apps, settings: set, now: now},
+		admin: &adminFlow{store: d.Admin, kb: d.Knowledge, files: d.Files, dashboard: d.Dashboard, audit: audit,
+			rendered: rendered, settings: set, log: log, now: now},
+		announce: &announceFlow{store: d.Admin, citizens: d.Chats, audit: audit, settings: set, log: log, now: now},
+		audit:    audit,
+		survey:   survey,
+
+		states: d.Chats, settings: set, flood: newFloodGuard(), metrics: m, log: log, now: now,
+	}
 }
 
 // Job is periodic work. The pipeline's scheduler stores a tick for it every
@@ -185,7 +204,7 @@ func (s *Service) Tick(ctx context.Context, job string) ([]outbox.Action, error)
 			return nil, j.Run(ctx)
 		}
 	}
-	s.Logger.Warn("tick of an unknown job", "job", job)
+	s.log.Warn("tick of an unknown job", "job", job)
 	return nil, nil
 }
 
@@ -209,5 +228,3 @@ func (set Settings) isAdmin(userID int64) bool {
 func (set Settings) isAgentChat(chatID int64) bool {
 	return slices.Contains(set.AgentChats, chatID)
 }
-
-func (s *Service) now() time.Time { return s.Now().UTC() }
