@@ -19,12 +19,13 @@ import (
 // of it.
 type AdminStore interface {
 	adminStore
+	gapStore
 	announceStore
 	auditStore
 }
 
 // adminFlow runs the admins' conversation about the knowledge base:
-// uploads, versions and undo, the gaps report, and the dashboard link.
+// uploads, versions and undo, and the dashboard link.
 type adminFlow struct {
 	store     adminStore // nil: no admin conversation
 	kb        Knowledge
@@ -39,7 +40,7 @@ type adminFlow struct {
 	kbMu sync.Mutex
 }
 
-// adminStore keeps article versions and the gaps report.
+// adminStore keeps article versions.
 type adminStore interface {
 	// PublishArticle saves an article as a new version by actor.
 	PublishArticle(ctx context.Context, a knowledge.Article, actor string) (helpdesk.ArticleSave, error)
@@ -50,11 +51,6 @@ type adminStore interface {
 	FindArticleRevision(ctx context.Context, id string, version int) (helpdesk.ArticleRevision, error)
 	// ListArticles returns the live articles as stored.
 	ListArticles(ctx context.Context) ([]knowledge.Article, error)
-
-	// ListGapItems returns unanswered questions and downvotes not yet handled.
-	ListGapItems(ctx context.Context, limit int) ([]helpdesk.GapItem, error)
-	// MarkGapsHandled marks items as covered; ErrConflict when all were already.
-	MarkGapsHandled(ctx context.Context, m helpdesk.GapMark, items []helpdesk.GapRef) (helpdesk.GapMark, error)
 }
 
 // FileFetcher downloads a file a user sent, by its transport file id.

@@ -18,8 +18,26 @@ const (
 	maxGapExample = 80
 )
 
-// gapsCommand runs /celah (the report) and /celah selesai ROW ARTICLE-ID.
-func (s *adminFlow) gapsCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+// gapsFlow shows the admins the questions the base did not answer, grouped
+// by need, and marks a need covered by an article.
+type gapsFlow struct {
+	store    gapStore
+	kb       Knowledge
+	audit    *auditor
+	settings Settings
+	now      func() time.Time
+}
+
+// gapStore keeps the unanswered questions and downvotes.
+type gapStore interface {
+	// ListGapItems returns unanswered questions and downvotes not yet handled.
+	ListGapItems(ctx context.Context, limit int) ([]helpdesk.GapItem, error)
+	// MarkGapsHandled marks items as covered; ErrConflict when all were already.
+	MarkGapsHandled(ctx context.Context, m helpdesk.GapMark, items []helpdesk.GapRef) (helpdesk.GapMark, error)
+}
+
+// command runs /celah (the report) and /celah selesai ROW ARTICLE-ID.
+func (s *gapsFlow) command(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	f := strings.Fields(strings.ToLower(req.Args))
 	if len(f) == 0 {
 		return s.gapsReport(ctx, req)
@@ -40,7 +58,7 @@ func (s *adminFlow) gapsCommand(ctx context.Context, req Request, st *ChatState)
 }
 
 // gapReport builds the current gaps report from the store.
-func (s *adminFlow) gapReport(ctx context.Context) ([]helpdesk.GapRow, int, error) {
+func (s *gapsFlow) gapReport(ctx context.Context) ([]helpdesk.GapRow, int, error) {
 	items, err := s.store.ListGapItems(ctx, 0)
 	if err != nil {
 		return nil, 0, fmt.Errorf("gaps report: %w", err)
@@ -48,14 +66,14 @@ func (s *adminFlow) gapReport(ctx context.Context) ([]helpdesk.GapRow, int, erro
 	return BuildGapReport(items, s.articleTitle), len(items), nil
 }
 
-func (s *adminFlow) articleTitle(id string) string {
+func (s *gapsFlow) articleTitle(id string) string {
 	if a, ok := s.kb.Get(id); ok {
 		return a.Title
 	}
 	return ""
 }
 
-func (s *adminFlow) gapsReport(ctx context.Context, req Request) ([]outbox.Action, error) {
+func (s *gapsFlow) gapsReport(ctx context.Context, req Request) ([]outbox.Action, error) {
 	rows, total, err := s.gapReport(ctx)
 	if err != nil {
 		return nil, err
@@ -111,9 +129,9 @@ func gapRowHTML(r helpdesk.GapRow, title func(string) string, loc *time.Location
 	return b.String()
 }
 
-// gapCallback handles gap:done:KEY (ask which article), gap:ok:KEY:ID
+// callback handles gap:done:KEY (ask which article), gap:ok:KEY:ID
 // (mark) and gap:no.
-func (s *adminFlow) gapCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+func (s *gapsFlow) callback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
 	pressed := ack(req, "")
 	if len(p) == 0 {
 		return []outbox.Action{pressed}, nil
@@ -150,8 +168,8 @@ func (s *adminFlow) gapCallback(ctx context.Context, req Request, st *ChatState,
 	return []outbox.Action{pressed}, nil
 }
 
-// gapDoneInput takes the article id typed after gap:done.
-func (s *adminFlow) gapDoneInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+// doneInput takes the article id typed after gap:done.
+func (s *gapsFlow) doneInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
 	key := st.Data["key"]
 	f := strings.Fields(strings.ToLower(req.Text))
 	if len(f) != 1 {
@@ -173,7 +191,7 @@ func byKey(key string) func([]helpdesk.GapRow) (helpdesk.GapRow, bool) {
 	}
 }
 
-func (s *adminFlow) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool)) (helpdesk.GapRow, bool, error) {
+func (s *gapsFlow) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool)) (helpdesk.GapRow, bool, error) {
 	rows, _, err := s.gapReport(ctx)
 	if err != nil {
 		return helpdesk.GapRow{}, false, err
@@ -183,7 +201,7 @@ func (s *adminFlow) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow)
 }
 
 // markGap marks the picked row handled by the article id, which must be live.
-func (s *adminFlow) markGap(ctx context.Context, req Request, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool), articleID string) ([]outbox.Action, error) {
+func (s *gapsFlow) markGap(ctx context.Context, req Request, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool), articleID string) ([]outbox.Action, error) {
 	a, ok := s.kb.Get(articleID)
 	if !ok {
 		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(articleID)))}, nil

@@ -235,7 +235,7 @@ func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) 
 	case "kb":
 		return s.admin.kbCommand(ctx, req, st)
 	case "celah":
-		return s.admin.gapsCommand(ctx, req, st)
+		return s.gaps.command(ctx, req, st)
 	case "umumkan":
 		return s.announce.announceCommand(ctx, req, st)
 	}
@@ -252,7 +252,7 @@ func (s *Service) adminInput(ctx context.Context, req Request, st *ChatState) ([
 	case modeAnnounce:
 		return s.announce.announceInput(ctx, req, st)
 	case modeGapDone:
-		return s.admin.gapDoneInput(ctx, req, st)
+		return s.gaps.doneInput(ctx, req, st)
 	}
 	st.ClearMode()
 	return nil, false, nil
@@ -278,7 +278,7 @@ func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState)
 	case "undo":
 		return s.admin.undoCallback(ctx, req, st, parts[1:])
 	case "gap":
-		return s.admin.gapCallback(ctx, req, st, parts[1:])
+		return s.gaps.callback(ctx, req, st, parts[1:])
 	case "ann":
 		return s.announce.announceCallback(ctx, req, st, parts[1:])
 	}

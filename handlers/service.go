@@ -99,7 +99,8 @@ type Service struct {
 	topics   *topicFlow    // a case's topic and summary, delivery outcomes
 	privacy  *privacyFlow  // a citizen's data: shown, erased, expired
 	report   *reportFlow   // /laporan
-	admin    *adminFlow    // the knowledge base, gaps, the dashboard link
+	admin    *adminFlow    // the knowledge base, the dashboard link
+	gaps     *gapsFlow     // the questions the base did not answer
 	announce *announceFlow // announcements and the citizens' opt-in
 	audit    *auditor      // the admin audit log
 	survey   *surveyFlow   // the satisfaction survey
@@ -156,6 +157,7 @@ func New(d Deps) *Service {
 		report:  &reportFlow{cases: d.Cases, apps: d.Apps, settings: set, now: now},
 		admin: &adminFlow{store: d.Admin, kb: d.Knowledge, files: d.Files, dashboard: d.Dashboard, audit: audit,
 			rendered: rendered, settings: set, log: log, now: now},
+		gaps:     &gapsFlow{store: d.Admin, kb: d.Knowledge, audit: audit, settings: set, now: now},
 		announce: &announceFlow{store: d.Admin, citizens: d.Chats, audit: audit, settings: set, log: log, now: now},
 		audit:    audit,
 		survey:   survey,
