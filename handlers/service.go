@@ -30,11 +30,9 @@ type Knowledge interface {
 // a handler records (turns, state, the citizen, gaps, votes) it returns in
 // its Result; storage writes it when the request completes.
 type ChatStore interface {
-	// LoadChatState returns the state saved for a chat, nil when none; the
-	// bytes may be shared and must not be changed.
-	LoadChatState(ctx context.Context, chatID int64) ([]byte, error)
-	RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.Turn, error)
-	FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, error)
+	stateReader
+	turnReader
+	citizenReader
 }
 
 // Outbox takes actions that are not replies to an update (jobs, API calls).

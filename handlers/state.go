@@ -59,6 +59,8 @@ func (st *ChatState) InMode(prefix string) bool {
 
 // stateReader reads the state saved for a chat.
 type stateReader interface {
+	// LoadChatState returns the state saved for a chat, nil when none; the
+	// bytes may be shared and must not be changed.
 	LoadChatState(ctx context.Context, chatID int64) ([]byte, error)
 }
 
