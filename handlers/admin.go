@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -15,8 +15,33 @@ import (
 )
 
 // AdminStore keeps article versions, the gaps report, announcements and the
-// admin audit log.
+// admin audit log: what the admin, announcement and audit parts each need
+// of it.
 type AdminStore interface {
+	adminStore
+	gapStore
+	announceStore
+	auditStore
+}
+
+// adminFlow runs the admins' conversation about the knowledge base:
+// uploads, versions and undo, and the dashboard link.
+type adminFlow struct {
+	store     adminStore // nil: no admin conversation
+	kb        Knowledge
+	files     FileFetcher    // nil: documents cannot be downloaded
+	dashboard DashboardLinks // nil: the dashboard is off
+	audit     *auditor
+	rendered  *renderCache
+	settings  Settings
+	log       *slog.Logger
+	now       func() time.Time
+	// kbMu keeps a sync from putting back content an admin has just replaced.
+	kbMu sync.Mutex
+}
+
+// adminStore keeps article versions.
+type adminStore interface {
 	// PublishArticle saves an article as a new version by actor.
 	PublishArticle(ctx context.Context, a knowledge.Article, actor string) (helpdesk.ArticleSave, error)
 	// WithdrawArticle deletes a live article and returns the version that
@@ -26,29 +51,6 @@ type AdminStore interface {
 	FindArticleRevision(ctx context.Context, id string, version int) (helpdesk.ArticleRevision, error)
 	// ListArticles returns the live articles as stored.
 	ListArticles(ctx context.Context) ([]knowledge.Article, error)
-
-	// ListGapItems returns unanswered questions and downvotes not yet handled.
-	ListGapItems(ctx context.Context, limit int) ([]helpdesk.GapItem, error)
-	// MarkGapsHandled marks items as covered; ErrConflict when all were already.
-	MarkGapsHandled(ctx context.Context, m helpdesk.GapMark, items []helpdesk.GapRef) (helpdesk.GapMark, error)
-
-	// CreateAnnouncement stores a draft, once per update.
-	CreateAnnouncement(ctx context.Context, text, createdBy string, updateID int64) (helpdesk.Announcement, error)
-	FindAnnouncement(ctx context.Context, id int64) (helpdesk.Announcement, error)
-	// StartAnnouncement marks a draft for sending; ErrConflict unless a draft.
-	StartAnnouncement(ctx context.Context, id int64) (helpdesk.Announcement, error)
-	SendingAnnouncements(ctx context.Context) ([]helpdesk.Announcement, error)
-	// EnqueueAnnouncementBatch enqueues msg to up to n more citizens who
-	// opted in, each once; done when none remain.
-	EnqueueAnnouncementBatch(ctx context.Context, id int64, n int, msg outbox.Action) (enqueued int, done bool, err error)
-	CancelAnnouncement(ctx context.Context, id int64) error
-	CountSubscribers(ctx context.Context) (int, error)
-	ListAnnouncements(ctx context.Context, limit int) ([]helpdesk.Announcement, error)
-	AnnouncementStats(ctx context.Context, id int64) (helpdesk.AnnouncementStats, error)
-
-	RecordAdminAttempt(ctx context.Context, a helpdesk.AdminAttempt) error
-	// PurgeAdminAttempts deletes audit entries older than before.
-	PurgeAdminAttempts(ctx context.Context, before time.Time) (int64, error)
 }
 
 // FileFetcher downloads a file a user sent, by its transport file id.
@@ -65,164 +67,45 @@ const (
 	maxCallbackData = 64
 )
 
-// adminCommand runs /kb, /celah, /umumkan, /batal and the citizens'
-// /pengumuman.
-func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	switch req.Command {
-	case "pengumuman", "announcements":
-		return s.subscribeCommand(ctx, req, st)
-	case "batal", "cancel":
-		had := st.Mode != ""
-		st.ClearMode()
-		if had {
-			return []outbox.Action{s.say(req, msgCancelled.in(st.English))}, nil
-		}
-		return []outbox.Action{s.say(req, msgNothingToCancel.in(st.English))}, nil
-	}
-	if !s.isAdmin(req.From.ID) {
-		return s.refuse(ctx, req, st, "/"+req.Command), nil
-	}
-	st.ClearMode()
-	switch req.Command {
-	case "kb":
-		return s.kbCommand(ctx, req, st)
-	case "celah":
-		return s.gapsCommand(ctx, req, st)
-	case "umumkan":
-		return s.announceCommand(ctx, req, st)
-	}
-	return nil, nil
-}
-
-// adminInput takes the answer to an admin prompt.
-func (s *Service) adminInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
-	if !s.isAdmin(req.From.ID) || s.now().Sub(st.ModeSince) > adminModeTTL {
-		st.ClearMode()
-		return nil, false, nil
-	}
-	switch st.Mode {
-	case modeAnnounce:
-		return s.announceInput(ctx, req, st)
-	case modeGapDone:
-		return s.gapDoneInput(ctx, req, st)
-	}
-	st.ClearMode()
-	return nil, false, nil
-}
-
-// adminCallback handles the buttons of the admin conversation and the
-// citizens' announcement opt-in and opt-out.
-func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	data := req.Callback.Data
-	if len(data) > maxCallbackData {
-		return []outbox.Action{s.ack(req, "")}, nil
-	}
-	parts := strings.Split(data, ":")
-	if parts[0] == "ann" && len(parts) == 2 && (parts[1] == "on" || parts[1] == "off") {
-		return s.subscribeCallback(ctx, req, st, parts[1] == "on")
-	}
-	if !s.isAdmin(req.From.ID) {
-		return s.refuse(ctx, req, st, "button "+data), nil
-	}
-	switch parts[0] {
-	case "kb":
-		return s.kbCallback(ctx, req, st, parts[1:])
-	case "undo":
-		return s.undoCallback(ctx, req, st, parts[1:])
-	case "gap":
-		return s.gapCallback(ctx, req, st, parts[1:])
-	case "ann":
-		return s.announceCallback(ctx, req, st, parts[1:])
-	}
-	return []outbox.Action{s.ack(req, "")}, nil
-}
-
 // kbSyncEvery is how often the running base is compared with the store, so
 // that a `helpdesk kb import` run beside the bot is answered from too.
 const kbSyncEvery = 30 * time.Second
 
-// kbMu keeps a sync from putting back content an admin has just replaced.
-var kbMu sync.Mutex
-
-func (s *Service) adminJobs() []Job {
-	if s.Admin == nil {
+func (s *adminFlow) jobs() []Job {
+	if s.store == nil {
 		return nil
 	}
-	return []Job{
-		{Name: "kb-sync", Every: kbSyncEvery, Run: s.syncKnowledge},
-		{Name: "announce", Every: time.Second, Run: s.announceBatches},
-		{Name: "admin-audit-retention", Every: time.Hour, Run: s.purgeAudit},
-	}
+	return []Job{{Name: "kb-sync", Every: kbSyncEvery, Run: s.syncKnowledge}}
 }
 
 // syncKnowledge brings the running base in line with the stored articles.
-func (s *Service) syncKnowledge(ctx context.Context) error {
-	kbMu.Lock()
-	defer kbMu.Unlock()
-	stored, err := s.Admin.ListArticles(ctx)
+func (s *adminFlow) syncKnowledge(ctx context.Context) error {
+	s.kbMu.Lock()
+	defer s.kbMu.Unlock()
+	stored, err := s.store.ListArticles(ctx)
 	if err != nil {
 		return fmt.Errorf("kb sync: %w", err)
 	}
 	live := map[string]knowledge.Article{}
-	for _, a := range s.Knowledge.List() {
+	for _, a := range s.kb.List() {
 		live[a.ID] = a
 	}
 	changed := 0
 	for _, a := range stored {
 		if l, ok := live[a.ID]; !ok || !bytes.Equal(knowledge.Render(l), knowledge.Render(a)) {
-			s.Knowledge.Put(a)
+			s.kb.Put(a)
 			changed++
 		}
 		delete(live, a.ID)
 	}
 	for id := range live {
-		s.Knowledge.Remove(id)
+		s.kb.Remove(id)
 		changed++
 	}
 	if changed > 0 {
-		s.Logger.Info("knowledge base synced from the database", "changed", changed)
+		s.log.Info("knowledge base synced from the database", "changed", changed)
 	}
 	return nil
-}
-
-// purgeAudit keeps the audit log, which names users, no longer than the
-// retention period.
-func (s *Service) purgeAudit(ctx context.Context) error {
-	n, err := s.Admin.PurgeAdminAttempts(ctx, s.now().Add(-s.Settings.Retention))
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		s.Logger.Info("admin audit entries past retention deleted", "count", n)
-	}
-	return nil
-}
-
-// refuse answers someone who is not an admin without revealing anything, and
-// logs the attempt.
-func (s *Service) refuse(ctx context.Context, req Request, st *ChatState, what string) []outbox.Action {
-	// Who tried is personal data: the audit table keeps it for admins, the
-	// log only at debug.
-	s.Logger.Warn("admin action refused", "action", what)
-	s.Logger.Debug("admin action refused", "user", req.From.ID, "chat", req.Chat.ID, "action", what)
-	s.audit(ctx, req, what, false, "")
-	if req.Callback != nil {
-		return []outbox.Action{{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID,
-			Text: msgAdminOnly.in(st.English), Alert: true}}
-	}
-	return []outbox.Action{s.say(req, msgAdminOnly.in(st.English))}
-}
-
-// audit records an admin action or a refused attempt. A failure to record
-// is logged and does not stop the conversation.
-func (s *Service) audit(ctx context.Context, req Request, action string, allowed bool, detail string) {
-	if s.Admin == nil {
-		return
-	}
-	if err := s.Admin.RecordAdminAttempt(ctx, helpdesk.AdminAttempt{UserID: req.From.ID, ChatID: req.Chat.ID,
-		Action: action, Allowed: allowed, Detail: detail, At: s.now()}); err != nil {
-		s.Logger.Error("record admin attempt", "err", err)
-	}
 }
 
 // actor names an admin in the version history.
@@ -258,3 +141,66 @@ func fmtTime(t time.Time, loc *time.Location) string { return t.In(loc).Format("
 
 // fmtDay shows the day of t in the office's zone.
 func fmtDay(t time.Time, loc *time.Location) string { return t.In(loc).Format("2 Jan 2006") }
+
+// auditor keeps the admin audit log: every admin action, and every refused
+// attempt, with the refusal shown to whoever tried.
+type auditor struct {
+	store     auditStore // nil: nothing is recorded
+	retention time.Duration
+	log       *slog.Logger
+	now       func() time.Time
+}
+
+// auditStore keeps the admin audit log.
+type auditStore interface {
+	RecordAdminAttempt(ctx context.Context, a helpdesk.AdminAttempt) error
+	// PurgeAdminAttempts deletes audit entries older than before.
+	PurgeAdminAttempts(ctx context.Context, before time.Time) (int64, error)
+}
+
+func (a *auditor) jobs() []Job {
+	if a.store == nil {
+		return nil
+	}
+	return []Job{{Name: "admin-audit-retention", Every: time.Hour, Run: a.purge}}
+}
+
+// purge keeps the audit log, which names users, no longer than the
+// retention period.
+func (a *auditor) purge(ctx context.Context) error {
+	n, err := a.store.PurgeAdminAttempts(ctx, a.now().Add(-a.retention))
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		a.log.Info("admin audit entries past retention deleted", "count", n)
+	}
+	return nil
+}
+
+// refuse answers someone who is not an admin without revealing anything, and
+// logs the attempt.
+func (a *auditor) refuse(ctx context.Context, req Request, st *ChatState, what string) []outbox.Action {
+	// Who tried is personal data: the audit table keeps it for admins, the
+	// log only at debug.
+	a.log.Warn("admin action refused", "action", what)
+	a.log.Debug("admin action refused", "user", req.From.ID, "chat", req.Chat.ID, "action", what)
+	a.record(ctx, req, what, false, "")
+	if req.Callback != nil {
+		return []outbox.Action{{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID,
+			Text: msgAdminOnly.in(st.English), Alert: true}}
+	}
+	return []outbox.Action{say(req, msgAdminOnly.in(st.English))}
+}
+
+// record records an admin action or a refused attempt. A failure to record
+// is logged and does not stop the conversation.
+func (a *auditor) record(ctx context.Context, req Request, action string, allowed bool, detail string) {
+	if a.store == nil {
+		return
+	}
+	if err := a.store.RecordAdminAttempt(ctx, helpdesk.AdminAttempt{UserID: req.From.ID, ChatID: req.Chat.ID,
+		Action: action, Allowed: allowed, Detail: detail, At: a.now()}); err != nil {
+		a.log.Error("record admin attempt", "err", err)
+	}
+}

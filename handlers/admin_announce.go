@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
@@ -20,9 +22,44 @@ const (
 	maxAnnouncement = 3500
 )
 
+// announceFlow sends the admins' announcements to the citizens who opted
+// in, in batches, and takes the citizens' opt-in and opt-out.
+type announceFlow struct {
+	store    announceStore
+	citizens citizenReader // whether a citizen receives announcements
+	audit    *auditor
+	settings Settings
+	log      *slog.Logger
+	now      func() time.Time
+}
+
+// announceStore keeps the announcements and counts their recipients.
+type announceStore interface {
+	// CreateAnnouncement stores a draft, once per update.
+	CreateAnnouncement(ctx context.Context, text, createdBy string, updateID int64) (helpdesk.Announcement, error)
+	FindAnnouncement(ctx context.Context, id int64) (helpdesk.Announcement, error)
+	// StartAnnouncement marks a draft for sending; ErrConflict unless a draft.
+	StartAnnouncement(ctx context.Context, id int64) (helpdesk.Announcement, error)
+	SendingAnnouncements(ctx context.Context) ([]helpdesk.Announcement, error)
+	// EnqueueAnnouncementBatch enqueues msg to up to n more citizens who
+	// opted in, each once; done when none remain.
+	EnqueueAnnouncementBatch(ctx context.Context, id int64, n int, msg outbox.Action) (enqueued int, done bool, err error)
+	CancelAnnouncement(ctx context.Context, id int64) error
+	CountSubscribers(ctx context.Context) (int, error)
+	ListAnnouncements(ctx context.Context, limit int) ([]helpdesk.Announcement, error)
+	AnnouncementStats(ctx context.Context, id int64) (helpdesk.AnnouncementStats, error)
+}
+
+func (s *announceFlow) jobs() []Job {
+	if s.store == nil {
+		return nil
+	}
+	return []Job{{Name: "announce", Every: time.Second, Run: s.announceBatches}}
+}
+
 // announceCommand runs /umumkan [text]: with a text it shows the preview,
 // without one it asks for the text.
-func (s *Service) announceCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *announceFlow) announceCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	switch strings.ToLower(strings.TrimSpace(req.Args)) {
 	case "riwayat", "status", "history":
 		return s.announceHistory(ctx, req)
@@ -31,13 +68,13 @@ func (s *Service) announceCommand(ctx context.Context, req Request, st *ChatStat
 		return s.announcePreview(ctx, req, text)
 	}
 	st.SetMode(modeAnnounce, nil, s.now())
-	return []outbox.Action{s.say(req, msgAnnounceAsk)}, nil
+	return []outbox.Action{say(req, msgAnnounceAsk)}, nil
 }
 
-func (s *Service) announceInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+func (s *announceFlow) announceInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
 	text := strings.TrimSpace(req.Text)
 	if text == "" {
-		return []outbox.Action{s.say(req, msgAnnounceAsk)}, true, nil
+		return []outbox.Action{say(req, msgAnnounceAsk)}, true, nil
 	}
 	st.ClearMode()
 	acts, err := s.announcePreview(ctx, req, text)
@@ -46,21 +83,21 @@ func (s *Service) announceInput(ctx context.Context, req Request, st *ChatState)
 
 // announcePreview stores a draft and shows it exactly as citizens will see
 // it, with the number of recipients and Kirim/Batal buttons.
-func (s *Service) announcePreview(ctx context.Context, req Request, text string) ([]outbox.Action, error) {
+func (s *announceFlow) announcePreview(ctx context.Context, req Request, text string) ([]outbox.Action, error) {
 	if runeLen(text) > maxAnnouncement {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgAnnounceTooLong, maxAnnouncement))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgAnnounceTooLong, maxAnnouncement))}, nil
 	}
-	a, err := s.Admin.CreateAnnouncement(ctx, text, actor(req), req.UpdateID)
+	a, err := s.store.CreateAnnouncement(ctx, text, actor(req), req.UpdateID)
 	if err != nil {
 		return nil, fmt.Errorf("announce: %w", err)
 	}
-	n, err := s.Admin.CountSubscribers(ctx)
+	n, err := s.store.CountSubscribers(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("announce: %w", err)
 	}
 	id := strconv.FormatInt(a.ID, 10)
 	return []outbox.Action{
-		s.say(req, msgAnnouncePreview),
+		say(req, msgAnnouncePreview),
 		announcementMessage(req.Chat.ID, a.Text),
 		reply(req, fmt.Sprintf(msgAnnounceConfirm, n), [][]outbox.Button{{
 			{Text: btnAnnounceSend, Data: "ann:send:" + id}, {Text: btnCancel, Data: "ann:cancel:" + id}}}),
@@ -74,56 +111,56 @@ func announcementMessage(chatID int64, text string) outbox.Action {
 }
 
 // announceCallback handles ann:send:ID and ann:cancel:ID.
-func (s *Service) announceCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+func (s *announceFlow) announceCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
 	if len(p) != 2 {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	id, err := strconv.ParseInt(p[1], 10, 64)
 	if err != nil || id < 1 {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	switch p[0] {
 	case "send":
-		draft, err := s.Admin.FindAnnouncement(ctx, id)
+		draft, err := s.store.FindAnnouncement(ctx, id)
 		if errors.Is(err, helpdesk.ErrNotFound) {
-			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+			return []outbox.Action{ack(req, msgAnnounceGone)}, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
-		a, err := s.Admin.StartAnnouncement(ctx, draft.ID)
+		a, err := s.store.StartAnnouncement(ctx, draft.ID)
 		if errors.Is(err, helpdesk.ErrConflict) {
-			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+			return []outbox.Action{ack(req, msgAnnounceGone)}, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
-		n, err := s.Admin.CountSubscribers(ctx)
+		n, err := s.store.CountSubscribers(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
 		// The announce job enqueues one batch a second from now on.
-		s.audit(ctx, req, "announce", true, fmt.Sprintf("#%d to %d citizens", a.ID, n))
-		return []outbox.Action{s.ack(req, ""), s.say(req, fmt.Sprintf(msgAnnounceQueued, a.ID, n, announceBatch))}, nil
+		s.audit.record(ctx, req, "announce", true, fmt.Sprintf("#%d to %d citizens", a.ID, n))
+		return []outbox.Action{ack(req, ""), say(req, fmt.Sprintf(msgAnnounceQueued, a.ID, n, announceBatch))}, nil
 	case "cancel":
-		err := s.Admin.CancelAnnouncement(ctx, id)
+		err := s.store.CancelAnnouncement(ctx, id)
 		if errors.Is(err, helpdesk.ErrConflict) || errors.Is(err, helpdesk.ErrNotFound) {
-			return []outbox.Action{s.ack(req, msgAnnounceGone)}, nil
+			return []outbox.Action{ack(req, msgAnnounceGone)}, nil
 		} else if err != nil {
 			return nil, fmt.Errorf("announce: %w", err)
 		}
-		return []outbox.Action{s.ack(req, ""), s.say(req, msgAnnounceCancelled)}, nil
+		return []outbox.Action{ack(req, ""), say(req, msgAnnounceCancelled)}, nil
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
 // subscribeCommand runs the citizens' /pengumuman [ya|tidak].
-func (s *Service) subscribeCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *announceFlow) subscribeCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	switch strings.ToLower(strings.TrimSpace(req.Args)) {
 	case "ya", "on", "yes", "aktif":
 		return s.setSubscription(ctx, req, st, true)
 	case "tidak", "off", "no", "stop", "berhenti":
 		return s.setSubscription(ctx, req, st, false)
 	}
-	c, err := s.findCitizen(ctx, req.rec, req.Chat.ID)
+	c, err := findCitizen(ctx, s.citizens, req.rec, req.Chat.ID)
 	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, fmt.Errorf("announcements: %w", err)
 	}
@@ -135,41 +172,41 @@ func (s *Service) subscribeCommand(ctx context.Context, req Request, st *ChatSta
 		[][]outbox.Button{{{Text: btnAnnounceOn.in(st.English), Data: "ann:on"}}})}, nil
 }
 
-func (s *Service) subscribeCallback(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
+func (s *announceFlow) subscribeCallback(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
 	acts, err := s.setSubscription(ctx, req, st, on)
-	return append([]outbox.Action{s.ack(req, "")}, acts...), err
+	return append([]outbox.Action{ack(req, "")}, acts...), err
 }
 
-func (s *Service) setSubscription(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
+func (s *announceFlow) setSubscription(ctx context.Context, req Request, st *ChatState, on bool) ([]outbox.Action, error) {
 	req.rec.Announcements = append(req.rec.Announcements, helpdesk.AnnouncementChoice{ChatID: req.Chat.ID, On: on})
 	if on {
-		return []outbox.Action{s.say(req, msgSubscribed.in(st.English))}, nil
+		return []outbox.Action{say(req, msgSubscribed.in(st.English))}, nil
 	}
-	return []outbox.Action{s.say(req, msgUnsubscribed.in(st.English))}, nil
+	return []outbox.Action{say(req, msgUnsubscribed.in(st.English))}, nil
 }
 
 // announceHistory lists the last announcements with their delivery counts.
-func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Action, error) {
-	list, err := s.Admin.ListAnnouncements(ctx, 5)
+func (s *announceFlow) announceHistory(ctx context.Context, req Request) ([]outbox.Action, error) {
+	list, err := s.store.ListAnnouncements(ctx, 5)
 	if err != nil {
 		return nil, fmt.Errorf("announce history: %w", err)
 	}
 	if len(list) == 0 {
-		return []outbox.Action{s.say(req, msgAnnounceNone)}, nil
+		return []outbox.Action{say(req, msgAnnounceNone)}, nil
 	}
 	var b strings.Builder
 	b.WriteString(msgAnnounceHistory)
 	for _, a := range list {
-		fmt.Fprintf(&b, "\n\n<b>#%d</b> · %s · %s · ", a.ID, esc(fmtTime(a.CreatedAt, s.Settings.Location)), esc(a.CreatedBy))
+		fmt.Fprintf(&b, "\n\n<b>#%d</b> · %s · %s · ", a.ID, esc(fmtTime(a.CreatedAt, s.settings.Location)), esc(a.CreatedBy))
 		switch a.State {
 		case helpdesk.AnnouncementSent:
-			st, err := s.Admin.AnnouncementStats(ctx, a.ID)
+			st, err := s.store.AnnouncementStats(ctx, a.ID)
 			if err != nil {
 				return nil, fmt.Errorf("announce history: %w", err)
 			}
 			fmt.Fprintf(&b, msgAnnounceStats, st.Sent, a.Recipients, st.Pending, st.Failed)
 		case helpdesk.AnnouncementSending:
-			st, err := s.Admin.AnnouncementStats(ctx, a.ID)
+			st, err := s.store.AnnouncementStats(ctx, a.ID)
 			if err != nil {
 				return nil, fmt.Errorf("announce history: %w", err)
 			}
@@ -181,22 +218,22 @@ func (s *Service) announceHistory(ctx context.Context, req Request) ([]outbox.Ac
 		}
 		fmt.Fprintf(&b, "\n«%s»", esc(truncate(a.Text, 120)))
 	}
-	return []outbox.Action{s.say(req, b.String())}, nil
+	return []outbox.Action{say(req, b.String())}, nil
 }
 
 // announceBatches enqueues the next batch of every announcement being sent.
-func (s *Service) announceBatches(ctx context.Context) error {
-	list, err := s.Admin.SendingAnnouncements(ctx)
+func (s *announceFlow) announceBatches(ctx context.Context) error {
+	list, err := s.store.SendingAnnouncements(ctx)
 	if err != nil {
 		return fmt.Errorf("announce: %w", err)
 	}
 	for _, a := range list {
-		n, done, err := s.Admin.EnqueueAnnouncementBatch(ctx, a.ID, announceBatch, announcementMessage(0, a.Text))
+		n, done, err := s.store.EnqueueAnnouncementBatch(ctx, a.ID, announceBatch, announcementMessage(0, a.Text))
 		if err != nil {
 			return fmt.Errorf("announce #%d: %w", a.ID, err)
 		}
 		if done {
-			s.Logger.Info("announcement enqueued", "announcement", a.ID, "last_batch", n)
+			s.log.Info("announcement enqueued", "announcement", a.ID, "last_batch", n)
 		}
 	}
 	return nil

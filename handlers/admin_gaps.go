@@ -18,8 +18,26 @@ const (
 	maxGapExample = 80
 )
 
-// gapsCommand runs /celah (the report) and /celah selesai ROW ARTICLE-ID.
-func (s *Service) gapsCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+// gapsFlow shows the admins the questions the base did not answer, grouped
+// by need, and marks a need covered by an article.
+type gapsFlow struct {
+	store    gapStore
+	kb       Knowledge
+	audit    *auditor
+	settings Settings
+	now      func() time.Time
+}
+
+// gapStore keeps the unanswered questions and downvotes.
+type gapStore interface {
+	// ListGapItems returns unanswered questions and downvotes not yet handled.
+	ListGapItems(ctx context.Context, limit int) ([]helpdesk.GapItem, error)
+	// MarkGapsHandled marks items as covered; ErrConflict when all were already.
+	MarkGapsHandled(ctx context.Context, m helpdesk.GapMark, items []helpdesk.GapRef) (helpdesk.GapMark, error)
+}
+
+// command runs /celah (the report) and /celah selesai ROW ARTICLE-ID.
+func (s *gapsFlow) command(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	f := strings.Fields(strings.ToLower(req.Args))
 	if len(f) == 0 {
 		return s.gapsReport(ctx, req)
@@ -27,7 +45,7 @@ func (s *Service) gapsCommand(ctx context.Context, req Request, st *ChatState) (
 	if (f[0] == "selesai" || f[0] == "done") && len(f) == 3 {
 		n, err := strconv.Atoi(strings.TrimPrefix(f[1], "#"))
 		if err != nil || n < 1 {
-			return []outbox.Action{s.say(req, msgGapUsage)}, nil
+			return []outbox.Action{say(req, msgGapUsage)}, nil
 		}
 		return s.markGap(ctx, req, func(rows []helpdesk.GapRow) (helpdesk.GapRow, bool) {
 			if n > len(rows) {
@@ -36,32 +54,32 @@ func (s *Service) gapsCommand(ctx context.Context, req Request, st *ChatState) (
 			return rows[n-1], true
 		}, f[2])
 	}
-	return []outbox.Action{s.say(req, msgGapUsage)}, nil
+	return []outbox.Action{say(req, msgGapUsage)}, nil
 }
 
-// GapReport builds the current gaps report from the store.
-func (s *Service) GapReport(ctx context.Context) ([]helpdesk.GapRow, int, error) {
-	items, err := s.Admin.ListGapItems(ctx, 0)
+// gapReport builds the current gaps report from the store.
+func (s *gapsFlow) gapReport(ctx context.Context) ([]helpdesk.GapRow, int, error) {
+	items, err := s.store.ListGapItems(ctx, 0)
 	if err != nil {
 		return nil, 0, fmt.Errorf("gaps report: %w", err)
 	}
 	return BuildGapReport(items, s.articleTitle), len(items), nil
 }
 
-func (s *Service) articleTitle(id string) string {
-	if a, ok := s.Knowledge.Get(id); ok {
+func (s *gapsFlow) articleTitle(id string) string {
+	if a, ok := s.kb.Get(id); ok {
 		return a.Title
 	}
 	return ""
 }
 
-func (s *Service) gapsReport(ctx context.Context, req Request) ([]outbox.Action, error) {
-	rows, total, err := s.GapReport(ctx)
+func (s *gapsFlow) gapsReport(ctx context.Context, req Request) ([]outbox.Action, error) {
+	rows, total, err := s.gapReport(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if len(rows) == 0 {
-		return []outbox.Action{s.say(req, msgGapNone)}, nil
+		return []outbox.Action{say(req, msgGapNone)}, nil
 	}
 	first, last := rows[0].First, rows[0].Last
 	for _, r := range rows {
@@ -73,10 +91,10 @@ func (s *Service) gapsReport(ctx context.Context, req Request) ([]outbox.Action,
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, msgGapHeader, total, len(rows), esc(fmtDay(first, s.Settings.Location)), esc(fmtDay(last, s.Settings.Location)))
+	fmt.Fprintf(&b, msgGapHeader, total, len(rows), esc(fmtDay(first, s.settings.Location)), esc(fmtDay(last, s.settings.Location)))
 	var bs []outbox.Button
 	for _, r := range rows[:min(len(rows), gapRowsShown)] {
-		b.WriteString("\n\n" + gapRowHTML(r, s.articleTitle, s.Settings.Location))
+		b.WriteString("\n\n" + gapRowHTML(r, s.articleTitle, s.settings.Location))
 		if bt, ok := button(fmt.Sprintf("✅ %d", r.No), "gap:done:"+r.Key); ok {
 			bs = append(bs, bt)
 		}
@@ -111,12 +129,12 @@ func gapRowHTML(r helpdesk.GapRow, title func(string) string, loc *time.Location
 	return b.String()
 }
 
-// gapCallback handles gap:done:KEY (ask which article), gap:ok:KEY:ID
+// callback handles gap:done:KEY (ask which article), gap:ok:KEY:ID
 // (mark) and gap:no.
-func (s *Service) gapCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
-	ack := s.ack(req, "")
+func (s *gapsFlow) callback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+	pressed := ack(req, "")
 	if len(p) == 0 {
-		return []outbox.Action{ack}, nil
+		return []outbox.Action{pressed}, nil
 	}
 	switch {
 	case p[0] == "done" && len(p) == 2:
@@ -125,7 +143,7 @@ func (s *Service) gapCallback(ctx context.Context, req Request, st *ChatState, p
 			return nil, err
 		}
 		if !ok {
-			return []outbox.Action{s.ack(req, msgGapGone)}, nil
+			return []outbox.Action{ack(req, msgGapGone)}, nil
 		}
 		st.SetMode(modeGapDone, map[string]string{"key": row.Key}, s.now())
 		var bs []outbox.Button
@@ -138,24 +156,24 @@ func (s *Service) gapCallback(ctx context.Context, req Request, st *ChatState, p
 		}
 		rows := rowsOf(bs, 1)
 		rows = append(rows, []outbox.Button{{Text: btnCancel, Data: "gap:no"}})
-		return []outbox.Action{ack, reply(req, fmt.Sprintf(msgGapAskArticle, esc(truncate(row.Label, maxGapExample))), rows)}, nil
+		return []outbox.Action{pressed, reply(req, fmt.Sprintf(msgGapAskArticle, esc(truncate(row.Label, maxGapExample))), rows)}, nil
 	case p[0] == "ok" && len(p) == 3:
 		st.ClearMode()
 		acts, err := s.markGap(ctx, req, byKey(p[1]), p[2])
-		return append([]outbox.Action{ack}, acts...), err
+		return append([]outbox.Action{pressed}, acts...), err
 	case p[0] == "no":
 		st.ClearMode()
-		return []outbox.Action{ack, s.say(req, msgCancelled.id)}, nil
+		return []outbox.Action{pressed, say(req, msgCancelled.id)}, nil
 	}
-	return []outbox.Action{ack}, nil
+	return []outbox.Action{pressed}, nil
 }
 
-// gapDoneInput takes the article id typed after gap:done.
-func (s *Service) gapDoneInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+// doneInput takes the article id typed after gap:done.
+func (s *gapsFlow) doneInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
 	key := st.Data["key"]
 	f := strings.Fields(strings.ToLower(req.Text))
 	if len(f) != 1 {
-		return []outbox.Action{s.say(req, msgGapAskID)}, true, nil
+		return []outbox.Action{say(req, msgGapAskID)}, true, nil
 	}
 	st.ClearMode()
 	acts, err := s.markGap(ctx, req, byKey(key), f[0])
@@ -173,8 +191,8 @@ func byKey(key string) func([]helpdesk.GapRow) (helpdesk.GapRow, bool) {
 	}
 }
 
-func (s *Service) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool)) (helpdesk.GapRow, bool, error) {
-	rows, _, err := s.GapReport(ctx)
+func (s *gapsFlow) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool)) (helpdesk.GapRow, bool, error) {
+	rows, _, err := s.gapReport(ctx)
 	if err != nil {
 		return helpdesk.GapRow{}, false, err
 	}
@@ -183,24 +201,24 @@ func (s *Service) findGapRow(ctx context.Context, pick func([]helpdesk.GapRow) (
 }
 
 // markGap marks the picked row handled by the article id, which must be live.
-func (s *Service) markGap(ctx context.Context, req Request, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool), articleID string) ([]outbox.Action, error) {
-	a, ok := s.Knowledge.Get(articleID)
+func (s *gapsFlow) markGap(ctx context.Context, req Request, pick func([]helpdesk.GapRow) (helpdesk.GapRow, bool), articleID string) ([]outbox.Action, error) {
+	a, ok := s.kb.Get(articleID)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(articleID)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(articleID)))}, nil
 	}
 	row, ok, err := s.findGapRow(ctx, pick)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return []outbox.Action{s.say(req, msgGapGone)}, nil
+		return []outbox.Action{say(req, msgGapGone)}, nil
 	}
-	m, err := s.Admin.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: a.ID, Label: row.Label, By: actor(req), At: s.now()}, row.Items)
+	m, err := s.store.MarkGapsHandled(ctx, helpdesk.GapMark{ArticleID: a.ID, Label: row.Label, By: actor(req), At: s.now()}, row.Items)
 	if errors.Is(err, helpdesk.ErrConflict) {
-		return []outbox.Action{s.say(req, msgGapGone)}, nil
+		return []outbox.Action{say(req, msgGapGone)}, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("mark gap: %w", err)
 	}
-	s.audit(ctx, req, "gap", true, fmt.Sprintf("%s: %d items -> %s", row.Key, m.Items, a.ID))
-	return []outbox.Action{s.say(req, fmt.Sprintf(msgGapMarked, esc(truncate(row.Label, maxGapExample)), m.Items, esc(a.Title)))}, nil
+	s.audit.record(ctx, req, "gap", true, fmt.Sprintf("%s: %d items -> %s", row.Key, m.Items, a.ID))
+	return []outbox.Action{say(req, fmt.Sprintf(msgGapMarked, esc(truncate(row.Label, maxGapExample)), m.Items, esc(a.Title)))}, nil
 }

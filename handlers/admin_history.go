@@ -15,13 +15,13 @@ import (
 const maxHistoryShown = 10
 
 // kbHistory lists an article's versions, newest first, each restorable.
-func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
-	hist, err := s.Admin.ArticleHistory(ctx, id)
+func (s *adminFlow) kbHistory(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
+	hist, err := s.store.ArticleHistory(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("kb history: %w", err)
 	}
 	if len(hist) == 0 {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNoHistory, esc(id)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNoHistory, esc(id)))}, nil
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, msgKBHistory, esc(id), len(hist))
@@ -45,7 +45,7 @@ func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outb
 		if v.Version == last {
 			mark = msgKBCurrent
 		}
-		fmt.Fprintf(&b, "\n<b>v%d</b> · %s · %s · %s%s%s", v.Version, esc(fmtTime(v.At, s.Settings.Location)), what, esc(v.Actor), esc(change), mark)
+		fmt.Fprintf(&b, "\n<b>v%d</b> · %s · %s · %s%s%s", v.Version, esc(fmtTime(v.At, s.settings.Location)), what, esc(v.Actor), esc(change), mark)
 		if v.Version != last || v.Action == "delete" {
 			if bt, ok := button(fmt.Sprintf(btnRestore, v.Version), fmt.Sprintf("kb:restore:%s:%d", id, v.Version)); ok {
 				bs = append(bs, bt)
@@ -61,8 +61,8 @@ func (s *Service) kbHistory(ctx context.Context, req Request, id string) ([]outb
 
 // revisionArticle reads a stored version. It passed the rules when it was
 // saved, so a rule added since does not stop it from being read back.
-func (s *Service) revisionArticle(v helpdesk.ArticleRevision) (knowledge.Article, error) {
-	a, err := knowledge.Parse(v.ArticleID+".md", []byte(v.Content), s.Settings.KBLint)
+func (s *adminFlow) revisionArticle(v helpdesk.ArticleRevision) (knowledge.Article, error) {
+	a, err := knowledge.Parse(v.ArticleID+".md", []byte(v.Content), s.settings.KBLint)
 	if err != nil && (a.ID != v.ArticleID || a.Title == "" || a.Body == "") {
 		return a, err
 	}
@@ -70,43 +70,43 @@ func (s *Service) revisionArticle(v helpdesk.ArticleRevision) (knowledge.Article
 }
 
 // kbRestore makes an old version the live one, as a new version.
-func (s *Service) kbRestore(ctx context.Context, req Request, id string, version int) ([]outbox.Action, error) {
-	v, err := s.Admin.FindArticleRevision(ctx, id, version)
+func (s *adminFlow) kbRestore(ctx context.Context, req Request, id string, version int) ([]outbox.Action, error) {
+	v, err := s.store.FindArticleRevision(ctx, id, version)
 	if errors.Is(err, helpdesk.ErrNotFound) {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNoVersion, esc(id), version))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNoVersion, esc(id), version))}, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("kb restore: %w", err)
 	}
 	a, err := s.revisionArticle(v)
 	if err != nil {
-		return []outbox.Action{s.say(req, lintReport(id+".md", err))}, nil
+		return []outbox.Action{say(req, lintReport(id+".md", err))}, nil
 	}
 	acts, err := s.publish(ctx, req, a, "restore")
 	if err != nil {
 		return nil, err
 	}
-	return append([]outbox.Action{s.say(req, fmt.Sprintf(msgKBRestoring, version))}, acts...), nil
+	return append([]outbox.Action{say(req, fmt.Sprintf(msgKBRestoring, version))}, acts...), nil
 }
 
 // undoCallback handles undo:ID:VERSION: it brings back the state before
 // VERSION, deleting the article when VERSION created it, as long as no newer
 // change has come since.
-func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
-	ack := s.ack(req, "")
+func (s *adminFlow) undoCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+	pressed := ack(req, "")
 	if len(p) != 2 {
-		return []outbox.Action{ack}, nil
+		return []outbox.Action{pressed}, nil
 	}
 	id := p[0]
 	version, err := strconv.Atoi(p[1])
 	if err != nil || version < 1 {
-		return []outbox.Action{ack}, nil
+		return []outbox.Action{pressed}, nil
 	}
-	hist, err := s.Admin.ArticleHistory(ctx, id)
+	hist, err := s.store.ArticleHistory(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("undo: %w", err)
 	}
 	if len(hist) == 0 || hist[len(hist)-1].Version != version {
-		return []outbox.Action{ack, s.say(req, fmt.Sprintf(msgUndoStale, esc(id)))}, nil
+		return []outbox.Action{pressed, say(req, fmt.Sprintf(msgUndoStale, esc(id)))}, nil
 	}
 	var prev *helpdesk.ArticleRevision
 	for i := range hist {
@@ -116,28 +116,28 @@ func (s *Service) undoCallback(ctx context.Context, req Request, st *ChatState, 
 	}
 	if prev == nil || prev.Action == "delete" {
 		// Before this version the article did not exist.
-		if _, ok := s.Knowledge.Get(id); !ok {
-			return []outbox.Action{ack, s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+		if _, ok := s.kb.Get(id); !ok {
+			return []outbox.Action{pressed, say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 		}
-		kbMu.Lock()
-		v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
+		s.kbMu.Lock()
+		v, err := s.store.WithdrawArticle(ctx, id, actor(req))
 		if err == nil || errors.Is(err, helpdesk.ErrNotFound) {
-			s.Knowledge.Remove(id)
+			s.kb.Remove(id)
 		}
-		kbMu.Unlock()
+		s.kbMu.Unlock()
 		if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 			return nil, fmt.Errorf("undo: %w", err)
 		}
-		s.audit(ctx, req, "undo", true, fmt.Sprintf("%s@%d deleted", id, version))
-		return []outbox.Action{ack, reply(req, fmt.Sprintf(msgUndoDeleted, esc(id)), undoButtons(id, v))}, nil
+		s.audit.record(ctx, req, "undo", true, fmt.Sprintf("%s@%d deleted", id, version))
+		return []outbox.Action{pressed, reply(req, fmt.Sprintf(msgUndoDeleted, esc(id)), undoButtons(id, v))}, nil
 	}
 	a, err := s.revisionArticle(*prev)
 	if err != nil {
-		return []outbox.Action{ack, s.say(req, lintReport(id+".md", err))}, nil
+		return []outbox.Action{pressed, say(req, lintReport(id+".md", err))}, nil
 	}
 	acts, err := s.publish(ctx, req, a, "undo")
 	if err != nil {
 		return nil, err
 	}
-	return append([]outbox.Action{ack, s.say(req, fmt.Sprintf(msgUndone, prev.Version))}, acts...), nil
+	return append([]outbox.Action{pressed, say(req, fmt.Sprintf(msgUndone, prev.Version))}, acts...), nil
 }

@@ -17,7 +17,7 @@ import (
 const kbPageSize = 8
 
 // kbCommand runs /kb [ID | riwayat ID | hapus ID | ekspor].
-func (s *Service) kbCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *adminFlow) kbCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	f := strings.Fields(strings.ToLower(req.Args))
 	switch {
 	case len(f) == 0:
@@ -31,15 +31,15 @@ func (s *Service) kbCommand(ctx context.Context, req Request, st *ChatState) ([]
 	case len(f) == 1:
 		return s.kbShow(ctx, req, f[0])
 	}
-	return []outbox.Action{s.say(req, msgKBUsage)}, nil
+	return []outbox.Action{say(req, msgKBUsage)}, nil
 }
 
 // kbCallback handles kb:cat:KEY:PAGE, kb:stale:PAGE, kb:show:ID, kb:file:ID, kb:hist:ID,
 // kb:del:ID, kb:delok:ID, kb:restore:ID:VERSION, kb:export, kb:home, kb:no.
-func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
-	ack := []outbox.Action{s.ack(req, "")}
+func (s *adminFlow) kbCallback(ctx context.Context, req Request, st *ChatState, p []string) ([]outbox.Action, error) {
+	pressed := []outbox.Action{ack(req, "")}
 	if len(p) == 0 {
-		return ack, nil
+		return pressed, nil
 	}
 	arg := func(i int) string {
 		if i < len(p) {
@@ -53,17 +53,17 @@ func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p 
 	)
 	switch p[0] {
 	case "home":
-		acts = []outbox.Action{s.editOrSend(req, s.kbOverview(req))}
+		acts = []outbox.Action{editOrSend(req, s.kbOverview(req))}
 	case "cat":
 		page, perr := strconv.Atoi(arg(2))
 		if perr != nil || page < 0 {
-			return ack, nil
+			return pressed, nil
 		}
 		acts = s.kbCategory(req, arg(1), page)
 	case "stale":
 		page, perr := strconv.Atoi(arg(1))
 		if perr != nil || page < 0 {
-			return ack, nil
+			return pressed, nil
 		}
 		acts = s.kbStale(req, page)
 	case "show":
@@ -79,19 +79,19 @@ func (s *Service) kbCallback(ctx context.Context, req Request, st *ChatState, p 
 	case "restore":
 		v, verr := strconv.Atoi(arg(2))
 		if verr != nil || v < 1 {
-			return ack, nil
+			return pressed, nil
 		}
 		acts, err = s.kbRestore(ctx, req, arg(1), v)
 	case "export":
 		acts = s.kbExport(req)
 	case "no":
-		acts = []outbox.Action{s.say(req, msgKBKept)}
+		acts = []outbox.Action{say(req, msgKBKept)}
 	}
-	return append(ack, acts...), err
+	return append(pressed, acts...), err
 }
 
 // editOrSend replaces the message whose button was pressed, for paging.
-func (s *Service) editOrSend(req Request, a outbox.Action) outbox.Action {
+func editOrSend(req Request, a outbox.Action) outbox.Action {
 	if req.Callback != nil && req.Callback.MessageID != 0 {
 		a.Kind, a.MessageID = outbox.Edit, req.Callback.MessageID
 	}
@@ -100,8 +100,8 @@ func (s *Service) editOrSend(req Request, a outbox.Action) outbox.Action {
 
 // kbOverview shows the categories, after a button to the articles whose
 // figures were not verified within knowledge.DefaultStaleDays.
-func (s *Service) kbOverview(req Request) outbox.Action {
-	cats := s.Knowledge.Categories()
+func (s *adminFlow) kbOverview(req Request) outbox.Action {
+	cats := s.kb.Categories()
 	total := 0
 	var bs []outbox.Button
 	for _, c := range cats {
@@ -112,7 +112,7 @@ func (s *Service) kbOverview(req Request) outbox.Action {
 	}
 	var rows [][]outbox.Button
 	text := fmt.Sprintf(msgKBOverview, total, len(cats))
-	if n := len(knowledge.Stale(s.Knowledge.List(), s.now().In(s.Settings.Location), knowledge.DefaultStaleDays)); n > 0 {
+	if n := len(knowledge.Stale(s.kb.List(), s.now().In(s.settings.Location), knowledge.DefaultStaleDays)); n > 0 {
 		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnKBStale, n), Data: "kb:stale:0"}})
 		text = fmt.Sprintf(msgKBStaleNote, n, knowledge.DefaultStaleDays) + text
 	}
@@ -122,17 +122,17 @@ func (s *Service) kbOverview(req Request) outbox.Action {
 }
 
 // kbCategory lists one category's articles, the stale ones first and marked.
-func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action {
+func (s *adminFlow) kbCategory(req Request, key string, page int) []outbox.Action {
 	var arts []knowledge.Article
-	for _, a := range s.Knowledge.List() {
+	for _, a := range s.kb.List() {
 		if a.Category == key {
 			arts = append(arts, a)
 		}
 	}
 	if len(arts) == 0 {
-		return []outbox.Action{s.say(req, msgKBEmptyCategory)}
+		return []outbox.Action{say(req, msgKBEmptyCategory)}
 	}
-	knowledge.SortStaleFirst(arts, s.now().In(s.Settings.Location), knowledge.DefaultStaleDays)
+	knowledge.SortStaleFirst(arts, s.now().In(s.settings.Location), knowledge.DefaultStaleDays)
 	return s.kbListPage(req, arts, "kb:cat:"+key, page, func(pages int) string {
 		return fmt.Sprintf(msgKBCategory, esc(knowledge.CategoryLabel(key)), len(arts), page+1, pages)
 	})
@@ -140,10 +140,10 @@ func (s *Service) kbCategory(req Request, key string, page int) []outbox.Action 
 
 // kbStale lists every article not verified within the default days,
 // never-verified and oldest first.
-func (s *Service) kbStale(req Request, page int) []outbox.Action {
-	arts := knowledge.Stale(s.Knowledge.List(), s.now().In(s.Settings.Location), knowledge.DefaultStaleDays)
+func (s *adminFlow) kbStale(req Request, page int) []outbox.Action {
+	arts := knowledge.Stale(s.kb.List(), s.now().In(s.settings.Location), knowledge.DefaultStaleDays)
 	if len(arts) == 0 {
-		return []outbox.Action{s.say(req, msgKBNoneStale)}
+		return []outbox.Action{say(req, msgKBNoneStale)}
 	}
 	return s.kbListPage(req, arts, "kb:stale", page, func(pages int) string {
 		return fmt.Sprintf(msgKBStaleList, len(arts), knowledge.DefaultStaleDays, page+1, pages)
@@ -152,10 +152,10 @@ func (s *Service) kbStale(req Request, page int) []outbox.Action {
 
 // kbListPage shows one page of article buttons (stale ones marked) with
 // paging buttons whose data is prefix:PAGE, in place of the pressed message.
-func (s *Service) kbListPage(req Request, arts []knowledge.Article, prefix string, page int, head func(pages int) string) []outbox.Action {
+func (s *adminFlow) kbListPage(req Request, arts []knowledge.Article, prefix string, page int, head func(pages int) string) []outbox.Action {
 	pages := (len(arts) + kbPageSize - 1) / kbPageSize
 	page = min(page, pages-1)
-	now := s.now().In(s.Settings.Location)
+	now := s.now().In(s.settings.Location)
 	var rows [][]outbox.Button
 	for _, a := range arts[page*kbPageSize : min(len(arts), (page+1)*kbPageSize)] {
 		title := truncate(a.Title, 50)
@@ -175,22 +175,22 @@ func (s *Service) kbListPage(req Request, arts []knowledge.Article, prefix strin
 		nav = append(nav, outbox.Button{Text: "▶️", Data: fmt.Sprintf("%s:%d", prefix, page+1)})
 	}
 	rows = append(rows, nav)
-	return []outbox.Action{s.editOrSend(req, reply(req, head(pages), rows))}
+	return []outbox.Action{editOrSend(req, reply(req, head(pages), rows))}
 }
 
-func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
-	a, ok := s.Knowledge.Get(id)
+func (s *adminFlow) kbShow(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
+	a, ok := s.kb.Get(id)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	}
-	hist, err := s.Admin.ArticleHistory(ctx, id)
+	hist, err := s.store.ArticleHistory(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("kb show: %w", err)
 	}
 	version := "-"
 	if len(hist) > 0 {
 		last := hist[len(hist)-1]
-		version = fmt.Sprintf("v%d, %s, %s", last.Version, esc(fmtTime(last.At, s.Settings.Location)), esc(last.Actor))
+		version = fmt.Sprintf("v%d, %s, %s", last.Version, esc(fmtTime(last.At, s.settings.Location)), esc(last.Actor))
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, msgKBShowHead, esc(a.Title), esc(a.ID),
@@ -198,7 +198,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 	if a.Updated != "" {
 		fmt.Fprintf(&b, msgKBShowUpdated, esc(a.Updated))
 	}
-	switch age, ok := a.VerifiedAge(s.now().In(s.Settings.Location)); {
+	switch age, ok := a.VerifiedAge(s.now().In(s.settings.Location)); {
 	case !ok:
 		b.WriteString(msgKBShowNeverVerified)
 	case age > knowledge.DefaultStaleDays:
@@ -207,7 +207,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 		fmt.Fprintf(&b, msgKBShowVerified, esc(a.Verified))
 	}
 	if a.Source != "" {
-		fmt.Fprintf(&b, msgKBShowSource, plainText(a.Source, s.Settings.KBLint))
+		fmt.Fprintf(&b, msgKBShowSource, plainText(a.Source, s.settings.KBLint))
 	}
 	if len(a.Keywords) > 0 {
 		fmt.Fprintf(&b, msgKBShowKeywords, esc(strings.Join(a.Keywords, ", ")))
@@ -215,7 +215,7 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 	if len(a.Questions) > 0 {
 		fmt.Fprintf(&b, msgKBShowQuestions, len(a.Questions))
 	}
-	fmt.Fprintf(&b, "\n%s", articleHTML(a, s.Settings.KBLint))
+	fmt.Fprintf(&b, "\n%s", s.rendered.article(a, s.settings.KBLint))
 	rows := [][]outbox.Button{}
 	var first []outbox.Button
 	for _, c := range []struct{ text, data string }{{btnKBFile, "kb:file:" + id}, {btnKBHistory, "kb:hist:" + id}, {btnKBDelete, "kb:del:" + id}} {
@@ -227,18 +227,18 @@ func (s *Service) kbShow(ctx context.Context, req Request, id string) ([]outbox.
 	return sayLong(req.Chat.ID, b.String(), rows), nil
 }
 
-func (s *Service) kbFile(req Request, id string) []outbox.Action {
-	a, ok := s.Knowledge.Get(id)
+func (s *adminFlow) kbFile(req Request, id string) []outbox.Action {
+	a, ok := s.kb.Get(id)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
 	}
 	return []outbox.Action{{Kind: outbox.Document, ChatID: req.Chat.ID, FileName: a.ID + ".md", File: knowledge.Render(a)}}
 }
 
 // kbExport sends the whole base as a zip of <id>.md files, the layout kb
 // import reads.
-func (s *Service) kbExport(req Request) []outbox.Action {
-	arts := s.Knowledge.List()
+func (s *adminFlow) kbExport(req Request) []outbox.Action {
+	arts := s.kb.List()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, a := range arts {
@@ -248,50 +248,50 @@ func (s *Service) kbExport(req Request) []outbox.Action {
 		}
 		if err != nil {
 			// Writing to memory fails only on a programming error.
-			s.Logger.Error("kb export", "err", err)
-			return []outbox.Action{s.say(req, msgKBExportFailed)}
+			s.log.Error("kb export", "err", err)
+			return []outbox.Action{say(req, msgKBExportFailed)}
 		}
 	}
 	if err := zw.Close(); err != nil {
-		s.Logger.Error("kb export", "err", err)
-		return []outbox.Action{s.say(req, msgKBExportFailed)}
+		s.log.Error("kb export", "err", err)
+		return []outbox.Action{say(req, msgKBExportFailed)}
 	}
-	name := "basis-pengetahuan-" + s.now().In(s.Settings.Location).Format("20060102-1504") + ".zip"
+	name := "basis-pengetahuan-" + s.now().In(s.settings.Location).Format("20060102-1504") + ".zip"
 	return []outbox.Action{{Kind: outbox.Document, ChatID: req.Chat.ID, FileName: name, File: buf.Bytes(),
 		Text: fmt.Sprintf(msgKBExported, len(arts))}}
 }
 
-func (s *Service) kbDeleteAsk(req Request, id string) []outbox.Action {
-	a, ok := s.Knowledge.Get(id)
+func (s *adminFlow) kbDeleteAsk(req Request, id string) []outbox.Action {
+	a, ok := s.kb.Get(id)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}
 	}
 	yes, ok := button(btnKBDeleteYes, "kb:delok:"+id)
 	if !ok {
-		return []outbox.Action{s.say(req, msgKBIDTooLong)}
+		return []outbox.Action{say(req, msgKBIDTooLong)}
 	}
 	return []outbox.Action{reply(req, fmt.Sprintf(msgKBDeleteAsk, esc(a.Title), esc(a.ID)),
 		[][]outbox.Button{{yes, {Text: btnCancel, Data: "kb:no"}}})}
 }
 
-func (s *Service) kbDelete(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
-	a, ok := s.Knowledge.Get(id)
+func (s *adminFlow) kbDelete(ctx context.Context, req Request, id string) ([]outbox.Action, error) {
+	a, ok := s.kb.Get(id)
 	if !ok {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	}
-	kbMu.Lock()
-	v, err := s.Admin.WithdrawArticle(ctx, id, actor(req))
+	s.kbMu.Lock()
+	v, err := s.store.WithdrawArticle(ctx, id, actor(req))
 	if err == nil || errors.Is(err, helpdesk.ErrNotFound) {
 		// Not live in the store either way: bring the running base in line.
-		s.Knowledge.Remove(id)
+		s.kb.Remove(id)
 	}
-	kbMu.Unlock()
+	s.kbMu.Unlock()
 	if errors.Is(err, helpdesk.ErrNotFound) {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgKBNotFound, esc(id)))}, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("kb delete: %w", err)
 	}
-	s.audit(ctx, req, "delete", true, fmt.Sprintf("%s@%d", id, v))
+	s.audit.record(ctx, req, "delete", true, fmt.Sprintf("%s@%d", id, v))
 	return []outbox.Action{reply(req, fmt.Sprintf(msgKBDeleted, esc(a.Title), esc(a.ID)), undoButtons(id, v))}, nil
 }
 

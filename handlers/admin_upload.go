@@ -11,47 +11,47 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// adminDocument publishes an uploaded .md article, or refuses it with the
+// upload publishes an uploaded .md article, or refuses it with the
 // line and reason of each problem, changing nothing.
-func (s *Service) adminDocument(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	if s.Files == nil {
-		return []outbox.Action{s.say(req, msgUploadNoFiles)}, nil
+func (s *adminFlow) upload(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if s.files == nil {
+		return []outbox.Action{say(req, msgUploadNoFiles)}, nil
 	}
 	m := req.Media
 	if m.Size > maxArticleFile {
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgUploadTooBig, maxArticleFile>>10))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgUploadTooBig, maxArticleFile>>10))}, nil
 	}
-	data, err := s.Files.Fetch(ctx, m.FileID, maxArticleFile)
+	data, err := s.files.Fetch(ctx, m.FileID, maxArticleFile)
 	if err != nil {
-		s.Logger.Warn("download article", "file", m.FileName, "err", err)
-		return []outbox.Action{s.say(req, msgUploadDownload)}, nil
+		s.log.Warn("download article", "file", m.FileName, "err", err)
+		return []outbox.Action{say(req, msgUploadDownload)}, nil
 	}
-	a, err := knowledge.Parse(m.FileName, data, s.Settings.KBLint)
+	a, err := knowledge.Parse(m.FileName, data, s.settings.KBLint)
 	if err != nil {
-		s.audit(ctx, req, "publish", true, "refused "+m.FileName)
-		return []outbox.Action{s.say(req, lintReport(m.FileName, err))}, nil
+		s.audit.record(ctx, req, "publish", true, "refused "+m.FileName)
+		return []outbox.Action{say(req, lintReport(m.FileName, err))}, nil
 	}
 	return s.publish(ctx, req, a, "publish")
 }
 
 // publish saves a as its next version, makes the running bot answer from it
 // and tells the admin what changed, with an Undo button.
-func (s *Service) publish(ctx context.Context, req Request, a knowledge.Article, action string) ([]outbox.Action, error) {
-	kbMu.Lock()
-	before, existed := s.Knowledge.Get(a.ID)
-	save, err := s.Admin.PublishArticle(ctx, a, actor(req))
+func (s *adminFlow) publish(ctx context.Context, req Request, a knowledge.Article, action string) ([]outbox.Action, error) {
+	s.kbMu.Lock()
+	before, existed := s.kb.Get(a.ID)
+	save, err := s.store.PublishArticle(ctx, a, actor(req))
 	if err == nil {
-		s.Knowledge.Put(a)
+		s.kb.Put(a)
 	}
-	kbMu.Unlock()
+	s.kbMu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("publish %s: %w", a.ID, err)
 	}
-	s.audit(ctx, req, action, true, fmt.Sprintf("%s@%d %s", a.ID, save.Version, save.Action))
+	s.audit.record(ctx, req, action, true, fmt.Sprintf("%s@%d %s", a.ID, save.Version, save.Action))
 	var text string
 	switch {
 	case save.Action == "unchanged":
-		return []outbox.Action{s.say(req, fmt.Sprintf(msgPublishUnchanged, esc(a.Title), save.Version))}, nil
+		return []outbox.Action{say(req, fmt.Sprintf(msgPublishUnchanged, esc(a.Title), save.Version))}, nil
 	case !existed && save.Action == "restored":
 		text = fmt.Sprintf(msgPublishRestored, esc(a.Title), esc(a.ID), save.Version)
 	case !existed:

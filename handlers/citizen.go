@@ -3,15 +3,15 @@ package handlers
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
+	"log/slog"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/redact"
 )
@@ -25,8 +25,24 @@ const (
 	maxChoices     = 3
 )
 
+// citizenFlow answers citizens from the knowledge base: questions, the
+// menu and categories, the parts of an article, votes, small talk and
+// complaints. A citizen who asks for a person goes to the case flow.
+type citizenFlow struct {
+	kb       Knowledge
+	turns    turnReader // the conversation so far, for the model
+	composer Composer   // nil: answers as written
+	drafter  Drafter    // nil: no draft while the model writes
+	cases    *caseFlow
+	rendered *renderCache
+	links    knowledge.LintOptions // the link rule of every answer
+	metrics  *metrics.Set
+	log      *slog.Logger
+	now      func() time.Time
+}
+
 // say is a plain reply in the request's chat.
-func (s *Service) say(req Request, html string) outbox.Action {
+func say(req Request, html string) outbox.Action {
 	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: html}
 }
 
@@ -50,7 +66,7 @@ func sends(chatID int64, parts []string, buttons [][]outbox.Button) []outbox.Act
 	return acts
 }
 
-func (s *Service) start(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) start(req Request, st *ChatState) []outbox.Action {
 	st.English = strings.HasPrefix(req.From.LanguageCode, "en")
 	name := req.From.FirstName
 	if name == "" {
@@ -60,24 +76,24 @@ func (s *Service) start(req Request, st *ChatState) []outbox.Action {
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: s.categoryButtons()}}
 }
 
-func (s *Service) help(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) help(req Request, st *ChatState) []outbox.Action {
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgHelp.in(st.English),
 		Buttons: [][]outbox.Button{{{Text: btnMenu.in(st.English), Data: "menu:"}}}}}
 }
 
-func (s *Service) menu(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) menu(req Request, st *ChatState) []outbox.Action {
 	buttons := s.categoryButtons()
 	if len(buttons) == 0 {
-		return []outbox.Action{s.say(req, msgNoArticles.in(st.English))}
+		return []outbox.Action{say(req, msgNoArticles.in(st.English))}
 	}
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgMenu.in(st.English), Buttons: buttons}}
 }
 
 // categoryButtons is the /start menu: two categories a row.
-func (s *Service) categoryButtons() [][]outbox.Button {
+func (s *citizenFlow) categoryButtons() [][]outbox.Button {
 	var rows [][]outbox.Button
 	var row []outbox.Button
-	for _, c := range s.Knowledge.Categories() {
+	for _, c := range s.kb.Categories() {
 		row = append(row, outbox.Button{Text: fmt.Sprintf("%s (%d)", c.Label, c.Count), Data: "cat:" + c.Key})
 		if len(row) == 2 {
 			rows, row = append(rows, row), nil
@@ -89,7 +105,7 @@ func (s *Service) categoryButtons() [][]outbox.Button {
 	return rows
 }
 
-func (s *Service) unsupportedMedia(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) unsupportedMedia(req Request, st *ChatState) []outbox.Action {
 	name, ok := mediaNames[req.Media.Kind]
 	if !ok {
 		name = [2]string{"pesan jenis ini", "this kind of message"}
@@ -103,19 +119,19 @@ func (s *Service) unsupportedMedia(req Request, st *ChatState) []outbox.Action {
 }
 
 // question answers free text from the knowledge base.
-func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *citizenFlow) question(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	text := strings.TrimSpace(req.Text)
 	var acts []outbox.Action
 	if runeLen(text) > maxQuery {
 		r := []rune(text)
 		text = string(r[:maxQuery/2]) + " … " + string(r[len(r)-maxQuery/2:])
-		acts = append(acts, s.say(req, msgTooLong.in(st.English)))
+		acts = append(acts, say(req, msgTooLong.in(st.English)))
 	}
 	if !hasLetters(text) {
-		return []outbox.Action{s.say(req, msgEmpty.in(st.English))}, nil
+		return []outbox.Action{say(req, msgEmpty.in(st.English))}, nil
 	}
 	if !hasLatin(text) {
-		return []outbox.Action{s.say(req, msgScript.in(st.English))}, nil
+		return []outbox.Action{say(req, msgScript.in(st.English))}, nil
 	}
 
 	opts := knowledge.SearchOptions{Top: 5}
@@ -124,33 +140,33 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		opts.PreviousIDs, opts.PreviousQuery = st.LastIDs, st.LastQuery
 	}
 	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()})
-	res := s.Knowledge.Search(ctx, text, opts)
+	res := s.kb.Search(ctx, text, opts)
 	st.English = res.English
 
 	switch res.Intent {
 	case knowledge.IntentGreeting:
-		return append(acts, s.say(req, msgGreeting.in(st.English))), nil
+		return append(acts, say(req, msgGreeting.in(st.English))), nil
 	case knowledge.IntentThanks:
-		return append(acts, s.say(req, msgThanks.in(st.English))), nil
+		return append(acts, say(req, msgThanks.in(st.English))), nil
 	case knowledge.IntentSpam:
-		return append(acts, s.say(req, msgSpam.in(st.English))), nil
+		return append(acts, say(req, msgSpam.in(st.English))), nil
 	case knowledge.IntentEmpty:
-		return append(acts, s.say(req, msgEmpty.in(st.English))), nil
+		return append(acts, say(req, msgEmpty.in(st.English))), nil
 	case knowledge.IntentChat:
 		return append(acts, s.chitChat(req, st)), nil
 	case knowledge.IntentComplaint:
 		return append(acts, s.complaint(req, st, res)...), nil
 	case knowledge.IntentHuman:
-		more, err := s.handoffCommand(ctx, req, st, knowledge.Urgent(text))
+		more, err := s.cases.handoffCommand(ctx, req, st, knowledge.Urgent(text))
 		return append(acts, more...), err
 	}
 
-	if !res.Answered && s.Composer != nil {
+	if !res.Answered && s.composer != nil {
 		// The model may rephrase a messy question for retrieval; the answer
 		// still comes from our own index.
-		if hist, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6); err == nil {
+		if hist, err := recentTurns(ctx, s.turns, req.rec, req.Chat.ID, 6); err == nil {
 			if q := s.rewriteQuery(ctx, req, text, hist); q != "" && q != text {
-				if again := s.Knowledge.Search(ctx, q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
+				if again := s.kb.Search(ctx, q, opts); again.Answered && again.Intent == knowledge.IntentQuestion {
 					again.English = res.English
 					res = again
 				}
@@ -173,7 +189,7 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 		return append(acts, s.choices(req, st, res)), nil
 	}
 
-	a, ok := s.Knowledge.Get(res.Hits[0].ID)
+	a, ok := s.kb.Get(res.Hits[0].ID)
 	if !ok {
 		more, err := s.noAnswer(ctx, req, st, text, res)
 		return append(acts, more...), err
@@ -192,22 +208,22 @@ func (s *Service) question(ctx context.Context, req Request, st *ChatState) ([]o
 // one is configured and it stays grounded, otherwise as written. The title
 // and the source line are on every answer; buttons offer the other parts,
 // the whole article, and other needs the message named.
-func (s *Service) answer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect) ([]outbox.Action, error) {
+func (s *citizenFlow) answer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect) ([]outbox.Action, error) {
 	return s.answerAs(ctx, req, st, query, res, a, aspect, true)
 }
 
 // answerAs is answer with the model used only when useModel is set.
-func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect, useModel bool) ([]outbox.Action, error) {
+func (s *citizenFlow) answerAs(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result, a knowledge.Article, aspect knowledge.Aspect, useModel bool) ([]outbox.Action, error) {
 	articles := []knowledge.Article{a}
 	body := ""
 	cited := []string{a.ID}
-	if s.Composer != nil && useModel {
+	if s.composer != nil && useModel {
 		for _, h := range res.Hits[1:min(len(res.Hits), 3)] {
-			if more, ok := s.Knowledge.Get(h.ID); ok {
+			if more, ok := s.kb.Get(h.ID); ok {
 				articles = append(articles, more)
 			}
 		}
-		history, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6)
+		history, err := recentTurns(ctx, s.turns, req.rec, req.Chat.ID, 6)
 		if err != nil {
 			return nil, err
 		}
@@ -216,22 +232,22 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 		case ok && handoff:
 			return s.noAnswer(ctx, req, st, query, res)
 		case ok:
-			body, cited = plainText(text, s.Settings.KBLint), ids
+			body, cited = plainText(text, s.links), ids
 		}
 	}
 	var used []knowledge.Article
 	for _, id := range cited {
-		if art, ok := s.Knowledge.Get(id); ok {
+		if art, ok := s.kb.Get(id); ok {
 			used = append(used, art)
 		}
 	}
-	source := sourceLine(used, st.English, s.Settings.KBLint)
+	source := sourceLine(used, st.English, s.links)
 	note := ""
 	if st.English {
 		note = msgEnglishNote.in(true) + "\n\n"
 	}
 	if body == "" {
-		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-2-runeLen(note), s.Settings.KBLint).html
+		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-2-runeLen(note), s.links).html
 	}
 	st.LastQuery, st.LastIDs, st.LastAt, st.Misses = query, cited, s.now(), 0
 	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleBot, Text: titles(used), ArticleIDs: cited, At: s.now()})
@@ -239,57 +255,23 @@ func (s *Service) answerAs(ctx context.Context, req Request, st *ChatState, quer
 	for _, h := range res.Others {
 		buttons = append(buttons, []outbox.Button{{Text: fmt.Sprintf(btnAlso.in(st.English), truncate(h.Title, 56)), Data: "a:" + h.ID}})
 	}
-	buttons = append(buttons, s.answerButtons(cited[0], st.English)...)
+	buttons = append(buttons, answerButtons(cited[0], st.English)...)
 	return sayCapped(req.Chat.ID, note+body, source, st.English, buttons), nil
 }
 
 // wholeArticle sends an article as written, with its source, in at most
 // maxReplyParts messages.
-func (s *Service) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
+func (s *citizenFlow) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
 	st.LastIDs, st.LastAt = []string{a.ID}, s.now()
-	return sayCapped(req.Chat.ID, articleHTML(a, s.Settings.KBLint), sourceLine([]knowledge.Article{a}, st.English, s.Settings.KBLint),
-		st.English, s.answerButtons(a.ID, st.English))
+	return sayCapped(req.Chat.ID, s.rendered.article(a, s.links), sourceLine([]knowledge.Article{a}, st.English, s.links),
+		st.English, answerButtons(a.ID, st.English))
 }
 
-func (s *Service) answerButtons(id string, english bool) [][]outbox.Button {
+func answerButtons(id string, english bool) [][]outbox.Button {
 	return [][]outbox.Button{
 		{{Text: btnUp.in(english), Data: "fb:1:" + id}, {Text: btnDown.in(english), Data: "fb:0:" + id}},
 		{{Text: btnHuman.in(english), Data: "case:new"}},
 	}
-}
-
-// rendered caches articleHTML by article content: rendering runs regular
-// expressions over the whole body, and the same articles answer most questions.
-var rendered sync.Map // uint64 -> string
-
-// articleHTML renders an article as written, under its title, with its
-// links checked against the allowed domains in links.
-func articleHTML(a knowledge.Article, links knowledge.LintOptions) string {
-	h := fnv.New64a()
-	h.Write([]byte(a.Title))
-	h.Write([]byte{0})
-	h.Write([]byte(a.Body))
-	for _, d := range links.AllowedDomains {
-		h.Write([]byte{0})
-		h.Write([]byte(d))
-	}
-	key := h.Sum64()
-	if v, ok := rendered.Load(key); ok {
-		return v.(string)
-	}
-	out := renderArticle(a, links)
-	rendered.Store(key, out)
-	return out
-}
-
-func renderArticle(a knowledge.Article, links knowledge.LintOptions) string {
-	body := strings.TrimSpace(a.Body)
-	// The body often repeats the title as its first heading.
-	if first, rest, ok := strings.Cut(body, "\n"); ok && strings.HasPrefix(first, "#") &&
-		strings.EqualFold(strings.TrimSpace(strings.TrimLeft(first, "#")), a.Title) {
-		body = strings.TrimSpace(rest)
-	}
-	return "<b>" + esc(a.Title) + "</b>\n\n" + markdownToHTML(body, links)
 }
 
 // sourceLine names every article an answer rests on, with its source when
@@ -330,7 +312,7 @@ func titles(as []knowledge.Article) string {
 }
 
 // choices offers the close candidates as buttons instead of guessing.
-func (s *Service) choices(req Request, st *ChatState, res knowledge.Result) outbox.Action {
+func (s *citizenFlow) choices(req Request, st *ChatState, res knowledge.Result) outbox.Action {
 	var rows [][]outbox.Button
 	for _, h := range res.Hits[:min(len(res.Hits), maxChoices)] {
 		rows = append(rows, []outbox.Button{{Text: truncate(h.Title, 60), Data: "a:" + h.ID}})
@@ -342,7 +324,7 @@ func (s *Service) choices(req Request, st *ChatState, res knowledge.Result) outb
 
 // noAnswer says honestly that the base has no answer, records the gap and
 // offers an officer; the second miss in a row makes the offer plainer.
-func (s *Service) noAnswer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result) ([]outbox.Action, error) {
+func (s *citizenFlow) noAnswer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result) ([]outbox.Action, error) {
 	st.Misses++
 	if err := s.recordGap(ctx, req, query, res); err != nil {
 		return nil, err
@@ -368,7 +350,7 @@ func (s *Service) noAnswer(ctx context.Context, req Request, st *ChatState, quer
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: rows}}, nil
 }
 
-func (s *Service) recordGap(ctx context.Context, req Request, query string, res knowledge.Result) error {
+func (s *citizenFlow) recordGap(ctx context.Context, req Request, query string, res knowledge.Result) error {
 	if !hasWord(redact.Text(query)) {
 		// A bare code or number (a verify code typed after the status
 		// check refused, say) is no question for the report.
@@ -382,18 +364,18 @@ func (s *Service) recordGap(ctx context.Context, req Request, query string, res 
 	return nil
 }
 
-// answerCallback handles the buttons of answers and menus.
-func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+// callback handles the buttons of answers and menus.
+func (s *citizenFlow) callback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	prefix, rest, _ := strings.Cut(req.Callback.Data, ":")
 	switch prefix {
 	case "menu":
-		return append([]outbox.Action{s.ack(req, "")}, s.menu(req, st)...), nil
+		return append([]outbox.Action{ack(req, "")}, s.menu(req, st)...), nil
 	case "cat":
 		return s.categoryList(req, st, rest), nil
 	case "a":
-		a, ok := s.Knowledge.Get(rest)
+		a, ok := s.kb.Get(rest)
 		if !ok {
-			return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 		}
 		res := knowledge.Result{Query: st.LastQuery, Answered: true, Hits: []knowledge.Hit{{ID: a.ID, Title: a.Title}}}
 		query := st.LastQuery
@@ -401,16 +383,16 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 			query = a.Title
 		}
 		acts, err := s.answer(ctx, req, st, query, res, a, knowledge.DetectAspect(st.LastQuery))
-		return append([]outbox.Action{s.ack(req, "")}, acts...), err
+		return append([]outbox.Action{ack(req, "")}, acts...), err
 	case "p":
 		return s.partCallback(ctx, req, st, rest)
 	case "fb":
 		vote, id, ok := strings.Cut(rest, ":")
 		if !ok || (vote != "0" && vote != "1") {
-			return []outbox.Action{s.ack(req, "")}, nil
+			return []outbox.Action{ack(req, "")}, nil
 		}
-		if _, ok := s.Knowledge.Get(id); !ok {
-			return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+		if _, ok := s.kb.Get(id); !ok {
+			return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 		}
 		f := helpdesk.Feedback{ChatID: req.Chat.ID, UpdateID: req.UpdateID, Query: st.LastQuery, ArticleIDs: []string{id}, Vote: 1, At: s.now()}
 		if vote == "0" {
@@ -418,32 +400,32 @@ func (s *Service) answerCallback(ctx context.Context, req Request, st *ChatState
 		}
 		req.rec.Feedback = append(req.rec.Feedback, f)
 		if f.Vote > 0 {
-			return []outbox.Action{s.ack(req, msgVoteUp.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgVoteUp.in(st.English))}, nil
 		}
-		return []outbox.Action{s.ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgVoteDown.in(st.English),
+		return []outbox.Action{ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgVoteDown.in(st.English),
 			Buttons: [][]outbox.Button{{{Text: btnHuman.in(st.English), Data: "case:new"}}}}}, nil
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
-func (s *Service) categoryList(req Request, st *ChatState, key string) []outbox.Action {
+func (s *citizenFlow) categoryList(req Request, st *ChatState, key string) []outbox.Action {
 	var label string
-	for _, c := range s.Knowledge.Categories() {
+	for _, c := range s.kb.Categories() {
 		if c.Key == key {
 			label = c.Label
 		}
 	}
 	if label == "" {
-		return []outbox.Action{s.ack(req, msgGone.in(st.English))}
+		return []outbox.Action{ack(req, msgGone.in(st.English))}
 	}
 	var rows [][]outbox.Button
-	for _, a := range s.Knowledge.List() {
+	for _, a := range s.kb.List() {
 		if a.Category == key {
 			rows = append(rows, []outbox.Button{{Text: truncate(a.Title, 60), Data: "a:" + a.ID}})
 		}
 	}
 	rows = append(rows, []outbox.Button{{Text: btnMenu.in(st.English), Data: "menu:"}})
-	return []outbox.Action{s.ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
+	return []outbox.Action{ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
 		Text: fmt.Sprintf(msgCategory.in(st.English), esc(label)), Buttons: rows}}
 }
 

@@ -12,7 +12,7 @@ import (
 // chitChat answers laughter, small talk, abuse and questions the help desk
 // does not handle with a short human reply that says what it can do. It is
 // not a knowledge gap: nothing is recorded, nothing is promised.
-func (s *Service) chitChat(req Request, st *ChatState) outbox.Action {
+func (s *citizenFlow) chitChat(req Request, st *ChatState) outbox.Action {
 	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgChat.in(st.English), Buttons: [][]outbox.Button{
 		{{Text: btnMenu.in(st.English), Data: "menu:"}},
 	}}
@@ -22,7 +22,7 @@ func (s *Service) chitChat(req Request, st *ChatState) outbox.Action {
 // complaint path: what the official complaint channel is (from the base's
 // complaints article, when it has one), and an officer case marked as a
 // complaint.
-func (s *Service) complaint(req Request, st *ChatState, res knowledge.Result) []outbox.Action {
+func (s *citizenFlow) complaint(req Request, st *ChatState, res knowledge.Result) []outbox.Action {
 	var channel string
 	rows := [][]outbox.Button{{{Text: btnComplain.in(st.English), Data: "case:new:c"}}}
 	if a, ok := s.complaintArticle(res); ok {
@@ -31,8 +31,8 @@ func (s *Service) complaint(req Request, st *ChatState, res knowledge.Result) []
 		if len(secs) > 0 && secs[0].Heading == "" {
 			intro = firstParagraph(secs[0].Body)
 		}
-		md, _ := fitMarkdown(intro, 420, s.Settings.KBLint)
-		channel = fmt.Sprintf(msgComplaintChannel.in(st.English), md) + "\n\n" + sourceLine([]knowledge.Article{a}, st.English, s.Settings.KBLint)
+		md, _ := fitMarkdown(intro, 420, s.links)
+		channel = fmt.Sprintf(msgComplaintChannel.in(st.English), md) + "\n\n" + sourceLine([]knowledge.Article{a}, st.English, s.links)
 		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnAbout.in(st.English), truncate(a.Title, 50)), Data: "a:" + a.ID}})
 	}
 	// The complaint button opens a priority case only because the bot
@@ -47,13 +47,13 @@ func (s *Service) complaint(req Request, st *ChatState, res knowledge.Result) []
 
 // complaintArticle is the base's article on filing a complaint: the one
 // the search put first for a complaint, else the first of its category.
-func (s *Service) complaintArticle(res knowledge.Result) (knowledge.Article, bool) {
+func (s *citizenFlow) complaintArticle(res knowledge.Result) (knowledge.Article, bool) {
 	if res.Intent == knowledge.IntentComplaint && res.Answered && len(res.Hits) > 0 {
-		if a, ok := s.Knowledge.Get(res.Hits[0].ID); ok {
+		if a, ok := s.kb.Get(res.Hits[0].ID); ok {
 			return a, true
 		}
 	}
-	for _, a := range s.Knowledge.List() {
+	for _, a := range s.kb.List() {
 		if a.Category == knowledge.ComplaintCategory {
 			return a, true
 		}
@@ -63,7 +63,7 @@ func (s *Service) complaintArticle(res knowledge.Result) (knowledge.Article, boo
 
 // unknownCommand answers a command the bot does not have with the list of
 // those it has, rather than taking it as a question.
-func (s *Service) unknownCommand(req Request, st *ChatState) []outbox.Action {
+func (s *citizenFlow) unknownCommand(req Request, st *ChatState) []outbox.Action {
 	text := fmt.Sprintf(msgUnknownCommand.in(st.English), esc(req.Command)) + "\n\n" + msgHelp.in(st.English)
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text,
 		Buttons: [][]outbox.Button{{{Text: btnMenu.in(st.English), Data: "menu:"}}}}}
@@ -71,18 +71,18 @@ func (s *Service) unknownCommand(req Request, st *ChatState) []outbox.Action {
 
 // partCallback shows another part of an article ("p:biaya:skck-baru"), or
 // the whole of it ("p:all:skck-baru").
-func (s *Service) partCallback(ctx context.Context, req Request, st *ChatState, rest string) ([]outbox.Action, error) {
+func (s *citizenFlow) partCallback(ctx context.Context, req Request, st *ChatState, rest string) ([]outbox.Action, error) {
 	part, id, ok := strings.Cut(rest, ":")
-	a, found := s.Knowledge.Get(id)
+	a, found := s.kb.Get(id)
 	if !ok || !found {
-		return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+		return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 	}
 	if part == "all" {
-		return append([]outbox.Action{s.ack(req, "")}, s.wholeArticle(req, st, a)...), nil
+		return append([]outbox.Action{ack(req, "")}, s.wholeArticle(req, st, a)...), nil
 	}
 	asp, ok := knowledge.ParseAspect(part)
 	if !ok {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	res := knowledge.Result{Query: st.LastQuery, Answered: true, Hits: []knowledge.Hit{{ID: a.ID, Title: a.Title}}}
 	query := st.LastQuery
@@ -91,5 +91,5 @@ func (s *Service) partCallback(ctx context.Context, req Request, st *ChatState, 
 	}
 	// The button asks for that part as written; the model is not needed.
 	acts, err := s.answerAs(ctx, req, st, query, res, a, asp, false)
-	return append([]outbox.Action{s.ack(req, "")}, acts...), err
+	return append([]outbox.Action{ack(req, "")}, acts...), err
 }

@@ -90,8 +90,8 @@ func ConversationFrom(ctx context.Context) (int64, bool) {
 // or its reply did not pass validation). handoff=true means the model found
 // that the articles do not answer the question. text is plain and bounded; the
 // caller escapes it.
-func (s *Service) composeAnswer(ctx context.Context, req Request, question string, res knowledge.Result, articles []knowledge.Article, history []Turn, aspect knowledge.Aspect) (text string, cited []string, handoff bool, ok bool) {
-	if s.Composer == nil || len(articles) == 0 {
+func (s *citizenFlow) composeAnswer(ctx context.Context, req Request, question string, res knowledge.Result, articles []knowledge.Article, history []Turn, aspect knowledge.Aspect) (text string, cited []string, handoff bool, ok bool) {
+	if s.composer == nil || len(articles) == 0 {
 		return "", nil, false, false
 	}
 	// The current message is usually already the last turn recorded.
@@ -107,7 +107,7 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 		Part:           string(aspect),
 	}
 	d := s.newDrafts(ctx, req)
-	out, err := s.Composer.Compose(WithConversation(ctx, req.Chat.ID), in, d.update)
+	out, err := s.composer.Compose(WithConversation(ctx, req.Chat.ID), in, d.update)
 	d.wait()
 	if err != nil {
 		result := "error"
@@ -120,7 +120,7 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 			result = "skipped"
 		}
 		s.countLLM(result)
-		s.Logger.Info("composed answer unavailable, answering from retrieval", "chat", req.Chat.ID, "result", result, "err", err)
+		s.log.Info("composed answer unavailable, answering from retrieval", "chat", req.Chat.ID, "result", result, "err", err)
 		return "", nil, false, false
 	}
 	switch out.Outcome {
@@ -130,7 +130,7 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 	case OutcomeAnswer:
 	default:
 		s.countLLM("fallback")
-		s.Logger.Warn("composed answer has an unknown outcome", "chat", req.Chat.ID, "outcome", out.Outcome)
+		s.log.Warn("composed answer has an unknown outcome", "chat", req.Chat.ID, "outcome", out.Outcome)
 		return "", nil, false, false
 	}
 	given := make([]string, len(articles))
@@ -140,7 +140,7 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 	for _, id := range out.Cited {
 		if !slices.Contains(given, id) {
 			s.countLLM("fallback")
-			s.Logger.Warn("composed answer cites an article it was not given", "chat", req.Chat.ID, "id", id)
+			s.log.Warn("composed answer cites an article it was not given", "chat", req.Chat.ID, "id", id)
 			return "", nil, false, false
 		}
 		if !slices.Contains(cited, id) {
@@ -158,22 +158,22 @@ func (s *Service) composeAnswer(ctx context.Context, req Request, question strin
 
 // countLLM counts a composed answer by result: ok, handoff, fallback (reply
 // refused), error, budget or skipped.
-func (s *Service) countLLM(result string) {
-	if s.Metrics != nil {
-		s.Metrics.LLMCalls.WithLabelValues(result).Inc()
+func (s *citizenFlow) countLLM(result string) {
+	if s.metrics != nil {
+		s.metrics.LLMCalls.WithLabelValues(result).Inc()
 	}
 }
 
 // rewriteQuery returns a search query rewritten by the model for a message the
 // index could not place, or "" when there is none (no model, failure, or the
 // same text). The articles still come from the index.
-func (s *Service) rewriteQuery(ctx context.Context, req Request, question string, history []Turn) string {
-	if s.Composer == nil {
+func (s *citizenFlow) rewriteQuery(ctx context.Context, req Request, question string, history []Turn) string {
+	if s.composer == nil {
 		return ""
 	}
-	q, err := s.Composer.RewriteQuery(WithConversation(ctx, req.Chat.ID), question, history)
+	q, err := s.composer.RewriteQuery(WithConversation(ctx, req.Chat.ID), question, history)
 	if err != nil {
-		s.Logger.Info("query rewrite unavailable", "chat", req.Chat.ID, "err", err)
+		s.log.Info("query rewrite unavailable", "chat", req.Chat.ID, "err", err)
 		return ""
 	}
 	q = strings.TrimSpace(q)
@@ -202,7 +202,7 @@ func boundText(s string, n int) string {
 // drafts shows the growing answer at most once per draftEvery, without ever
 // making the model's stream wait for Telegram.
 type drafts struct {
-	s      *Service
+	s      *citizenFlow
 	ctx    context.Context
 	chatID int64
 	id     string
@@ -212,7 +212,7 @@ type drafts struct {
 	busy   bool
 }
 
-func (s *Service) newDrafts(ctx context.Context, req Request) *drafts {
+func (s *citizenFlow) newDrafts(ctx context.Context, req Request) *drafts {
 	id := req.UpdateID
 	if id == 0 {
 		id = s.now().UnixNano()
@@ -222,7 +222,7 @@ func (s *Service) newDrafts(ctx context.Context, req Request) *drafts {
 
 // update is the Composer's onDelta.
 func (d *drafts) update(partial string) {
-	if d.s.Drafter == nil || strings.TrimSpace(partial) == "" {
+	if d.s.drafter == nil || strings.TrimSpace(partial) == "" {
 		return
 	}
 	d.mu.Lock()
@@ -236,7 +236,7 @@ func (d *drafts) update(partial string) {
 	d.wg.Add(1)
 	go func() {
 		defer d.wg.Done()
-		d.s.Drafter.Draft(d.ctx, d.chatID, d.id, text)
+		d.s.drafter.Draft(d.ctx, d.chatID, d.id, text)
 		d.mu.Lock()
 		d.busy = false
 		d.mu.Unlock()

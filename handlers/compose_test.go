@@ -15,10 +15,10 @@ import (
 )
 
 // llmCount reads the LLM call counter for one result.
-func llmCount(t *testing.T, s *Service, result string) float64 {
+func llmCount(t *testing.T, s *citizenFlow, result string) float64 {
 	t.Helper()
 	var m dto.Metric
-	if err := s.Metrics.LLMCalls.WithLabelValues(result).Write(&m); err != nil {
+	if err := s.metrics.LLMCalls.WithLabelValues(result).Write(&m); err != nil {
 		t.Fatalf("read counter: %v", err)
 	}
 	return m.GetCounter().GetValue()
@@ -61,8 +61,8 @@ var composeArticles = []knowledge.Article{
 	{ID: "ktp-el-hilang", Title: "KTP-el Hilang", Category: "kependudukan", Body: "Syarat: surat kehilangan."},
 }
 
-func composeService(c Composer, d Drafter, now func() time.Time) *Service {
-	return New(Deps{Composer: c, Drafter: d, Now: now})
+func composeService(c Composer, d Drafter, now func() time.Time) *citizenFlow {
+	return New(Deps{Composer: c, Drafter: d, Now: now}).citizen
 }
 
 func TestComposeAnswer(t *testing.T) {

@@ -28,18 +28,18 @@ var (
 
 // dashboardCommand answers /dasbor for admins with a one-time sign-in link;
 // others are refused and get no link.
-func (s *Service) dashboardCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	if !s.isAdmin(req.From.ID) {
-		return s.refuse(ctx, req, st, "/"+req.Command), nil
+func (s *adminFlow) dashboardCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if !s.settings.isAdmin(req.From.ID) {
+		return s.audit.refuse(ctx, req, st, "/"+req.Command), nil
 	}
-	if s.Dashboard == nil {
-		return []outbox.Action{s.say(req, msgDashboardOff.in(st.English))}, nil
+	if s.dashboard == nil {
+		return []outbox.Action{say(req, msgDashboardOff.in(st.English))}, nil
 	}
-	link, ttl, err := s.Dashboard.SignInLink(ctx, req.From.ID)
+	link, ttl, err := s.dashboard.SignInLink(ctx, req.From.ID)
 	if err != nil {
 		return nil, fmt.Errorf("dashboard link: %w", err)
 	}
-	s.audit(ctx, req, "/dasbor", true, "")
+	s.audit.record(ctx, req, "/dasbor", true, "")
 	text := fmt.Sprintf(msgDashboardLink.in(st.English), esc(link), int(ttl.Round(time.Minute)/time.Minute))
-	return []outbox.Action{s.say(req, text)}, nil
+	return []outbox.Action{say(req, text)}, nil
 }

@@ -40,11 +40,8 @@ func TestDashboardCommand(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			h := newCaseHarness(t, Settings{})
+			h := newCaseHarness(t, Settings{}, func(_ *caseHarness, d *Deps) { d.Dashboard = tc.links })
 			links.asked = nil
-			if tc.links != nil {
-				h.svc.Dashboard = tc.links
-			}
 			acts := h.handle(Request{Chat: Chat{ID: tc.user, Type: ChatPrivate}, From: User{ID: tc.user, FirstName: "A"}, Command: tc.cmd})
 			var got string
 			for _, a := range acts {

@@ -104,7 +104,7 @@ func (g *floodGuard) evict() {
 // floodCheck reports whether a private chat's request is over the flood
 // limit, with the one reply it gets then. Admins are not limited.
 func (s *Service) floodCheck(ctx context.Context, req Request) ([]outbox.Action, bool) {
-	if s.flood == nil || s.isAdmin(req.From.ID) {
+	if s.flood == nil || s.settings.isAdmin(req.From.ID) {
 		return nil, false
 	}
 	at := req.Time
@@ -115,18 +115,18 @@ func (s *Service) floodCheck(ctx context.Context, req Request) ([]outbox.Action,
 	if ok {
 		return nil, false
 	}
-	s.Metrics.FloodDropped.Inc()
+	s.metrics.FloodDropped.Inc()
 	var acts []outbox.Action
 	if req.Callback != nil {
-		acts = append(acts, s.ack(req, ""))
+		acts = append(acts, ack(req, ""))
 	}
 	if warn {
-		s.Logger.Warn("chat sends too fast, dropping its updates for a while")
+		s.log.Warn("chat sends too fast, dropping its updates for a while")
 		english := false
-		if st, _, err := s.loadState(ctx, req.Chat.ID); err == nil {
+		if st, _, err := loadState(ctx, s.states, s.log, req.Chat.ID); err == nil {
 			english = st.English
 		}
-		acts = append(acts, s.say(req, msgSlowDown.in(english)))
+		acts = append(acts, say(req, msgSlowDown.in(english)))
 	}
 	return acts, true
 }

@@ -4,17 +4,36 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// CaseStore keeps handed-off cases, their topics and transcripts, the
-// service figures and the citizens' personal data.
-type CaseStore interface {
+// caseFlow hands a citizen to an officer and back: it opens a case, relays
+// the messages both ways, lets officers claim and close it in their group,
+// and takes the citizen's rating. Where the case shows in the group (its
+// topic, its summary) is the topic flow's.
+type caseFlow struct {
+	cases    caseStore // nil: no officers
+	chats    chatReader
+	kb       Knowledge
+	topics   *topicFlow
+	survey   *surveyFlow   // invites a citizen who rated a case
+	members  MemberChecker // nil: every member of an officers' group is an officer
+	hours    OfficeHours
+	settings Settings
+	metrics  *metrics.Set
+	log      *slog.Logger
+	now      func() time.Time
+}
+
+// caseStore is what the case flow needs of the store.
+type caseStore interface {
 	// OpenCase opens a case in the least busy group, or returns the
 	// citizen's open case (created false; true again for a re-run of the
 	// update that opened it).
@@ -24,7 +43,6 @@ type CaseStore interface {
 	FindLastCase(ctx context.Context, citizenChat int64) (helpdesk.Case, error)
 	FindCaseByThread(ctx context.Context, group int64, thread int) (helpdesk.Case, error)
 	FindCaseByGroupMessage(ctx context.Context, group int64, msg int) (helpdesk.Case, int, error)
-	MapGroupMessage(ctx context.Context, group int64, msg int, caseID int64, citizenMsg int) error
 	QueuePosition(ctx context.Context, id int64) (int, error)
 	OpenCases(ctx context.Context, group int64) ([]helpdesk.Case, error)
 	ClaimCase(ctx context.Context, id, officer int64, name string) (helpdesk.Case, bool, error)
@@ -32,23 +50,19 @@ type CaseStore interface {
 	RateCase(ctx context.Context, id, citizenChat int64, rating int) (bool, error)
 	CommentCase(ctx context.Context, id, citizenChat int64, comment string) error
 	AddCaseMessage(ctx context.Context, m helpdesk.CaseMessage) error
-	CaseMessages(ctx context.Context, caseID int64) ([]helpdesk.CaseMessage, error)
 	OfficerSpoke(ctx context.Context, caseID, officer int64, name string) (bool, error)
-	SetCaseTopic(ctx context.Context, id int64, thread int, mode string) error
-	AskTopic(ctx context.Context, id int64, since time.Time, by int64) (bool, error)
-	SetSummaryMessage(ctx context.Context, id int64, msg int) error
 	NoteQueueNotice(ctx context.Context, id int64, since time.Time) (bool, error)
-	SetGroupForum(ctx context.Context, chat int64, forum bool) error
-	// HeldActions lists the actions of a case held until its topic (or
-	// summary) exists, oldest first.
-	HeldActions(ctx context.Context, group, caseID int64) ([]outbox.Held, error)
-	// HeldCaseIDs lists the cases with held actions.
-	HeldCaseIDs(ctx context.Context) ([]int64, error)
 	FlagOverdueCases(ctx context.Context, before time.Time, build func(helpdesk.Case) []outbox.Action) (int, error)
-	Report(ctx context.Context, from, to time.Time, loc *time.Location) (helpdesk.Report, error)
-	PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalData, error)
-	EraseCitizen(ctx context.Context, chat, update int64) (helpdesk.Erased, []helpdesk.Case, error)
-	PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Erased, error)
+}
+
+// CaseStore keeps handed-off cases, their topics and transcripts, the
+// service figures and the citizens' personal data: what the case, topic,
+// privacy and report flows each need of it.
+type CaseStore interface {
+	caseStore
+	topicStore
+	privacyStore
+	reportStore
 }
 
 // MemberChecker tells whether a user belongs to an officers' group.
@@ -64,16 +78,16 @@ const topicRetryWindow = time.Minute
 // reminded of their place in the queue.
 const queueNoticeEvery = 10 * time.Minute
 
-func (s *Service) handoffCommand(ctx context.Context, req Request, st *ChatState, priority bool) ([]outbox.Action, error) {
+func (s *caseFlow) handoffCommand(ctx context.Context, req Request, st *ChatState, priority bool) ([]outbox.Action, error) {
 	return s.openCase(ctx, req, st, priority, false)
 }
 
 // openCase hands the conversation to an officer; a complaint case is marked
 // as such for the officers and the reports.
-func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, priority, complaint bool) ([]outbox.Action, error) {
+func (s *caseFlow) openCase(ctx context.Context, req Request, st *ChatState, priority, complaint bool) ([]outbox.Action, error) {
 	st.ClearMode()
-	if len(s.Settings.AgentChats) == 0 || s.Cases == nil {
-		return []outbox.Action{s.say(req, msgNoOfficers.in(st.English))}, nil
+	if len(s.settings.AgentChats) == 0 || s.cases == nil {
+		return []outbox.Action{say(req, msgNoOfficers.in(st.English))}, nil
 	}
 	name := req.From.FirstName
 	if name == "" {
@@ -83,23 +97,23 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 	if err != nil {
 		return nil, err
 	}
-	c, created, err := s.Cases.OpenCase(ctx, helpdesk.Case{CitizenChat: req.Chat.ID, CitizenUser: req.From.ID,
-		CitizenName: name, Priority: priority, Complaint: complaint, Subject: subject, UpdateID: req.UpdateID}, s.Settings.AgentChats)
+	c, created, err := s.cases.OpenCase(ctx, helpdesk.Case{CitizenChat: req.Chat.ID, CitizenUser: req.From.ID,
+		CitizenName: name, Priority: priority, Complaint: complaint, Subject: subject, UpdateID: req.UpdateID}, s.settings.AgentChats)
 	if err != nil {
 		return nil, err
 	}
 	if !created {
 		text := fmt.Sprintf(msgCaseAlready.in(st.English), c.ID)
-		if pos, err := s.Cases.QueuePosition(ctx, c.ID); err == nil && pos > 0 {
+		if pos, err := s.cases.QueuePosition(ctx, c.ID); err == nil && pos > 0 {
 			text += "\n" + fmt.Sprintf(msgQueuePlace.in(st.English), pos)
 		}
-		return []outbox.Action{s.say(req, text)}, nil
+		return []outbox.Action{say(req, text)}, nil
 	}
 	prio := "no"
 	if priority {
 		prio = "yes"
 	}
-	s.Metrics.Handoffs.WithLabelValues(prio).Inc()
+	s.metrics.Handoffs.WithLabelValues(prio).Inc()
 	greet := ""
 	if req.From.FirstName != "" {
 		greet = " " + esc(req.From.FirstName)
@@ -111,49 +125,35 @@ func (s *Service) openCase(ctx context.Context, req Request, st *ChatState, prio
 	if priority {
 		text += "\n" + msgCasePriority.in(st.English)
 	}
-	pos, err := s.Cases.QueuePosition(ctx, c.ID)
+	pos, err := s.cases.QueuePosition(ctx, c.ID)
 	if err != nil {
 		return nil, err
 	}
 	if pos > 0 {
 		text += "\n\n" + fmt.Sprintf(msgQueuePlace.in(st.English), pos)
 	}
-	if oh := s.officeHours(); !oh.Open(s.now()) {
+	if oh := s.hours; !oh.Open(s.now()) {
 		if next := oh.NextOpen(s.now()); !next.IsZero() {
-			text += "\n\n" + fmt.Sprintf(msgCaseAfterHrs.in(st.English), fmtWhen(next, s.Settings.Location, st.English))
+			text += "\n\n" + fmt.Sprintf(msgCaseAfterHrs.in(st.English), fmtWhen(next, s.settings.Location, st.English))
 		}
 	}
-	acts := []outbox.Action{s.say(req, text)}
-	group, err := s.topicActions(ctx, req.rec, c, false)
+	acts := []outbox.Action{say(req, text)}
+	group, err := s.topics.topicActions(ctx, req.rec, c, false)
 	if err != nil {
 		return nil, err
 	}
 	return append(acts, group...), nil
 }
 
-// topicActions open a case in its group: the topic (when the group has
-// topics) and the summary.
-func (s *Service) topicActions(ctx context.Context, rec *helpdesk.Records, c helpdesk.Case, recreated bool) ([]outbox.Action, error) {
-	var acts []outbox.Action
-	if c.Topic == helpdesk.TopicPending {
-		acts = append(acts, outbox.Action{Kind: outbox.CreateTopic, ChatID: c.GroupChat, CaseID: c.ID, TopicName: topicName(c, "")})
-	}
-	sum, err := s.caseSummary(ctx, rec, c, recreated)
-	if err != nil {
-		return nil, err
-	}
-	return append(acts, sum), nil
-}
-
 // caseSubject names what the citizen came for: the article they read
 // last, or their last question.
-func (s *Service) caseSubject(ctx context.Context, req Request, st *ChatState) (string, error) {
+func (s *caseFlow) caseSubject(ctx context.Context, req Request, st *ChatState) (string, error) {
 	if len(st.LastIDs) > 0 && s.now().Sub(st.LastAt) < followUpWindow {
-		if a, ok := s.Knowledge.Get(st.LastIDs[0]); ok {
+		if a, ok := s.kb.Get(st.LastIDs[0]); ok {
 			return truncate(a.Title, 40), nil
 		}
 	}
-	turns, err := s.recentTurns(ctx, req.rec, req.Chat.ID, 6)
+	turns, err := recentTurns(ctx, s.chats, req.rec, req.Chat.ID, 6)
 	if err != nil {
 		return "", err
 	}
@@ -183,14 +183,14 @@ func topicName(c helpdesk.Case, mark string) string {
 	return truncate(name, 120)
 }
 
-func (s *Service) endCaseCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *caseFlow) endCaseCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	st.ClearMode()
-	if s.Cases == nil {
-		return []outbox.Action{s.say(req, msgNoOpenCase.in(st.English))}, nil
+	if s.cases == nil {
+		return []outbox.Action{say(req, msgNoOpenCase.in(st.English))}, nil
 	}
 	// The latest case: open, or closed by this very update before a crash
 	// (closeCase then repeats its replies).
-	c, err := s.Cases.FindLastCase(ctx, req.Chat.ID)
+	c, err := s.cases.FindLastCase(ctx, req.Chat.ID)
 	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, err
 	}
@@ -201,15 +201,15 @@ func (s *Service) endCaseCommand(ctx context.Context, req Request, st *ChatState
 		}
 	}
 	if len(acts) == 0 {
-		return []outbox.Action{s.say(req, msgNoOpenCase.in(st.English))}, nil
+		return []outbox.Action{say(req, msgNoOpenCase.in(st.English))}, nil
 	}
 	return acts, nil
 }
 
 // closeCase ends a case: the citizen is asked for a rating, the topic is
 // marked done and closed. by is the officer, 0 for the citizen.
-func (s *Service) closeCase(ctx context.Context, c helpdesk.Case, by int64, byName string, english bool, update int64) ([]outbox.Action, error) {
-	c, changed, err := s.Cases.CloseCase(ctx, c.ID, by, update)
+func (s *caseFlow) closeCase(ctx context.Context, c helpdesk.Case, by int64, byName string, english bool, update int64) ([]outbox.Action, error) {
+	c, changed, err := s.cases.CloseCase(ctx, c.ID, by, update)
 	if err != nil {
 		return nil, err
 	}
@@ -231,7 +231,7 @@ func (s *Service) closeCase(ctx context.Context, c helpdesk.Case, by int64, byNa
 	}
 	if c.SummaryMsg != 0 {
 		// The summary loses its buttons: the case is done.
-		sum, err := s.caseSummary(ctx, nil, c, false)
+		sum, err := s.topics.caseSummary(ctx, nil, c, false)
 		if err != nil {
 			return nil, err
 		}
@@ -247,11 +247,11 @@ func (s *Service) closeCase(ctx context.Context, c helpdesk.Case, by int64, byNa
 
 // relayFromCitizen passes what a citizen with an open case writes to the
 // case's topic. Only the citizen's own open case is ever looked up.
-func (s *Service) relayFromCitizen(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
-	if s.Cases == nil || req.Callback != nil {
+func (s *caseFlow) relayFromCitizen(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+	if s.cases == nil || req.Callback != nil {
 		return nil, false, nil
 	}
-	c, err := s.Cases.FindOpenCase(ctx, req.Chat.ID)
+	c, err := s.cases.FindOpenCase(ctx, req.Chat.ID)
 	if errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, false, nil
 	} else if err != nil {
@@ -266,7 +266,7 @@ func (s *Service) relayFromCitizen(ctx context.Context, req Request, st *ChatSta
 	if req.Media == nil && strings.TrimSpace(req.Text) == "" {
 		return nil, true, nil
 	}
-	if err := s.Cases.AddCaseMessage(ctx, m); err != nil {
+	if err := s.cases.AddCaseMessage(ctx, m); err != nil {
 		return nil, false, err
 	}
 	ref := caseRef(c.ID, "c", strconv.Itoa(req.MessageID), kind)
@@ -282,12 +282,12 @@ func (s *Service) relayFromCitizen(ctx context.Context, req Request, st *ChatSta
 	if c.State == helpdesk.CaseWaiting {
 		// Nobody answered yet: now and then, say the message arrived and
 		// where the citizen stands.
-		told, err := s.Cases.NoteQueueNotice(ctx, c.ID, s.now().Add(-queueNoticeEvery))
+		told, err := s.cases.NoteQueueNotice(ctx, c.ID, s.now().Add(-queueNoticeEvery))
 		if err != nil {
 			return nil, false, err
 		}
-		if pos, err := s.Cases.QueuePosition(ctx, c.ID); err == nil && told && pos > 0 {
-			acts = append(acts, s.say(req, fmt.Sprintf(msgQueueWaiting.in(st.English), pos)))
+		if pos, err := s.cases.QueuePosition(ctx, c.ID); err == nil && told && pos > 0 {
+			acts = append(acts, say(req, fmt.Sprintf(msgQueueWaiting.in(st.English), pos)))
 		}
 	}
 	return acts, true, nil
@@ -325,14 +325,15 @@ func parseRef(ref string) (kind string, citizenMsg int, media string) {
 	return kind, citizenMsg, media
 }
 
-func (s *Service) caseInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+// input takes the comment on a rated case.
+func (s *caseFlow) input(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
 	mode, data, since := st.Mode, st.Data, st.ModeSince
 	st.ClearMode()
 	if mode != "case:comment" || s.now().Sub(since) > time.Hour {
 		return nil, false, nil
 	}
 	if req.Command == "lewati" || req.Command == "skip" {
-		return []outbox.Action{s.say(req, msgThanks.in(st.English))}, true, nil
+		return []outbox.Action{say(req, msgThanks.in(st.English))}, true, nil
 	}
 	text := strings.TrimSpace(req.Text)
 	if req.Command != "" || text == "" || req.Callback != nil {
@@ -342,15 +343,15 @@ func (s *Service) caseInput(ctx context.Context, req Request, st *ChatState) ([]
 	if err != nil {
 		return nil, false, nil
 	}
-	if err := s.Cases.CommentCase(ctx, id, req.Chat.ID, truncate(text, 1000)); err != nil {
+	if err := s.cases.CommentCase(ctx, id, req.Chat.ID, truncate(text, 1000)); err != nil {
 		return nil, false, err
 	}
-	return []outbox.Action{s.say(req, msgCommentSaved.in(st.English))}, true, nil
+	return []outbox.Action{say(req, msgCommentSaved.in(st.English))}, true, nil
 }
 
-// caseCallback handles the citizen's buttons: ask for an officer, rate a
-// closed case, confirm the deletion of their data.
-func (s *Service) caseCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+// callback handles the citizen's buttons: ask for an officer, rate a
+// closed case.
+func (s *caseFlow) callback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	p := strings.Split(req.Callback.Data, ":")
 	switch {
 	case len(p) >= 2 && p[0] == "case" && p[1] == "new":
@@ -365,41 +366,39 @@ func (s *Service) caseCallback(ctx context.Context, req Request, st *ChatState) 
 			st.PriorityOffered = time.Time{}
 		}
 		acts, err := s.openCase(ctx, req, st, offered, offered && kind == "c")
-		return append([]outbox.Action{s.ack(req, "")}, acts...), err
-	case len(p) == 2 && p[0] == "case" && (p[1] == "erase" || p[1] == "keep"):
-		return s.eraseConfirmed(ctx, req, st, p[1] == "erase")
+		return append([]outbox.Action{ack(req, "")}, acts...), err
 	case len(p) == 3 && p[0] == "rate":
 		return s.rate(ctx, req, st, p[1], p[2])
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
-func (s *Service) rate(ctx context.Context, req Request, st *ChatState, idText, nText string) ([]outbox.Action, error) {
+func (s *caseFlow) rate(ctx context.Context, req Request, st *ChatState, idText, nText string) ([]outbox.Action, error) {
 	id, err1 := strconv.ParseInt(idText, 10, 64)
 	n, err2 := strconv.Atoi(nText)
-	if err1 != nil || err2 != nil || n < 1 || n > 5 || s.Cases == nil {
-		return []outbox.Action{s.ack(req, "")}, nil
+	if err1 != nil || err2 != nil || n < 1 || n > 5 || s.cases == nil {
+		return []outbox.Action{ack(req, "")}, nil
 	}
-	c, err := s.Cases.FindCase(ctx, id)
+	c, err := s.cases.FindCase(ctx, id)
 	if errors.Is(err, helpdesk.ErrNotFound) || (err == nil && c.CitizenChat != req.Chat.ID) {
-		return []outbox.Action{s.ack(req, msgCaseGone.in(st.English))}, nil
+		return []outbox.Action{ack(req, msgCaseGone.in(st.English))}, nil
 	} else if err != nil {
 		return nil, err
 	}
-	ok, err := s.Cases.RateCase(ctx, id, req.Chat.ID, n)
+	ok, err := s.cases.RateCase(ctx, id, req.Chat.ID, n)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return []outbox.Action{s.ack(req, msgRateOnce.in(st.English))}, nil
+		return []outbox.Action{ack(req, msgRateOnce.in(st.English))}, nil
 	}
 	st.SetMode("case:comment", map[string]string{"case": idText}, s.now())
-	acts := []outbox.Action{s.ack(req, strings.Repeat("⭐", n))}
+	acts := []outbox.Action{ack(req, strings.Repeat("⭐", n))}
 	if req.Callback.MessageID != 0 {
 		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID,
 			Text: fmt.Sprintf(msgCaseClosedCtz.in(st.English), c.ID) + "\n\n" + strings.Repeat("⭐", n)})
 	}
-	acts = append(acts, s.say(req, msgRated.in(st.English)))
-	invite, err := s.caseSurveyInvitation(ctx, req, st, idText)
+	acts = append(acts, say(req, msgRated.in(st.English)))
+	invite, err := s.survey.caseInvitation(ctx, req, st, idText)
 	return append(acts, invite...), err
 }

@@ -4,11 +4,64 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
 )
+
+// topicFlow keeps each case's place in its officers' group: the topic and
+// the summary, the actions addressed to them, the actions held until they
+// exist, and what the deliveries tell of them.
+type topicFlow struct {
+	cases    topicStore // nil: no officers
+	chats    chatReader
+	kb       Knowledge
+	apps     subscriptionReader // nil: no applications to link
+	forums   *forumMemo
+	settings Settings
+	log      *slog.Logger
+	now      func() time.Time
+}
+
+// topicStore is what the topic flow needs of the store.
+type topicStore interface {
+	FindCase(ctx context.Context, id int64) (helpdesk.Case, error)
+	CaseMessages(ctx context.Context, caseID int64) ([]helpdesk.CaseMessage, error)
+	MapGroupMessage(ctx context.Context, group int64, msg int, caseID int64, citizenMsg int) error
+	SetCaseTopic(ctx context.Context, id int64, thread int, mode string) error
+	AskTopic(ctx context.Context, id int64, since time.Time, by int64) (bool, error)
+	SetSummaryMessage(ctx context.Context, id int64, msg int) error
+	SetGroupForum(ctx context.Context, chat int64, forum bool) error
+	// HeldActions lists the actions of a case held until its topic (or
+	// summary) exists, oldest first.
+	HeldActions(ctx context.Context, group, caseID int64) ([]outbox.Held, error)
+	// HeldCaseIDs lists the cases with held actions.
+	HeldCaseIDs(ctx context.Context) ([]int64, error)
+}
+
+// subscriptionReader lists the applications a chat follows.
+type subscriptionReader interface {
+	Subscriptions(ctx context.Context, chatID int64) ([]helpdesk.Application, error)
+}
+
+func (s *topicFlow) jobs() []Job {
+	if s.cases == nil {
+		return nil
+	}
+	return []Job{{Name: "case-held", Every: time.Minute, Act: s.releaseStranded}}
+}
+
+// noticeForum records that an officers' group has topics.
+func (s *topicFlow) noticeForum(ctx context.Context, chat int64) error {
+	if s.cases == nil {
+		return nil
+	}
+	return s.rememberForum(ctx, chat, true)
+}
 
 // address addresses the actions a handler decided to a case's current
 // topic, or, in a group without topics, threads them under the case's
@@ -17,8 +70,8 @@ import (
 // unsent until the outcome that creates the target releases it (see
 // caseOutcome). Addressing happens when the handler runs, on its lane, so
 // the stored text is the text sent.
-func (s *Service) address(ctx context.Context, acts []outbox.Action) ([]outbox.Action, error) {
-	if s.Cases == nil {
+func (s *topicFlow) address(ctx context.Context, acts []outbox.Action) ([]outbox.Action, error) {
+	if s.cases == nil {
 		return acts, nil
 	}
 	cases := map[int64]*helpdesk.Case{}
@@ -30,7 +83,7 @@ func (s *Service) address(ctx context.Context, acts []outbox.Action) ([]outbox.A
 		}
 		c, ok := cases[a.CaseID]
 		if !ok {
-			found, err := s.Cases.FindCase(ctx, a.CaseID)
+			found, err := s.cases.FindCase(ctx, a.CaseID)
 			if errors.Is(err, helpdesk.ErrNotFound) {
 				cases[a.CaseID] = nil
 				continue // the case was erased: nothing to address
@@ -102,8 +155,8 @@ func addressTo(c helpdesk.Case, a outbox.Action) (_ outbox.Action, keep bool) {
 
 // release returns, for every action of case c held until now whose target
 // exists, a copy addressed to it that replaces the held one.
-func (s *Service) release(ctx context.Context, c helpdesk.Case) ([]outbox.Action, error) {
-	held, err := s.Cases.HeldActions(ctx, c.GroupChat, c.ID)
+func (s *topicFlow) release(ctx context.Context, c helpdesk.Case) ([]outbox.Action, error) {
+	held, err := s.cases.HeldActions(ctx, c.GroupChat, c.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -127,12 +180,12 @@ func (s *Service) release(ctx context.Context, c helpdesk.Case) ([]outbox.Action
 // that waited for them, and replaces a message that failed because its
 // topic was deleted or closed by hand: the topic is created again with the
 // summary, and the message waits for it.
-func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
+func (s *topicFlow) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
 	a := d.Action
-	if a.CaseID == 0 || s.Cases == nil {
+	if a.CaseID == 0 || s.cases == nil {
 		return nil, nil
 	}
-	c, err := s.Cases.FindCase(ctx, a.CaseID)
+	c, err := s.cases.FindCase(ctx, a.CaseID)
 	if errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, nil
 	} else if err != nil {
@@ -142,7 +195,7 @@ func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.
 	if d.Err == nil {
 		switch {
 		case a.Kind == outbox.CreateTopic:
-			if err := s.Cases.SetCaseTopic(ctx, c.ID, d.ThreadID, helpdesk.TopicForum); err != nil {
+			if err := s.cases.SetCaseTopic(ctx, c.ID, d.ThreadID, helpdesk.TopicForum); err != nil {
 				return nil, err
 			}
 			if err := s.rememberForum(ctx, c.GroupChat, true); err != nil {
@@ -151,11 +204,11 @@ func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.
 			c.Topic, c.ThreadID = helpdesk.TopicForum, d.ThreadID
 			return s.release(ctx, c)
 		case a.ChatID == c.GroupChat && d.MessageID != 0 && (a.Kind == outbox.Send || a.Kind == outbox.Copy):
-			if err := s.Cases.MapGroupMessage(ctx, c.GroupChat, d.MessageID, c.ID, citizenMsg); err != nil {
+			if err := s.cases.MapGroupMessage(ctx, c.GroupChat, d.MessageID, c.ID, citizenMsg); err != nil {
 				return nil, err
 			}
 			if kind == "summary" {
-				if err := s.Cases.SetSummaryMessage(ctx, c.ID, d.MessageID); err != nil {
+				if err := s.cases.SetSummaryMessage(ctx, c.ID, d.MessageID); err != nil {
 					return nil, err
 				}
 				c.SummaryMsg = d.MessageID
@@ -167,8 +220,8 @@ func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.
 	switch {
 	case a.Kind == outbox.CreateTopic:
 		// No topics in this group, or no right to open them: thread by replies.
-		s.Logger.Warn("cannot open a topic, threading by replies", "case", c.ID, "err", d.Err)
-		if err := s.Cases.SetCaseTopic(ctx, c.ID, 0, helpdesk.TopicReplies); err != nil {
+		s.log.Warn("cannot open a topic, threading by replies", "case", c.ID, "err", d.Err)
+		if err := s.cases.SetCaseTopic(ctx, c.ID, 0, helpdesk.TopicReplies); err != nil {
 			return nil, err
 		}
 		if errors.Is(d.Err, outbox.ErrRejected) {
@@ -200,7 +253,7 @@ func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.
 		if c.Topic == helpdesk.TopicForum && c.ThreadID != a.ThreadID {
 			return []outbox.Action{retry}, nil // the topic was recreated since
 		}
-		asked, err := s.Cases.AskTopic(ctx, c.ID, s.now().Add(-topicRetryWindow), d.OutboxID)
+		asked, err := s.cases.AskTopic(ctx, c.ID, s.now().Add(-topicRetryWindow), d.OutboxID)
 		if err != nil {
 			return nil, err
 		}
@@ -218,14 +271,66 @@ func (s *Service) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.
 }
 
 // rememberForum records whether a group has topics, writing only changes.
-func (s *Service) rememberForum(ctx context.Context, chat int64, forum bool) error {
-	key := forumKey{store: s.Cases, chat: chat}
-	if v, ok := forumSeen.Load(key); ok && v.(bool) == forum {
+func (s *topicFlow) rememberForum(ctx context.Context, chat int64, forum bool) error {
+	if s.forums.known(chat, forum) {
 		return nil
 	}
-	if err := s.Cases.SetGroupForum(ctx, chat, forum); err != nil {
+	if err := s.cases.SetGroupForum(ctx, chat, forum); err != nil {
 		return err
 	}
-	forumSeen.Store(key, forum)
+	s.forums.set(chat, forum)
 	return nil
+}
+
+// forumMemo remembers what each officers' group was last recorded as
+// (topics or not), so that only changes are written. It holds the officers'
+// groups only, a handful.
+type forumMemo struct {
+	mu   sync.Mutex
+	seen map[int64]bool
+}
+
+func (m *forumMemo) known(chat int64, forum bool) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v, ok := m.seen[chat]
+	return ok && v == forum
+}
+
+func (m *forumMemo) set(chat int64, forum bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.seen == nil {
+		m.seen = map[int64]bool{}
+	}
+	m.seen[chat] = forum
+}
+
+// releaseStranded releases held actions whose target exists. The outcome
+// that creates a topic releases what is held at that moment; an action an
+// officers' group's handler held while that outcome ran on the citizen's
+// lane is found here. A release by both is stored once (Action.Replaces).
+func (s *topicFlow) releaseStranded(ctx context.Context) ([]outbox.Action, error) {
+	ids, err := s.cases.HeldCaseIDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var acts []outbox.Action
+	for _, id := range ids {
+		c, err := s.cases.FindCase(ctx, id)
+		if errors.Is(err, helpdesk.ErrNotFound) {
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		if c.Topic == helpdesk.TopicPending {
+			continue
+		}
+		rel, err := s.release(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		acts = append(acts, rel...)
+	}
+	return acts, nil
 }

@@ -6,51 +6,16 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// forumSeen caches what each officers' group was last recorded as (topics
-// or not), so that only changes are written.
-var forumSeen sync.Map
-
-// forumKey is one group in one store (tests run several stores at once).
-type forumKey struct {
-	store CaseStore
-	chat  int64
-}
-
-// agentGroup handles everything said in an officers' group. Only officers
-// (members of the group) are listened to; messages reach a citizen only
-// through the case of the topic they were written in, or of the bot
-// message they reply to.
-func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action, error) {
-	// A group that turned topics on is noticed here; one without them is
-	// noticed when a topic cannot be created.
-	if s.Cases != nil && req.Chat.IsForum && req.Callback == nil {
-		if err := s.rememberForum(ctx, req.Chat.ID, true); err != nil {
-			return nil, err
-		}
-	}
-	who := s.checkOfficer(ctx, req)
-	if req.Callback != nil {
-		return s.groupCallback(ctx, req, who)
-	}
-	if who == notOfficer || req.Event != "" {
-		return nil, nil
-	}
-	if who != officer {
-		return s.unverifiedOfficer(ctx, req, who)
-	}
-	switch req.Command {
-	case "setstatus":
-		return s.officerSetStatus(ctx, req)
-	case "terlambat", "overdue":
-		return s.overdueCommand(ctx, req)
-	}
-	if s.Cases == nil {
+// officerMessage runs what an officer writes in the group: the queue, and
+// claiming, closing or answering the case of the topic (or of the bot
+// message replied to).
+func (s *caseFlow) officerMessage(ctx context.Context, req Request) ([]outbox.Action, error) {
+	if s.cases == nil {
 		return nil, nil
 	}
 	switch req.Command {
@@ -67,7 +32,7 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 	}
 	if !found {
 		if req.Command != "" {
-			return []outbox.Action{s.groupNote(req, grpNoCase)}, nil
+			return []outbox.Action{groupNote(req, grpNoCase)}, nil
 		}
 		return nil, nil // officers talking among themselves
 	}
@@ -76,7 +41,7 @@ func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action,
 	case "tutup", "close":
 		acts, err := s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c), req.UpdateID)
 		if err == nil && len(acts) == 0 {
-			acts = []outbox.Action{s.groupNote(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}
+			acts = []outbox.Action{groupNote(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}
 		}
 		return acts, err
 	case "ambil", "claim":
@@ -103,18 +68,18 @@ const (
 // closed). A message sent on behalf of the group itself comes from an
 // anonymous admin (the Bot API gives it a placeholder sender or none):
 // nobody can tell which officer it is, so it is not acted on either.
-func (s *Service) checkOfficer(ctx context.Context, req Request) officerCheck {
+func (s *caseFlow) checkOfficer(ctx context.Context, req Request) officerCheck {
 	switch {
 	case req.SenderChat == req.Chat.ID && req.Callback == nil && !req.Forwarded:
 		return anonymousAdmin
 	case req.SenderChat != 0 || req.From.IsBot || req.From.ID <= 0:
 		return notOfficer
-	case s.Members == nil:
+	case s.members == nil:
 		return officer
 	}
-	ok, err := s.Members.IsMember(ctx, req.Chat.ID, req.From.ID)
+	ok, err := s.members.IsMember(ctx, req.Chat.ID, req.From.ID)
 	if err != nil {
-		s.Logger.Warn("membership check failed, refusing until it works", "chat", req.Chat.ID, "err", err)
+		s.log.Warn("membership check failed, refusing until it works", "chat", req.Chat.ID, "err", err)
 		return unchecked
 	}
 	if !ok {
@@ -126,13 +91,13 @@ func (s *Service) checkOfficer(ctx context.Context, req Request) officerCheck {
 // unverifiedOfficer answers an anonymous admin or a sender whose
 // membership could not be checked, but only when the message would have
 // done something: a command, or a message in a case.
-func (s *Service) unverifiedOfficer(ctx context.Context, req Request, who officerCheck) ([]outbox.Action, error) {
+func (s *caseFlow) unverifiedOfficer(ctx context.Context, req Request, who officerCheck) ([]outbox.Action, error) {
 	acts := false
 	switch req.Command {
 	case "setstatus", "antrian", "queue", "tutup", "close", "ambil", "claim":
 		acts = true
 	case "":
-		if s.Cases != nil {
+		if s.cases != nil {
 			_, _, found, err := s.groupCase(ctx, req)
 			if err != nil {
 				return nil, err
@@ -144,9 +109,9 @@ func (s *Service) unverifiedOfficer(ctx context.Context, req Request, who office
 		return nil, nil
 	}
 	if who == anonymousAdmin {
-		return []outbox.Action{s.groupNote(req, grpAnonymous)}, nil
+		return []outbox.Action{groupNote(req, grpAnonymous)}, nil
 	}
-	return []outbox.Action{s.groupNote(req, grpCheckFailed)}, nil
+	return []outbox.Action{groupNote(req, grpCheckFailed)}, nil
 }
 
 func officerName(req Request) string {
@@ -158,9 +123,9 @@ func officerName(req Request) string {
 
 // groupCase finds the case a group message belongs to: by its topic, or by
 // the bot message it replies to.
-func (s *Service) groupCase(ctx context.Context, req Request) (helpdesk.Case, int, bool, error) {
+func (s *caseFlow) groupCase(ctx context.Context, req Request) (helpdesk.Case, int, bool, error) {
 	if req.ThreadID != 0 {
-		c, err := s.Cases.FindCaseByThread(ctx, req.Chat.ID, req.ThreadID)
+		c, err := s.cases.FindCaseByThread(ctx, req.Chat.ID, req.ThreadID)
 		if err == nil {
 			return c, 0, true, nil
 		} else if !errors.Is(err, helpdesk.ErrNotFound) {
@@ -168,7 +133,7 @@ func (s *Service) groupCase(ctx context.Context, req Request) (helpdesk.Case, in
 		}
 	}
 	if req.ReplyTo != nil {
-		c, cm, err := s.Cases.FindCaseByGroupMessage(ctx, req.Chat.ID, req.ReplyTo.MessageID)
+		c, cm, err := s.cases.FindCaseByGroupMessage(ctx, req.Chat.ID, req.ReplyTo.MessageID)
 		if err == nil {
 			return c, cm, true, nil
 		} else if !errors.Is(err, helpdesk.ErrNotFound) {
@@ -179,7 +144,7 @@ func (s *Service) groupCase(ctx context.Context, req Request) (helpdesk.Case, in
 }
 
 // groupNote answers in the group, in the thread the request came from.
-func (s *Service) groupNote(req Request, html string) outbox.Action {
+func groupNote(req Request, html string) outbox.Action {
 	a := outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, ThreadID: req.ThreadID, Text: html, Silent: true}
 	if req.ThreadID == 0 && req.MessageID != 0 {
 		a.ReplyTo = req.MessageID
@@ -189,14 +154,14 @@ func (s *Service) groupNote(req Request, html string) outbox.Action {
 
 // relayFromOfficer copies an officer's message (any media) to the citizen,
 // naming the officer the first time they speak in the case.
-func (s *Service) relayFromOfficer(ctx context.Context, req Request, c helpdesk.Case, name string) ([]outbox.Action, error) {
+func (s *caseFlow) relayFromOfficer(ctx context.Context, req Request, c helpdesk.Case, name string) ([]outbox.Action, error) {
 	if !c.Open() {
-		return []outbox.Action{s.groupNote(req, fmt.Sprintf(grpAlreadyClosed, c.ID))}, nil
+		return []outbox.Action{groupNote(req, fmt.Sprintf(grpAlreadyClosed, c.ID))}, nil
 	}
 	if req.Media == nil && strings.TrimSpace(req.Text) == "" {
 		return nil, nil
 	}
-	first, err := s.Cases.OfficerSpoke(ctx, c.ID, req.From.ID, name)
+	first, err := s.cases.OfficerSpoke(ctx, c.ID, req.From.ID, name)
 	if err != nil {
 		return nil, err
 	}
@@ -205,7 +170,7 @@ func (s *Service) relayFromOfficer(ctx context.Context, req Request, c helpdesk.
 	if req.Media != nil {
 		m.MediaKind, m.FileID = req.Media.Kind, req.Media.FileID
 	}
-	if err := s.Cases.AddCaseMessage(ctx, m); err != nil {
+	if err := s.cases.AddCaseMessage(ctx, m); err != nil {
 		return nil, err
 	}
 	var acts []outbox.Action
@@ -218,13 +183,13 @@ func (s *Service) relayFromOfficer(ctx context.Context, req Request, c helpdesk.
 }
 
 // citizenEnglish reports whether the citizen of a case reads English.
-func (s *Service) citizenEnglish(ctx context.Context, c helpdesk.Case) bool {
-	cit, err := s.Chats.FindCitizen(ctx, c.CitizenChat)
+func (s *caseFlow) citizenEnglish(ctx context.Context, c helpdesk.Case) bool {
+	cit, err := s.chats.FindCitizen(ctx, c.CitizenChat)
 	return err == nil && strings.HasPrefix(cit.LanguageCode, "en")
 }
 
-func (s *Service) claim(ctx context.Context, req Request, c helpdesk.Case, name string) ([]outbox.Action, error) {
-	c, changed, err := s.Cases.ClaimCase(ctx, c.ID, req.From.ID, name)
+func (s *caseFlow) claim(ctx context.Context, req Request, c helpdesk.Case, name string) ([]outbox.Action, error) {
+	c, changed, err := s.cases.ClaimCase(ctx, c.ID, req.From.ID, name)
 	if err != nil {
 		return nil, err
 	}
@@ -237,17 +202,17 @@ func (s *Service) claim(ctx context.Context, req Request, c helpdesk.Case, name 
 			text = fmt.Sprintf(grpClaimedBy, esc(c.ClaimedName))
 		}
 		if req.Callback != nil {
-			return []outbox.Action{s.ack(req, stripTags(text))}, nil
+			return []outbox.Action{ack(req, stripTags(text))}, nil
 		}
-		return []outbox.Action{s.groupNote(req, text)}, nil
+		return []outbox.Action{groupNote(req, text)}, nil
 	}
 	var acts []outbox.Action
 	if req.Callback != nil {
-		acts = append(acts, s.ack(req, "✋ "+name))
+		acts = append(acts, ack(req, "✋ "+name))
 	}
 	if c.SummaryMsg != 0 {
 		// The summary shows who took the case and keeps only Tutup.
-		sum, err := s.caseSummary(ctx, nil, c, false)
+		sum, err := s.topics.caseSummary(ctx, nil, c, false)
 		if err != nil {
 			return nil, err
 		}
@@ -266,25 +231,25 @@ func stripTags(s string) string {
 
 // groupCallback handles the Ambil and Tutup buttons. The case number in the
 // data is checked against the group the button was pressed in.
-func (s *Service) groupCallback(ctx context.Context, req Request, who officerCheck) ([]outbox.Action, error) {
+func (s *caseFlow) groupCallback(ctx context.Context, req Request, who officerCheck) ([]outbox.Action, error) {
 	p := strings.Split(req.Callback.Data, ":")
-	if len(p) != 3 || p[0] != "case" || (p[1] != "claim" && p[1] != "close") || s.Cases == nil {
-		return []outbox.Action{s.ack(req, "")}, nil
+	if len(p) != 3 || p[0] != "case" || (p[1] != "claim" && p[1] != "close") || s.cases == nil {
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	switch who {
 	case unchecked:
-		return []outbox.Action{s.ack(req, ackCheckFailed)}, nil
+		return []outbox.Action{ack(req, ackCheckFailed)}, nil
 	case officer:
 	default:
-		return []outbox.Action{s.ack(req, "Hanya petugas yang dapat memakai tombol ini.")}, nil
+		return []outbox.Action{ack(req, "Hanya petugas yang dapat memakai tombol ini.")}, nil
 	}
 	id, err := strconv.ParseInt(p[2], 10, 64)
 	if err != nil {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
-	c, err := s.Cases.FindCase(ctx, id)
+	c, err := s.cases.FindCase(ctx, id)
 	if errors.Is(err, helpdesk.ErrNotFound) || (err == nil && c.GroupChat != req.Chat.ID) {
-		return []outbox.Action{s.ack(req, "Kasus tidak ditemukan.")}, nil
+		return []outbox.Action{ack(req, "Kasus tidak ditemukan.")}, nil
 	} else if err != nil {
 		return nil, err
 	}
@@ -294,20 +259,20 @@ func (s *Service) groupCallback(ctx context.Context, req Request, who officerChe
 	}
 	acts, err := s.closeCase(ctx, c, req.From.ID, name, s.citizenEnglish(ctx, c), req.UpdateID)
 	if err == nil && len(acts) == 0 {
-		return []outbox.Action{s.ack(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}, nil
+		return []outbox.Action{ack(req, fmt.Sprintf("Kasus #%d sudah ditutup.", c.ID))}, nil
 	}
-	return append([]outbox.Action{s.ack(req, "✅")}, acts...), err
+	return append([]outbox.Action{ack(req, "✅")}, acts...), err
 }
 
 // queueList answers /antrian: the open cases of the group, their age and
 // who took them.
-func (s *Service) queueList(ctx context.Context, req Request) ([]outbox.Action, error) {
-	cases, err := s.Cases.OpenCases(ctx, req.Chat.ID)
+func (s *caseFlow) queueList(ctx context.Context, req Request) ([]outbox.Action, error) {
+	cases, err := s.cases.OpenCases(ctx, req.Chat.ID)
 	if err != nil {
 		return nil, err
 	}
 	if len(cases) == 0 {
-		return []outbox.Action{s.groupNote(req, grpQueueEmpty)}, nil
+		return []outbox.Action{groupNote(req, grpQueueEmpty)}, nil
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, grpQueueHead, len(cases))
@@ -326,7 +291,7 @@ func (s *Service) queueList(ctx context.Context, req Request) ([]outbox.Action, 
 	}
 	var acts []outbox.Action
 	for _, part := range splitMessage(b.String()) {
-		a := s.groupNote(req, part)
+		a := groupNote(req, part)
 		acts = append(acts, a)
 	}
 	return acts, nil

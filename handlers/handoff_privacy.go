@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -11,15 +12,39 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// privacyCommand answers /datasaya (what is stored) and /hapusdata (delete
-// it, after a confirmation).
-func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	if s.Cases == nil {
-		return []outbox.Action{s.say(req, msgNotYet)}, nil
+// privacyFlow shows a citizen what is kept about them and erases it on
+// request, and removes personal data past the retention period.
+type privacyFlow struct {
+	cases    privacyStore // nil: nothing is kept beyond the chat
+	settings Settings
+	log      *slog.Logger
+	now      func() time.Time
+}
+
+// privacyStore is what the privacy flow needs of the store.
+type privacyStore interface {
+	FindOpenCase(ctx context.Context, citizenChat int64) (helpdesk.Case, error)
+	PersonalData(ctx context.Context, chat int64) (helpdesk.PersonalData, error)
+	EraseCitizen(ctx context.Context, chat, update int64) (helpdesk.Erased, []helpdesk.Case, error)
+	PurgeExpired(ctx context.Context, before time.Time) (helpdesk.Erased, error)
+}
+
+func (s *privacyFlow) jobs() []Job {
+	if s.cases == nil {
+		return nil
+	}
+	return []Job{{Name: "retention", Every: time.Hour, Run: s.purgeExpired}}
+}
+
+// command answers /datasaya (what is stored) and /hapusdata (delete it,
+// after a confirmation).
+func (s *privacyFlow) command(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if s.cases == nil {
+		return []outbox.Action{say(req, msgNotYet)}, nil
 	}
 	if req.Command == "hapusdata" || req.Command == "deletemydata" {
-		if _, err := s.Cases.FindOpenCase(ctx, req.Chat.ID); err == nil {
-			return []outbox.Action{s.say(req, msgEraseOpen.in(st.English))}, nil
+		if _, err := s.cases.FindOpenCase(ctx, req.Chat.ID); err == nil {
+			return []outbox.Action{say(req, msgEraseOpen.in(st.English))}, nil
 		} else if !errors.Is(err, helpdesk.ErrNotFound) {
 			return nil, err
 		}
@@ -27,7 +52,7 @@ func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState
 		return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgEraseAsk.in(st.English),
 			Buttons: [][]outbox.Button{{{Text: btnEraseYes.in(st.English), Data: "case:erase"}, {Text: btnEraseNo.in(st.English), Data: "case:keep"}}}}}, nil
 	}
-	pd, err := s.Cases.PersonalData(ctx, req.Chat.ID)
+	pd, err := s.cases.PersonalData(ctx, req.Chat.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -36,15 +61,15 @@ func (s *Service) privacyCommand(ctx context.Context, req Request, st *ChatState
 		pd.Citizen, pd.Known = c, true
 	}
 	pd.Turns += len(req.rec.TurnsOf(req.Chat.ID))
-	days := int(s.Settings.Retention / (24 * time.Hour))
+	days := int(s.settings.Retention / (24 * time.Hour))
 	return sayLong(req.Chat.ID, fmt.Sprintf(msgMyData.in(st.English), s.personalLines(pd, st.English), days), nil), nil
 }
 
-func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
+func (s *privacyFlow) personalLines(pd helpdesk.PersonalData, english bool) string {
 	if !pd.Known && pd.Turns == 0 && len(pd.Cases) == 0 && pd.Subscriptions == 0 && len(pd.Checked) == 0 {
 		return msgMyDataNone.in(english)
 	}
-	loc := s.Settings.Location
+	loc := s.settings.Location
 	var b strings.Builder
 	c := pd.Citizen
 	label := func(id, en string) string {
@@ -101,21 +126,21 @@ func (s *Service) personalLines(pd helpdesk.PersonalData, english bool) string {
 
 // eraseConfirmed runs the deletion the citizen confirmed with a button.
 // The button counts only right after /hapusdata asked for it.
-func (s *Service) eraseConfirmed(ctx context.Context, req Request, st *ChatState, erase bool) ([]outbox.Action, error) {
+func (s *privacyFlow) eraseConfirmed(ctx context.Context, req Request, st *ChatState, erase bool) ([]outbox.Action, error) {
 	asked := st.Mode == "case:erase" && s.now().Sub(st.ModeSince) < 15*time.Minute
 	st.ClearMode()
 	if !asked {
-		return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+		return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 	}
 	if !erase {
-		return []outbox.Action{s.ack(req, ""), s.say(req, msgEraseKept.in(st.English))}, nil
+		return []outbox.Action{ack(req, ""), say(req, msgEraseKept.in(st.English))}, nil
 	}
-	if _, err := s.Cases.FindOpenCase(ctx, req.Chat.ID); err == nil {
-		return []outbox.Action{s.ack(req, ""), s.say(req, msgEraseOpen.in(st.English))}, nil
+	if _, err := s.cases.FindOpenCase(ctx, req.Chat.ID); err == nil {
+		return []outbox.Action{ack(req, ""), say(req, msgEraseOpen.in(st.English))}, nil
 	} else if !errors.Is(err, helpdesk.ErrNotFound) {
 		return nil, err
 	}
-	_, cases, err := s.Cases.EraseCitizen(ctx, req.Chat.ID, req.UpdateID)
+	_, cases, err := s.cases.EraseCitizen(ctx, req.Chat.ID, req.UpdateID)
 	if err != nil {
 		return nil, err
 	}
@@ -124,18 +149,18 @@ func (s *Service) eraseConfirmed(ctx context.Context, req Request, st *ChatState
 	english := st.English
 	*st = ChatState{English: english}
 	topics := msgErasedTopicKept.in(english)
-	if s.Settings.EraseDeletesTopic {
+	if s.settings.EraseDeletesTopic {
 		topics = msgErasedTopicGone.in(english)
 	}
 	if len(cases) == 0 {
 		topics = ""
 	}
 	done := strings.ReplaceAll(fmt.Sprintf(msgErased.in(english), topics), " \n", "\n")
-	acts := []outbox.Action{s.ack(req, "")}
+	acts := []outbox.Action{ack(req, "")}
 	if req.Callback.MessageID != 0 {
 		acts = append(acts, outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID, Text: done})
 	} else {
-		acts = append(acts, s.say(req, done))
+		acts = append(acts, say(req, done))
 	}
 	return append(acts, s.redactCases(cases)...), nil
 }
@@ -143,11 +168,11 @@ func (s *Service) eraseConfirmed(ctx context.Context, req Request, st *ChatState
 // redactCases replaces what the officers' group shows of erased cases: the
 // summary becomes a note that the data was erased, and the topic is
 // renamed, or deleted with all its messages when the office chose so.
-func (s *Service) redactCases(cases []helpdesk.Case) []outbox.Action {
+func (s *privacyFlow) redactCases(cases []helpdesk.Case) []outbox.Action {
 	var acts []outbox.Action
 	for _, c := range cases {
 		forum := c.Topic == helpdesk.TopicForum && c.ThreadID != 0
-		if forum && s.Settings.EraseDeletesTopic {
+		if forum && s.settings.EraseDeletesTopic {
 			acts = append(acts, outbox.Action{Kind: outbox.DeleteTopic, ChatID: c.GroupChat, CaseID: c.ID})
 			continue
 		}
@@ -161,4 +186,18 @@ func (s *Service) redactCases(cases []helpdesk.Case) []outbox.Action {
 		}
 	}
 	return acts
+}
+
+// purgeExpired deletes or anonymises personal data older than the
+// retention period.
+func (s *privacyFlow) purgeExpired(ctx context.Context) error {
+	e, err := s.cases.PurgeExpired(ctx, s.now().Add(-s.settings.Retention))
+	if err != nil {
+		return err
+	}
+	if e != (helpdesk.Erased{}) {
+		s.log.Info("personal data past retention removed", "turns", e.Turns, "case_messages", e.CaseMessages,
+			"cases", e.Cases, "citizens", e.Citizens, "updates", e.Updates)
+	}
+	return nil
 }

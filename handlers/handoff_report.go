@@ -11,29 +11,43 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
-// reportCommand answers /laporan [days] for admins: the service figures by
-// day and by officer.
-func (s *Service) reportCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	if !s.isAdmin(req.From.ID) {
-		return []outbox.Action{s.say(req, msgAdminsOnly.in(st.English))}, nil
+// reportFlow answers /laporan: the service figures of the cases, and the
+// applications past their time standard.
+type reportFlow struct {
+	cases    reportStore         // nil: no cases to count
+	apps     PendingApplications // nil: no applications
+	settings Settings
+	now      func() time.Time
+}
+
+// reportStore computes the service figures.
+type reportStore interface {
+	Report(ctx context.Context, from, to time.Time, loc *time.Location) (helpdesk.Report, error)
+}
+
+// command answers /laporan [days] for admins: the service figures by day
+// and by officer.
+func (s *reportFlow) command(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if !s.settings.isAdmin(req.From.ID) {
+		return []outbox.Action{say(req, msgAdminsOnly.in(st.English))}, nil
 	}
-	if s.Cases == nil {
-		return []outbox.Action{s.say(req, msgNotYet)}, nil
+	if s.cases == nil {
+		return []outbox.Action{say(req, msgNotYet)}, nil
 	}
 	days := 7
 	if n, err := strconv.Atoi(strings.TrimSpace(req.Args)); err == nil && n > 0 && n <= 366 {
 		days = n
 	}
-	loc := s.Settings.Location
+	loc := s.settings.Location
 	now := s.now().In(loc)
 	from := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -(days - 1))
-	rep, err := s.Cases.Report(ctx, from, s.now().Add(time.Second), loc)
+	rep, err := s.cases.Report(ctx, from, s.now().Add(time.Second), loc)
 	if err != nil {
 		return nil, err
 	}
 	html := ReportHTML(rep, days)
-	if s.Apps != nil && s.workflow().HasStandards() {
-		list, err := OverdueApplications(ctx, s.Apps, s.workflow(), s.calendar(), s.now())
+	if s.apps != nil && s.settings.workflow().HasStandards() {
+		list, err := OverdueApplications(ctx, s.apps, s.settings.workflow(), s.settings.calendar(), s.now())
 		if err != nil {
 			return nil, err
 		}

@@ -11,13 +11,27 @@ import (
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
+// topicActions open a case in its group: the topic (when the group has
+// topics) and the summary.
+func (s *topicFlow) topicActions(ctx context.Context, rec *helpdesk.Records, c helpdesk.Case, recreated bool) ([]outbox.Action, error) {
+	var acts []outbox.Action
+	if c.Topic == helpdesk.TopicPending {
+		acts = append(acts, outbox.Action{Kind: outbox.CreateTopic, ChatID: c.GroupChat, CaseID: c.ID, TopicName: topicName(c, "")})
+	}
+	sum, err := s.caseSummary(ctx, rec, c, recreated)
+	if err != nil {
+		return nil, err
+	}
+	return append(acts, sum), nil
+}
+
 // caseSummary is the first message of a case's topic: who the citizen is,
 // what they asked the bot and what it showed them, so that an officer can
 // act without scrolling. A recreated topic also gets the latest messages.
 // rec is what the request being handled recorded (nil: nothing), so that a
 // case opened by a citizen's first message shows who they are.
-func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c helpdesk.Case, recreated bool) (outbox.Action, error) {
-	loc := s.Settings.Location
+func (s *topicFlow) caseSummary(ctx context.Context, rec *helpdesk.Records, c helpdesk.Case, recreated bool) (outbox.Action, error) {
+	loc := s.settings.Location
 	var b strings.Builder
 	if recreated {
 		b.WriteString(grpRecreated + "\n\n")
@@ -31,7 +45,7 @@ func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c help
 	}
 	fmt.Fprintf(&b, "\n📝 %s\n", esc(c.Subject))
 
-	cit, err := s.findCitizen(ctx, rec, c.CitizenChat)
+	cit, err := findCitizen(ctx, s.chats, rec, c.CitizenChat)
 	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return outbox.Action{}, err
 	}
@@ -49,7 +63,7 @@ func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c help
 	}
 	fmt.Fprintf(&b, " · bahasa: %s\n🕐 dibuka %s\n", esc(lang), caseTime(c.CreatedAt, loc))
 
-	turns, err := s.recentTurns(ctx, rec, c.CitizenChat, 8)
+	turns, err := recentTurns(ctx, s.chats, rec, c.CitizenChat, 8)
 	if err != nil {
 		return outbox.Action{}, err
 	}
@@ -64,7 +78,7 @@ func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c help
 			}
 			fmt.Fprintf(&b, "%s %s\n", icon, esc(truncate(oneLine(t.Text), 200)))
 			for _, id := range t.ArticleIDs {
-				if a, ok := s.Knowledge.Get(id); ok && !seen[id] {
+				if a, ok := s.kb.Get(id); ok && !seen[id] {
 					seen[id] = true
 					shown = append(shown, fmt.Sprintf("%s (<code>%s</code>)", esc(a.Title), esc(a.ID)))
 				}
@@ -80,7 +94,7 @@ func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c help
 		b.WriteString("\n<b>Permohonan terkait:</b>\n• " + strings.Join(apps, "\n• ") + "\n")
 	}
 	if recreated {
-		msgs, err := s.Cases.CaseMessages(ctx, c.ID)
+		msgs, err := s.cases.CaseMessages(ctx, c.ID)
 		if err != nil {
 			return outbox.Action{}, err
 		}
@@ -123,13 +137,13 @@ func (s *Service) caseSummary(ctx context.Context, rec *helpdesk.Records, c help
 
 // linkedApplications lists the applications the citizen verified with
 // their code and follows, for the summary.
-func (s *Service) linkedApplications(ctx context.Context, chat int64) []string {
-	if s.Apps == nil {
+func (s *topicFlow) linkedApplications(ctx context.Context, chat int64) []string {
+	if s.apps == nil {
 		return nil
 	}
-	apps, err := s.Apps.Subscriptions(ctx, chat)
+	apps, err := s.apps.Subscriptions(ctx, chat)
 	if err != nil {
-		s.Logger.Warn("linked applications", "err", err)
+		s.log.Warn("linked applications", "err", err)
 		return nil
 	}
 	out := make([]string, 0, len(apps))

@@ -52,7 +52,8 @@ type caseHarness struct {
 	gone map[int]bool
 }
 
-func newCaseHarness(t *testing.T, set Settings) *caseHarness {
+// newCaseHarness builds the harness; with may add dependencies.
+func newCaseHarness(t *testing.T, set Settings, with ...func(*caseHarness, *Deps)) *caseHarness {
 	t.Helper()
 	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "helpdesk.db"))
 	if err != nil {
@@ -70,8 +71,12 @@ func newCaseHarness(t *testing.T, set Settings) *caseHarness {
 			Body: "Syarat: surat kehilangan dari kepolisian dan fotokopi KK."},
 	})
 	db.Now = func() time.Time { return h.now }
-	h.svc = New(Deps{Chats: db, Knowledge: kb, Outbox: db, Cases: db, Apps: db, Members: h.members, Settings: set,
-		Now: func() time.Time { return h.now }})
+	d := Deps{Chats: db, Knowledge: kb, Outbox: db, Cases: db, Apps: db, Members: h.members, Settings: set,
+		Now: func() time.Time { return h.now }}
+	for _, f := range with {
+		f(h, &d)
+	}
+	h.svc = New(d)
 	return h
 }
 
@@ -571,7 +576,7 @@ func TestHandoffQueueAndSLA(t *testing.T) {
 	ctx := context.Background()
 	h.now = h.now.Add(11 * time.Minute)
 	for i := 0; i < 2; i++ {
-		if err := h.svc.flagOverdue(ctx); err != nil {
+		if err := h.svc.cases.flagOverdue(ctx); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -598,7 +603,7 @@ func TestHandoffSLACountsOfficeTimeOnly(t *testing.T) {
 		{time.Date(2026, 11, 30, 1, 11, 0, 0, time.UTC), 1},
 	} {
 		h.now = tc.at
-		if err := h.svc.flagOverdue(ctx); err != nil {
+		if err := h.svc.cases.flagOverdue(ctx); err != nil {
 			t.Fatal(err)
 		}
 		if n, _ := h.db.OutboxDepth(ctx); n != tc.want {
@@ -682,7 +687,7 @@ func TestHandoffReport(t *testing.T) {
 
 func TestAddressDropsActionsOfUnknownCases(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
-	acts, err := h.svc.address(context.Background(), []outbox.Action{{Kind: outbox.Send, ChatID: testGroup, CaseID: 99, Text: "x"}})
+	acts, err := h.svc.topics.address(context.Background(), []outbox.Action{{Kind: outbox.Send, ChatID: testGroup, CaseID: 99, Text: "x"}})
 	if err != nil || len(acts) != 0 {
 		t.Fatalf("address of an unknown case=%+v err=%v, want nothing", acts, err)
 	}

@@ -2,10 +2,10 @@ package handlers
 
 import (
 	"fmt"
+	"log/slog"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	_ "time/tzdata" // Asia/Jakarta works on hosts without zoneinfo
 )
@@ -259,41 +259,24 @@ func (oh OfficeHours) spanStart(d time.Time, sp span) time.Time {
 	return s
 }
 
-var (
-	jakartaOnce sync.Once
-	jakartaLoc  *time.Location
-)
+// jakartaLoc is the zone times are shown in when no office hours say
+// otherwise; it is loaded once, when the program starts.
+var jakartaLoc = func() *time.Location {
+	if loc, err := time.LoadLocation("Asia/Jakarta"); err == nil {
+		return loc
+	}
+	return time.FixedZone("WIB", 7*3600)
+}()
 
-// jakarta is the zone times are shown in when no office hours say otherwise.
-func jakarta() *time.Location {
-	jakartaOnce.Do(func() {
-		var err error
-		if jakartaLoc, err = time.LoadLocation("Asia/Jakarta"); err != nil {
-			jakartaLoc = time.FixedZone("WIB", 7*3600)
-		}
-	})
-	return jakartaLoc
-}
+func jakarta() *time.Location { return jakartaLoc }
 
-var (
-	hoursMu    sync.Mutex
-	hoursCache = map[string]OfficeHours{}
-)
-
-// officeHours returns the parsed configured hours; a spec that does not
+// parseHours parses the configured hours once, for New; a spec that does not
 // parse (config validation refuses it at start) counts as always open.
-func (s *Service) officeHours() OfficeHours {
-	key := s.Settings.OfficeHours + "|" + strings.Join(s.Settings.Holidays, ",")
-	hoursMu.Lock()
-	defer hoursMu.Unlock()
-	if oh, ok := hoursCache[key]; ok {
-		return oh
-	}
-	oh, err := ParseOfficeHours(s.Settings.OfficeHours, s.Settings.Holidays)
+func parseHours(set Settings, log *slog.Logger) OfficeHours {
+	oh, err := ParseOfficeHours(set.OfficeHours, set.Holidays)
 	if err != nil {
-		s.Logger.Warn("office hours unreadable, treating as always open", "err", err)
-		oh = OfficeHours{always: true}
+		log.Warn("office hours unreadable, treating as always open", "err", err)
+		return OfficeHours{always: true}
 	}
-	hoursCache[key] = oh
 	return oh
 }

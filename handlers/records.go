@@ -17,10 +17,20 @@ func (r Request) addTurn(t helpdesk.Turn) {
 	r.rec.Turns = append(r.rec.Turns, helpdesk.ChatTurn{ChatID: r.Chat.ID, UpdateID: r.UpdateID, Turn: t})
 }
 
+// turnReader reads the stored turns of a chat.
+type turnReader interface {
+	RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.Turn, error)
+}
+
+// citizenReader reads what is kept about the citizen of a chat.
+type citizenReader interface {
+	FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, error)
+}
+
 // recentTurns returns the last n turns of a chat, oldest first, with those
 // recorded in rec (nil: none).
-func (s *Service) recentTurns(ctx context.Context, rec *helpdesk.Records, chatID int64, n int) ([]helpdesk.Turn, error) {
-	turns, err := s.Chats.RecentTurns(ctx, chatID, n)
+func recentTurns(ctx context.Context, r turnReader, rec *helpdesk.Records, chatID int64, n int) ([]helpdesk.Turn, error) {
+	turns, err := r.RecentTurns(ctx, chatID, n)
 	if err != nil {
 		return nil, err
 	}
@@ -32,8 +42,8 @@ func (s *Service) recentTurns(ctx context.Context, rec *helpdesk.Records, chatID
 
 // findCitizen returns what is kept about the citizen of a chat, with what
 // rec (nil: nothing) records of them.
-func (s *Service) findCitizen(ctx context.Context, rec *helpdesk.Records, chatID int64) (helpdesk.Citizen, error) {
-	c, err := s.Chats.FindCitizen(ctx, chatID)
+func findCitizen(ctx context.Context, r citizenReader, rec *helpdesk.Records, chatID int64) (helpdesk.Citizen, error) {
+	c, err := r.FindCitizen(ctx, chatID)
 	if err != nil && !errors.Is(err, helpdesk.ErrNotFound) {
 		return c, err
 	}
@@ -43,4 +53,10 @@ func (s *Service) findCitizen(ctx context.Context, rec *helpdesk.Records, chatID
 		}
 	}
 	return c, err
+}
+
+// chatReader reads a chat's turns and citizen.
+type chatReader interface {
+	turnReader
+	citizenReader
 }

@@ -1,9 +1,11 @@
 package handlers
 
 import (
+	"hash/fnv"
 	"html"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/outbox"
@@ -266,4 +268,67 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// renderCache holds articles rendered as HTML, by content: rendering runs
+// regular expressions over the whole body, and the same articles answer
+// most questions. It keeps what was used within the last two generations of
+// renderCap renders, so a base that keeps changing cannot grow it.
+type renderCache struct {
+	mu       sync.Mutex
+	cur, old map[uint64]string
+}
+
+// renderCap is the size of a generation: more than a base's articles.
+const renderCap = 1024
+
+func newRenderCache() *renderCache { return &renderCache{cur: map[uint64]string{}} }
+
+// article renders an article as written, under its title, with its links
+// checked against the allowed domains in links.
+func (c *renderCache) article(a knowledge.Article, links knowledge.LintOptions) string {
+	h := fnv.New64a()
+	h.Write([]byte(a.Title))
+	h.Write([]byte{0})
+	h.Write([]byte(a.Body))
+	for _, d := range links.AllowedDomains {
+		h.Write([]byte{0})
+		h.Write([]byte(d))
+	}
+	key := h.Sum64()
+	c.mu.Lock()
+	out, ok := c.cur[key]
+	if !ok {
+		if out, ok = c.old[key]; ok {
+			c.put(key, out)
+		}
+	}
+	c.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = renderArticle(a, links)
+	c.mu.Lock()
+	c.put(key, out)
+	c.mu.Unlock()
+	return out
+}
+
+// put stores a render in the current generation, starting a new one when
+// it is full; the generation before is then forgotten. c.mu is held.
+func (c *renderCache) put(key uint64, html string) {
+	if len(c.cur) >= renderCap {
+		c.old, c.cur = c.cur, make(map[uint64]string, renderCap)
+	}
+	c.cur[key] = html
+}
+
+func renderArticle(a knowledge.Article, links knowledge.LintOptions) string {
+	body := strings.TrimSpace(a.Body)
+	// The body often repeats the title as its first heading.
+	if first, rest, ok := strings.Cut(body, "\n"); ok && strings.HasPrefix(first, "#") &&
+		strings.EqualFold(strings.TrimSpace(strings.TrimLeft(first, "#")), a.Title) {
+		body = strings.TrimSpace(rest)
+	}
+	return "<b>" + esc(a.Title) + "</b>\n\n" + markdownToHTML(body, links)
 }

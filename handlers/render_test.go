@@ -214,3 +214,41 @@ func FuzzMarkdownToHTML(f *testing.F) {
 var reEntity = regexp.MustCompile(`&(#[0-9]+|[a-z]+);`)
 
 var reHrefInternal = regexp.MustCompile(`<a href="([^"]*)">`)
+
+func TestRenderCacheStaysBoundedAndKeepsWhatIsUsed(t *testing.T) {
+	c := newRenderCache()
+	hot := knowledge.Article{Title: "KTP-el", Body: "Bawa **KK**."}
+	want := renderArticle(hot, knowledge.LintOptions{})
+	for i := range 5 * renderCap {
+		a := knowledge.Article{Title: fmt.Sprint("Artikel ", i), Body: "Isi."}
+		if got, want := c.article(a, knowledge.LintOptions{}), renderArticle(a, knowledge.LintOptions{}); got != want {
+			t.Fatalf("render %d=%q, want %q", i, got, want)
+		}
+		if i%(renderCap/2) == 0 {
+			if got := c.article(hot, knowledge.LintOptions{}); got != want {
+				t.Fatalf("hot article=%q, want %q", got, want)
+			}
+		}
+		if n := len(c.cur) + len(c.old); n > 2*renderCap {
+			t.Fatalf("%d renders kept, want at most %d", n, 2*renderCap)
+		}
+	}
+	k := keyOf(t, hot)
+	if _, inCur := c.cur[k]; !inCur {
+		if _, inOld := c.old[k]; !inOld {
+			t.Fatal("an article asked for every half generation fell out of the cache")
+		}
+	}
+}
+
+// keyOf finds the cache key of a by rendering it into an empty cache.
+func keyOf(t *testing.T, a knowledge.Article) uint64 {
+	t.Helper()
+	fresh := newRenderCache()
+	fresh.article(a, knowledge.LintOptions{})
+	for k := range fresh.cur {
+		return k
+	}
+	t.Fatal("nothing cached")
+	return 0
+}

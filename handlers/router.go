@@ -16,7 +16,7 @@ func (s *Service) Handle(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	if acts, err = s.address(ctx, acts); err != nil {
+	if acts, err = s.topics.address(ctx, acts); err != nil {
 		return Result{}, err
 	}
 	return Result{Actions: acts, Records: *req.rec}, nil
@@ -32,7 +32,7 @@ func (s *Service) route(ctx context.Context, req Request) ([]outbox.Action, erro
 	switch {
 	case req.Chat.Private():
 		return s.handlePrivate(ctx, req)
-	case s.isAgentChat(req.Chat.ID):
+	case s.settings.isAgentChat(req.Chat.ID):
 		return s.agentGroup(ctx, req)
 	default:
 		// Groups other than the officers' are not served.
@@ -44,7 +44,7 @@ func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Acti
 	if acts, flooding := s.floodCheck(ctx, req); flooding {
 		return acts, nil
 	}
-	st, stored, err := s.loadState(ctx, req.Chat.ID)
+	st, stored, err := loadState(ctx, s.states, s.log, req.Chat.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (s *Service) handlePrivate(ctx context.Context, req Request) ([]outbox.Acti
 	if err != nil {
 		return nil, err
 	}
-	if err := s.saveState(req, st, stored); err != nil {
+	if err := saveState(req, st, stored); err != nil {
 		return nil, err
 	}
 	return acts, nil
@@ -74,20 +74,20 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 		if req.Media == nil {
 			// "/survei" where there is no survey is not a question to look
 			// up, nor a case to open: show what the bot can do.
-			return s.unknownCommand(req, st), nil
+			return s.citizen.unknownCommand(req, st), nil
 		}
 	}
-	if req.Media != nil && req.Media.Kind == "document" && s.isAdmin(req.From.ID) &&
+	if req.Media != nil && req.Media.Kind == "document" && s.settings.isAdmin(req.From.ID) &&
 		strings.HasSuffix(strings.ToLower(req.Media.FileName), ".md") {
-		return s.adminDocument(ctx, req, st)
+		return s.admin.upload(ctx, req, st)
 	}
 	switch {
 	case st.InMode("status:"):
-		if acts, ok, err := s.statusInput(ctx, req, st); ok || err != nil {
+		if acts, ok, err := s.status.input(ctx, req, st); ok || err != nil {
 			return acts, err
 		}
 	case st.InMode("case:"):
-		if acts, ok, err := s.caseInput(ctx, req, st); ok || err != nil {
+		if acts, ok, err := s.cases.input(ctx, req, st); ok || err != nil {
 			return acts, err
 		}
 	case st.InMode("admin:"):
@@ -96,13 +96,13 @@ func (s *Service) routePrivate(ctx context.Context, req Request, st *ChatState) 
 		}
 	}
 	// A citizen with an open case talks to the officer, not to the bot.
-	if acts, ok, err := s.relayFromCitizen(ctx, req, st); ok || err != nil {
+	if acts, ok, err := s.cases.relayFromCitizen(ctx, req, st); ok || err != nil {
 		return acts, err
 	}
 	if req.Media != nil && strings.TrimSpace(req.Text) == "" {
-		return s.unsupportedMedia(req, st), nil
+		return s.citizen.unsupportedMedia(req, st), nil
 	}
-	return s.question(ctx, req, st)
+	return s.citizen.question(ctx, req, st)
 }
 
 // command runs a slash command; ok is false for commands it does not know,
@@ -115,30 +115,30 @@ func (s *Service) command(ctx context.Context, req Request, st *ChatState) ([]ou
 	switch req.Command {
 	case "start":
 		st.ClearMode()
-		acts = s.start(req, st)
+		acts = s.citizen.start(req, st)
 	case "help", "bantuan":
 		st.ClearMode()
-		acts = s.help(req, st)
+		acts = s.citizen.help(req, st)
 	case "menu", "layanan":
-		acts = s.menu(req, st)
+		acts = s.citizen.menu(req, st)
 	case "status", "cek":
 		st.ClearMode()
-		acts, err = s.statusCommand(ctx, req, st)
+		acts, err = s.status.command(ctx, req, st)
 	case "petugas", "agent", "cs", "operator":
 		st.ClearMode()
-		acts, err = s.handoffCommand(ctx, req, st, false)
+		acts, err = s.cases.handoffCommand(ctx, req, st, false)
 	case "selesai", "end":
-		acts, err = s.endCaseCommand(ctx, req, st)
+		acts, err = s.cases.endCaseCommand(ctx, req, st)
 	case "datasaya", "mydata", "hapusdata", "deletemydata":
 		st.ClearMode()
-		acts, err = s.privacyCommand(ctx, req, st)
+		acts, err = s.privacy.command(ctx, req, st)
 	case "laporan", "report":
-		acts, err = s.reportCommand(ctx, req, st)
+		acts, err = s.report.command(ctx, req, st)
 	case "survei", "survey":
-		acts, err = s.surveyCommand(ctx, req, st)
+		acts, err = s.survey.command(ctx, req, st)
 	case "dasbor", "dashboard":
 		st.ClearMode()
-		acts, err = s.dashboardCommand(ctx, req, st)
+		acts, err = s.admin.dashboardCommand(ctx, req, st)
 	case "kb", "celah", "umumkan", "batal", "cancel", "pengumuman", "announcements":
 		acts, err = s.adminCommand(ctx, req, st)
 	default:
@@ -158,22 +158,129 @@ func (s *Service) callback(ctx context.Context, req Request, st *ChatState) ([]o
 	)
 	switch prefix {
 	case "a", "p", "fb", "cat", "menu":
-		acts, err = s.answerCallback(ctx, req, st)
+		acts, err = s.citizen.callback(ctx, req, st)
 	case "st":
-		acts, err = s.statusCallback(ctx, req, st)
+		acts, err = s.status.callback(ctx, req, st)
 	case "case", "rate":
-		acts, err = s.caseCallback(ctx, req, st)
+		if data == "case:erase" || data == "case:keep" {
+			acts, err = s.privacy.eraseConfirmed(ctx, req, st, data == "case:erase")
+		} else {
+			acts, err = s.cases.callback(ctx, req, st)
+		}
 	case "kb", "undo", "ann", "gap":
 		acts, err = s.adminCallback(ctx, req, st)
 	case "skm":
-		acts, err = s.surveyCallback(ctx, req, st)
+		acts, err = s.survey.callback(ctx, req, st)
 	default:
-		acts = []outbox.Action{s.ack(req, "")}
+		acts = []outbox.Action{ack(req, "")}
 	}
 	return acts, err
 }
 
 // ack stops the spinner on a pressed button, with an optional short notice.
-func (s *Service) ack(req Request, text string) outbox.Action {
+func ack(req Request, text string) outbox.Action {
 	return outbox.Action{Kind: outbox.AnswerCallback, ChatID: req.Chat.ID, CallbackID: req.Callback.ID, Text: text}
+}
+
+// agentGroup handles everything said in an officers' group. Only officers
+// (members of the group) are listened to; messages reach a citizen only
+// through the case of the topic they were written in, or of the bot
+// message they reply to.
+func (s *Service) agentGroup(ctx context.Context, req Request) ([]outbox.Action, error) {
+	// A group that turned topics on is noticed here; one without them is
+	// noticed when a topic cannot be created.
+	if req.Chat.IsForum && req.Callback == nil {
+		if err := s.topics.noticeForum(ctx, req.Chat.ID); err != nil {
+			return nil, err
+		}
+	}
+	who := s.cases.checkOfficer(ctx, req)
+	if req.Callback != nil {
+		return s.cases.groupCallback(ctx, req, who)
+	}
+	if who == notOfficer || req.Event != "" {
+		return nil, nil
+	}
+	if who != officer {
+		return s.cases.unverifiedOfficer(ctx, req, who)
+	}
+	switch req.Command {
+	case "setstatus":
+		return s.status.officerSetStatus(ctx, req)
+	case "terlambat", "overdue":
+		return s.status.overdueCommand(ctx, req)
+	}
+	return s.cases.officerMessage(ctx, req)
+}
+
+// adminCommand runs /kb, /celah, /umumkan, /batal and the citizens'
+// /pengumuman.
+func (s *Service) adminCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	switch req.Command {
+	case "pengumuman", "announcements":
+		return s.announce.subscribeCommand(ctx, req, st)
+	case "batal", "cancel":
+		had := st.Mode != ""
+		st.ClearMode()
+		if had {
+			return []outbox.Action{say(req, msgCancelled.in(st.English))}, nil
+		}
+		return []outbox.Action{say(req, msgNothingToCancel.in(st.English))}, nil
+	}
+	if !s.settings.isAdmin(req.From.ID) {
+		return s.audit.refuse(ctx, req, st, "/"+req.Command), nil
+	}
+	st.ClearMode()
+	switch req.Command {
+	case "kb":
+		return s.admin.kbCommand(ctx, req, st)
+	case "celah":
+		return s.gaps.command(ctx, req, st)
+	case "umumkan":
+		return s.announce.announceCommand(ctx, req, st)
+	}
+	return nil, nil
+}
+
+// adminInput takes the answer to an admin prompt.
+func (s *Service) adminInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+	if !s.settings.isAdmin(req.From.ID) || s.now().Sub(st.ModeSince) > adminModeTTL {
+		st.ClearMode()
+		return nil, false, nil
+	}
+	switch st.Mode {
+	case modeAnnounce:
+		return s.announce.announceInput(ctx, req, st)
+	case modeGapDone:
+		return s.gaps.doneInput(ctx, req, st)
+	}
+	st.ClearMode()
+	return nil, false, nil
+}
+
+// adminCallback handles the buttons of the admin conversation and the
+// citizens' announcement opt-in and opt-out.
+func (s *Service) adminCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	data := req.Callback.Data
+	if len(data) > maxCallbackData {
+		return []outbox.Action{ack(req, "")}, nil
+	}
+	parts := strings.Split(data, ":")
+	if parts[0] == "ann" && len(parts) == 2 && (parts[1] == "on" || parts[1] == "off") {
+		return s.announce.subscribeCallback(ctx, req, st, parts[1] == "on")
+	}
+	if !s.settings.isAdmin(req.From.ID) {
+		return s.audit.refuse(ctx, req, st, "button "+data), nil
+	}
+	switch parts[0] {
+	case "kb":
+		return s.admin.kbCallback(ctx, req, st, parts[1:])
+	case "undo":
+		return s.admin.undoCallback(ctx, req, st, parts[1:])
+	case "gap":
+		return s.gaps.callback(ctx, req, st, parts[1:])
+	case "ann":
+		return s.announce.announceCallback(ctx, req, st, parts[1:])
+	}
+	return []outbox.Action{ack(req, "")}, nil
 }

@@ -30,11 +30,9 @@ type Knowledge interface {
 // a handler records (turns, state, the citizen, gaps, votes) it returns in
 // its Result; storage writes it when the request completes.
 type ChatStore interface {
-	// LoadChatState returns the state saved for a chat, nil when none; the
-	// bytes may be shared and must not be changed.
-	LoadChatState(ctx context.Context, chatID int64) ([]byte, error)
-	RecentTurns(ctx context.Context, chatID int64, n int) ([]helpdesk.Turn, error)
-	FindCitizen(ctx context.Context, chatID int64) (helpdesk.Citizen, error)
+	stateReader
+	turnReader
+	citizenReader
 }
 
 // Outbox takes actions that are not replies to an update (jobs, API calls).
@@ -87,12 +85,35 @@ type Deps struct {
 
 // Service runs the conversations. It is safe for concurrent use by
 // different chats; one chat's requests must come in order.
+//
+// It routes each request, tick and delivery outcome to the flow of its
+// concern (router.go). Each flow holds only what it uses: a narrow view of
+// the stores, the base, settings and the clock; one flow reaches another
+// only through a field naming it.
 type Service struct {
-	Deps
-	flood *floodGuard
+	citizen  *citizenFlow  // answers from the base
+	status   *statusFlow   // application status, subscriptions, notices
+	cases    *caseFlow     // officers' cases, both sides
+	topics   *topicFlow    // a case's topic and summary, delivery outcomes
+	privacy  *privacyFlow  // a citizen's data: shown, erased, expired
+	report   *reportFlow   // /laporan
+	admin    *adminFlow    // the knowledge base, the dashboard link
+	gaps     *gapsFlow     // the questions the base did not answer
+	announce *announceFlow // announcements and the citizens' opt-in
+	audit    *auditor      // the admin audit log
+	survey   *surveyFlow   // the satisfaction survey
+
+	// What routing needs of its own.
+	states   stateReader
+	settings Settings
+	flood    *floodGuard
+	metrics  *metrics.Set
+	log      *slog.Logger
+	now      func() time.Time
 }
 
-// New returns a Service, filling in defaults for the clock and logger.
+// New returns a Service, filling in defaults for the clock and logger, and
+// hands each flow its part of d.
 func New(d Deps) *Service {
 	if d.Now == nil {
 		d.Now = time.Now
@@ -109,13 +130,38 @@ func New(d Deps) *Service {
 	if d.Settings.Retention == 0 {
 		d.Settings.Retention = 365 * 24 * time.Hour
 	}
+	hours := parseHours(d.Settings, d.Logger)
 	if d.Settings.Location == nil {
-		d.Settings.Location = jakarta()
-		if oh, err := ParseOfficeHours(d.Settings.OfficeHours, d.Settings.Holidays); err == nil {
-			d.Settings.Location = oh.Location()
-		}
+		d.Settings.Location = hours.Location()
 	}
-	return &Service{Deps: d, flood: newFloodGuard()}
+	set, log, m := d.Settings, d.Logger, d.Metrics
+	now := func() time.Time { return d.Now().UTC() }
+	rendered := newRenderCache()
+
+	survey := &surveyFlow{store: d.Survey, kb: d.Knowledge, location: set.Location, now: now}
+	topics := &topicFlow{cases: d.Cases, chats: d.Chats, kb: d.Knowledge, apps: d.Apps, forums: &forumMemo{},
+		settings: set, log: log, now: now}
+	cases := &caseFlow{cases: d.Cases, chats: d.Chats, kb: d.Knowledge, topics: topics, survey: survey, members: d.Members,
+		hours: hours, settings: set, metrics: m, log: log, now: now}
+	audit := &auditor{store: d.Admin, retention: set.Retention, log: log, now: now}
+	return &Service{
+		citizen: &citizenFlow{kb: d.Knowledge, turns: d.Chats, composer: d.Composer, drafter: d.Drafter, cases: cases,
+			rendered: rendered, links: set.KBLint, metrics: m, log: log, now: now},
+		status: &statusFlow{apps: d.Apps, states: d.Chats, outbox: d.Outbox, survey: survey, officers: d.Cases != nil,
+			settings: set, metrics: m, log: log, now: now},
+		cases:   cases,
+		topics:  topics,
+		privacy: &privacyFlow{cases: d.Cases, settings: set, log: log, now: now},
+		report:  &reportFlow{cases: d.Cases, apps: d.Apps, settings: set, now: now},
+		admin: &adminFlow{store: d.Admin, kb: d.Knowledge, files: d.Files, dashboard: d.Dashboard, audit: audit,
+			rendered: rendered, settings: set, log: log, now: now},
+		gaps:     &gapsFlow{store: d.Admin, kb: d.Knowledge, audit: audit, settings: set, now: now},
+		announce: &announceFlow{store: d.Admin, citizens: d.Chats, audit: audit, settings: set, log: log, now: now},
+		audit:    audit,
+		survey:   survey,
+
+		states: d.Chats, settings: set, flood: newFloodGuard(), metrics: m, log: log, now: now,
+	}
 }
 
 // Job is periodic work. The pipeline's scheduler stores a tick for it every
@@ -136,10 +182,14 @@ type Job struct {
 // Jobs lists the periodic work of every conversation.
 func (s *Service) Jobs() []Job {
 	var jobs []Job
-	jobs = append(jobs, s.statusJobs()...)
-	jobs = append(jobs, s.handoffJobs()...)
-	jobs = append(jobs, s.adminJobs()...)
-	jobs = append(jobs, s.surveyJobs()...)
+	jobs = append(jobs, s.status.jobs()...)
+	jobs = append(jobs, s.cases.jobs()...)
+	jobs = append(jobs, s.privacy.jobs()...)
+	jobs = append(jobs, s.topics.jobs()...)
+	jobs = append(jobs, s.admin.jobs()...)
+	jobs = append(jobs, s.announce.jobs()...)
+	jobs = append(jobs, s.audit.jobs()...)
+	jobs = append(jobs, s.survey.jobs()...)
 	return jobs
 }
 
@@ -154,7 +204,7 @@ func (s *Service) Tick(ctx context.Context, job string) ([]outbox.Action, error)
 			return nil, j.Run(ctx)
 		}
 	}
-	s.Logger.Warn("tick of an unknown job", "job", job)
+	s.log.Warn("tick of an unknown job", "job", job)
 	return nil, nil
 }
 
@@ -162,19 +212,19 @@ func (s *Service) Tick(ctx context.Context, job string) ([]outbox.Action, error)
 // recorded): for example it posts the messages that waited for a topic
 // that now exists, or recreates a topic an officer deleted.
 func (s *Service) Outcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
-	acts, err := s.caseOutcome(ctx, d)
+	acts, err := s.topics.caseOutcome(ctx, d)
 	if err != nil {
 		return nil, err
 	}
-	return s.address(ctx, acts)
+	return s.topics.address(ctx, acts)
 }
 
-func (s *Service) isAdmin(userID int64) bool {
-	return slices.Contains(s.Settings.Admins, userID)
+// isAdmin reports whether a user may change the knowledge base.
+func (set Settings) isAdmin(userID int64) bool {
+	return slices.Contains(set.Admins, userID)
 }
 
-func (s *Service) isAgentChat(chatID int64) bool {
-	return slices.Contains(s.Settings.AgentChats, chatID)
+// isAgentChat reports whether a chat is one of the officers' groups.
+func (set Settings) isAgentChat(chatID int64) bool {
+	return slices.Contains(set.AgentChats, chatID)
 }
-
-func (s *Service) now() time.Time { return s.Now().UTC() }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -56,12 +57,19 @@ func (st *ChatState) InMode(prefix string) bool {
 	return strings.HasPrefix(st.Mode, prefix)
 }
 
+// stateReader reads the state saved for a chat.
+type stateReader interface {
+	// LoadChatState returns the state saved for a chat, nil when none; the
+	// bytes may be shared and must not be changed.
+	LoadChatState(ctx context.Context, chatID int64) ([]byte, error)
+}
+
 // loadState returns a chat's state and its stored form, so that saveState
 // can skip the write when nothing changed (most button presses and
 // officer relays).
-func (s *Service) loadState(ctx context.Context, chatID int64) (ChatState, []byte, error) {
+func loadState(ctx context.Context, r stateReader, log *slog.Logger, chatID int64) (ChatState, []byte, error) {
 	var st ChatState
-	b, err := s.Chats.LoadChatState(ctx, chatID)
+	b, err := r.LoadChatState(ctx, chatID)
 	if err != nil {
 		return st, nil, fmt.Errorf("load chat state: %w", err)
 	}
@@ -71,14 +79,14 @@ func (s *Service) loadState(ctx context.Context, chatID int64) (ChatState, []byt
 	if err := json.Unmarshal(b, &st); err != nil {
 		// A state from an older release that no longer decodes is dropped
 		// rather than blocking the chat.
-		s.Logger.Warn("chat state unreadable, starting fresh", "err", err)
+		log.Warn("chat state unreadable, starting fresh", "err", err)
 		return ChatState{}, nil, nil
 	}
 	return st, b, nil
 }
 
 // saveState records the chat's state when it changed.
-func (s *Service) saveState(req Request, st ChatState, stored []byte) error {
+func saveState(req Request, st ChatState, stored []byte) error {
 	b, err := json.Marshal(st)
 	if err != nil {
 		return fmt.Errorf("encode chat state: %w", err)

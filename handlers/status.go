@@ -4,13 +4,30 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 )
+
+// statusFlow answers /status: the number, the verify code, the status card
+// and the subscriptions; it tells subscribers of changes, and runs the
+// officers' /setstatus and /terlambat and the overdue digest.
+type statusFlow struct {
+	apps     ApplicationStore // nil: no applications to check
+	states   stateReader      // the language each subscriber reads
+	outbox   Outbox           // the daily overdue digest
+	survey   *surveyFlow      // invites to the survey when an application is done
+	officers bool             // cases are on: a late application is offered an officer
+	settings Settings
+	metrics  *metrics.Set
+	log      *slog.Logger
+	now      func() time.Time
+}
 
 // ApplicationStore keeps applications, their history and subscriptions, and
 // counts verify-code attempts.
@@ -52,11 +69,11 @@ const (
 	noticeBatch = 100
 )
 
-// statusCommand runs /status: with a number it asks for the code; without
+// command runs /status: with a number it asks for the code; without
 // one it lists the applications the chat follows and asks for a number.
-func (s *Service) statusCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	if s.Apps == nil {
-		return []outbox.Action{s.say(req, msgStatusUnavailable.in(st.English))}, nil
+func (s *statusFlow) command(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if s.apps == nil {
+		return []outbox.Action{say(req, msgStatusUnavailable.in(st.English))}, nil
 	}
 	if strings.TrimSpace(req.Args) == "" {
 		acts, err := s.followedList(ctx, req, st)
@@ -64,17 +81,17 @@ func (s *Service) statusCommand(ctx context.Context, req Request, st *ChatState)
 			return nil, err
 		}
 		st.SetMode("status:number", nil, s.now())
-		return append(acts, s.say(req, msgStatusAskNumber.in(st.English))), nil
+		return append(acts, say(req, msgStatusAskNumber.in(st.English))), nil
 	}
 	no, ok, extra := parseStatusArgs(req.Args)
 	var acts []outbox.Action
 	if extra {
 		// Whatever followed the number may be the code: take it out of the chat.
-		acts = append(acts, s.deleteMessage(req)...)
+		acts = append(acts, deleteMessage(req)...)
 	}
 	if !ok {
 		st.SetMode("status:number", nil, s.now())
-		return append(acts, s.say(req, msgStatusBadNumber.in(st.English))), nil
+		return append(acts, say(req, msgStatusBadNumber.in(st.English))), nil
 	}
 	more, err := s.askCode(ctx, req, st, no)
 	return append(acts, more...), err
@@ -82,8 +99,8 @@ func (s *Service) statusCommand(ctx context.Context, req Request, st *ChatState)
 
 // followedList shows the applications a chat follows, each with a button
 // to stop following it.
-func (s *Service) followedList(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	apps, err := s.Apps.Subscriptions(ctx, req.Chat.ID)
+func (s *statusFlow) followedList(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	apps, err := s.apps.Subscriptions(ctx, req.Chat.ID)
 	if err != nil || len(apps) == 0 {
 		return nil, err
 	}
@@ -107,25 +124,25 @@ func serviceSuffix(service string) string {
 }
 
 // askCode waits for the verify code of a number.
-func (s *Service) askCode(ctx context.Context, req Request, st *ChatState, no string) ([]outbox.Action, error) {
-	ok, err := s.Apps.MayTryNumber(ctx, req.Chat.ID, no)
+func (s *statusFlow) askCode(ctx context.Context, req Request, st *ChatState, no string) ([]outbox.Action, error) {
+	ok, err := s.apps.MayTryNumber(ctx, req.Chat.ID, no)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
 		st.ClearMode()
-		return []outbox.Action{s.say(req, msgStatusTooMany.in(st.English))}, nil
+		return []outbox.Action{say(req, msgStatusTooMany.in(st.English))}, nil
 	}
 	st.SetMode("status:code", map[string]string{"no": no}, s.now())
-	return []outbox.Action{s.say(req, fmt.Sprintf(msgStatusAskCode.in(st.English), esc(no)))}, nil
+	return []outbox.Action{say(req, fmt.Sprintf(msgStatusAskCode.in(st.English), esc(no)))}, nil
 }
 
-// statusInput reads the number or the code the chat was asked for. Text
+// input reads the number or the code the chat was asked for. Text
 // that is plainly something else (a question, a command) is left to the
 // rest of the router.
-func (s *Service) statusInput(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
+func (s *statusFlow) input(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, bool, error) {
 	text := strings.TrimSpace(req.Text)
-	if s.Apps == nil || req.Command != "" || req.Media != nil || text == "" || s.now().Sub(st.ModeSince) > statusModeTTL {
+	if s.apps == nil || req.Command != "" || req.Media != nil || text == "" || s.now().Sub(st.ModeSince) > statusModeTTL {
 		st.ClearMode()
 		return nil, false, nil
 	}
@@ -139,7 +156,7 @@ func (s *Service) statusInput(ctx context.Context, req Request, st *ChatState) (
 			acts, err := s.askCode(ctx, req, st, no)
 			return acts, true, err
 		case single && hasDigit(text) && len(text) <= 2*helpdesk.MaxTrackingNo:
-			return []outbox.Action{s.say(req, msgStatusBadNumber.in(st.English))}, true, nil
+			return []outbox.Action{say(req, msgStatusBadNumber.in(st.English))}, true, nil
 		}
 	case "status:code":
 		no := st.Data["no"]
@@ -149,7 +166,7 @@ func (s *Service) statusInput(ctx context.Context, req Request, st *ChatState) (
 			acts, err := s.checkCode(ctx, req, st, no, code)
 			return acts, true, err
 		case no != "" && hasDigit(text) && (single || len(text) <= 12):
-			return append(s.deleteMessage(req), s.say(req, msgStatusBadCode.in(st.English))), true, nil
+			return append(deleteMessage(req), say(req, msgStatusBadCode.in(st.English))), true, nil
 		}
 	}
 	st.ClearMode()
@@ -174,7 +191,7 @@ func plausibleCode(code string) bool {
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // deleteMessage removes the request's message (it may hold a verify code).
-func (s *Service) deleteMessage(req Request) []outbox.Action {
+func deleteMessage(req Request) []outbox.Action {
 	if req.MessageID == 0 {
 		return nil
 	}
@@ -183,14 +200,14 @@ func (s *Service) deleteMessage(req Request) []outbox.Action {
 
 // checkCode checks a verify code and shows the application when it is
 // right. Neither the number nor the code is ever logged.
-func (s *Service) checkCode(ctx context.Context, req Request, st *ChatState, no, code string) ([]outbox.Action, error) {
-	acts := s.deleteMessage(req)
-	res, err := s.Apps.CheckStatusCode(ctx, req.Chat.ID, no, code)
+func (s *statusFlow) checkCode(ctx context.Context, req Request, st *ChatState, no, code string) ([]outbox.Action, error) {
+	acts := deleteMessage(req)
+	res, err := s.apps.CheckStatusCode(ctx, req.Chat.ID, no, code)
 	if err != nil {
 		return nil, err
 	}
 	if res.NewLockout {
-		s.Metrics.StatusLockouts.Inc()
+		s.metrics.StatusLockouts.Inc()
 	}
 	switch res.Result {
 	case helpdesk.CheckOK:
@@ -199,23 +216,23 @@ func (s *Service) checkCode(ctx context.Context, req Request, st *ChatState, no,
 		return append(acts, more...), err
 	case helpdesk.CheckLocked:
 		st.ClearMode()
-		return append(acts, s.say(req, fmt.Sprintf(msgStatusLocked.in(st.English), clockIn(res.LockedUntil, s.Settings.Location)))), nil
+		return append(acts, say(req, fmt.Sprintf(msgStatusLocked.in(st.English), clockIn(res.LockedUntil, s.settings.Location)))), nil
 	case helpdesk.CheckTooMany:
 		st.ClearMode()
-		return append(acts, s.say(req, msgStatusTooMany.in(st.English))), nil
+		return append(acts, say(req, msgStatusTooMany.in(st.English))), nil
 	}
 	// Wrong code or unknown number: the same words, and the chat may try again.
-	return append(acts, s.say(req, msgStatusNoMatch.in(st.English))), nil
+	return append(acts, say(req, msgStatusNoMatch.in(st.English))), nil
 }
 
 // statusCard shows an application after the right code: status, meaning,
 // next step, note, the masked name and a short timeline.
-func (s *Service) statusCard(ctx context.Context, chatID int64, a helpdesk.Application, english bool) ([]outbox.Action, error) {
-	hist, err := s.Apps.StatusHistory(ctx, a.TrackingNo, timelineLen)
+func (s *statusFlow) statusCard(ctx context.Context, chatID int64, a helpdesk.Application, english bool) ([]outbox.Action, error) {
+	hist, err := s.apps.StatusHistory(ctx, a.TrackingNo, timelineLen)
 	if err != nil {
 		return nil, err
 	}
-	followed, err := s.Apps.Subscribed(ctx, chatID, a.TrackingNo)
+	followed, err := s.apps.Subscribed(ctx, chatID, a.TrackingNo)
 	if err != nil {
 		return nil, err
 	}
@@ -235,7 +252,7 @@ func (s *Service) statusCard(ctx context.Context, chatID int64, a helpdesk.Appli
 		lines = append(lines, "", msgStatusHistory.in(english))
 		for _, h := range hist {
 			info := s.statusInfo(h.New)
-			lines = append(lines, fmt.Sprintf("• %s — %s %s", dateIn(h.At, s.Settings.Location), info.icon, esc(info.label.in(english))))
+			lines = append(lines, fmt.Sprintf("• %s — %s %s", dateIn(h.At, s.settings.Location), info.icon, esc(info.label.in(english))))
 		}
 	}
 	var buttons [][]outbox.Button
@@ -246,7 +263,7 @@ func (s *Service) statusCard(ctx context.Context, chatID int64, a helpdesk.Appli
 		lines = append(lines, "", msgStatusFollowHint.in(english))
 		buttons = [][]outbox.Button{{{Text: btnStatusFollow.in(english), Data: "st:sub:" + a.TrackingNo}}}
 	}
-	if overdue && s.Cases != nil {
+	if overdue && s.officers {
 		// A citizen whose application is late is offered an officer.
 		buttons = append([][]outbox.Button{{{Text: btnStatusAskOfficer.in(english), Data: "case:new"}}}, buttons...)
 	}
@@ -255,7 +272,7 @@ func (s *Service) statusCard(ctx context.Context, chatID int64, a helpdesk.Appli
 
 // statusExplained is the status with what it means, what to do next and
 // its note.
-func (s *Service) statusExplained(status helpdesk.Status, note string, english bool) string {
+func (s *statusFlow) statusExplained(status helpdesk.Status, note string, english bool) string {
 	info := s.statusInfo(status)
 	lines := []string{fmt.Sprintf(msgStatusNow.in(english), info.icon, esc(info.label.in(english)))}
 	if m := info.meaning.in(english); m != "" {
@@ -285,62 +302,62 @@ func clockIn(t time.Time, loc *time.Location) string {
 	return fmt.Sprintf("%d %s %02d.%02d %s", t.Day(), monthsID[t.Month()-1], t.Hour(), t.Minute(), t.Format("MST"))
 }
 
-// statusCallback runs the follow and unfollow buttons. The data names a
+// callback runs the follow and unfollow buttons. The data names a
 // tracking number only; following needs this chat to have given the right
 // code recently, so a forged button cannot follow someone else's application.
-func (s *Service) statusCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *statusFlow) callback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	parts := strings.SplitN(req.Callback.Data, ":", 3)
-	if s.Apps == nil || len(parts) != 3 {
-		return []outbox.Action{s.ack(req, "")}, nil
+	if s.apps == nil || len(parts) != 3 {
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	no, ok := helpdesk.NormalizeTrackingNo(parts[2])
 	if !ok {
-		return []outbox.Action{s.ack(req, "")}, nil
+		return []outbox.Action{ack(req, "")}, nil
 	}
 	switch parts[1] {
 	case "sub":
-		at, err := s.Apps.VerifiedAt(ctx, req.Chat.ID, no)
+		at, err := s.apps.VerifiedAt(ctx, req.Chat.ID, no)
 		if err != nil {
 			return nil, err
 		}
 		if at.IsZero() || s.now().Sub(at) > verifiedFor {
-			return []outbox.Action{s.ack(req, msgStatusVerifyFirst.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgStatusVerifyFirst.in(st.English))}, nil
 		}
-		if _, err := s.Apps.FindApplication(ctx, no); errors.Is(err, helpdesk.ErrNotFound) {
-			return []outbox.Action{s.ack(req, msgGone.in(st.English))}, nil
+		if _, err := s.apps.FindApplication(ctx, no); errors.Is(err, helpdesk.ErrNotFound) {
+			return []outbox.Action{ack(req, msgGone.in(st.English))}, nil
 		} else if err != nil {
 			return nil, err
 		}
-		if err := s.Apps.Subscribe(ctx, req.Chat.ID, no); err != nil {
+		if err := s.apps.Subscribe(ctx, req.Chat.ID, no); err != nil {
 			return nil, err
 		}
-		return []outbox.Action{s.ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
+		return []outbox.Action{ack(req, ""), {Kind: outbox.Send, ChatID: req.Chat.ID,
 			Text:    fmt.Sprintf(msgStatusSubscribed.in(st.English), esc(no)),
 			Buttons: [][]outbox.Button{{{Text: btnStatusUnfollow.in(st.English), Data: "st:unsub:" + no}}}}}, nil
 	case "unsub":
-		ok, err := s.Apps.Unsubscribe(ctx, req.Chat.ID, no)
+		ok, err := s.apps.Unsubscribe(ctx, req.Chat.ID, no)
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
-			return []outbox.Action{s.ack(req, msgStatusNotFollowing.in(st.English))}, nil
+			return []outbox.Action{ack(req, msgStatusNotFollowing.in(st.English))}, nil
 		}
-		return []outbox.Action{s.ack(req, ""), s.say(req, fmt.Sprintf(msgStatusUnsubscribed.in(st.English), esc(no)))}, nil
+		return []outbox.Action{ack(req, ""), say(req, fmt.Sprintf(msgStatusUnsubscribed.in(st.English), esc(no)))}, nil
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }
 
 // officerSetStatus runs /setstatus TRACKING STATUS [note] in the officers'
 // group (agentGroup lets only officers through). The reply goes to the
 // officer's thread; subscribers hear of the change from the job.
-func (s *Service) officerSetStatus(ctx context.Context, req Request) ([]outbox.Action, error) {
+func (s *statusFlow) officerSetStatus(ctx context.Context, req Request) ([]outbox.Action, error) {
 	reply := func(html string) []outbox.Action {
 		return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, ThreadID: req.ThreadID, ReplyTo: req.MessageID, Text: html}}
 	}
-	if s.Apps == nil {
+	if s.apps == nil {
 		return reply(msgNotYet), nil
 	}
-	wf := s.workflow()
+	wf := s.settings.workflow()
 	a, err := parseSetStatus(req.Args, wf)
 	switch {
 	case errors.Is(err, errTrackingInvalid):
@@ -357,7 +374,7 @@ func (s *Service) officerSetStatus(ctx context.Context, req Request) ([]outbox.A
 	if len([]rune(a.Note)) > maxNote {
 		a.Note = string([]rune(a.Note)[:maxNote])
 	}
-	app, changed, err := s.Apps.SetStatus(ctx, helpdesk.StatusUpdate{
+	app, changed, err := s.apps.SetStatus(ctx, helpdesk.StatusUpdate{
 		TrackingNo: a.TrackingNo, Status: a.Status, Note: a.Note,
 		Source: helpdesk.SourceOfficer, Actor: strconv.FormatInt(req.From.ID, 10),
 		Ref: "update:" + strconv.FormatInt(req.UpdateID, 10), At: s.now(),
@@ -381,8 +398,8 @@ func (s *Service) officerSetStatus(ctx context.Context, req Request) ([]outbox.A
 // maxNote is the longest note an officer may attach.
 const maxNote = 1000
 
-func (s *Service) statusNames() string {
-	names := s.workflow().Names()
+func (s *statusFlow) statusNames() string {
+	names := s.settings.workflow().Names()
 	for i, n := range names {
 		names[i] = "<code>" + esc(n) + "</code>"
 	}
@@ -393,28 +410,28 @@ func (s *Service) statusNames() string {
 // status API asks for a run of it after a change (see bot.Pipeline.Trigger).
 const JobStatusNotify = "status-notify"
 
-func (s *Service) statusJobs() []Job {
-	if s.Apps == nil {
+func (s *statusFlow) jobs() []Job {
+	if s.apps == nil {
 		return nil
 	}
 	return []Job{
-		{Name: JobStatusNotify, Every: 2 * time.Second, Run: s.NotifyStatusChanges},
-		{Name: "status-purge", Every: time.Hour, Run: s.Apps.PurgeStatusChecks},
+		{Name: JobStatusNotify, Every: 2 * time.Second, Run: s.notifyChanges},
+		{Name: "status-purge", Every: time.Hour, Run: s.apps.PurgeStatusChecks},
 		{Name: "status-overdue-digest", Every: 10 * time.Minute, Run: s.overdueDigest},
 	}
 }
 
-// NotifyStatusChanges queues a message to every subscriber of every change
+// notifyChanges queues a message to every subscriber of every change
 // not announced yet, whichever process recorded it, and marks each change
 // announced in the same transaction. Running it twice at once is harmless.
-func (s *Service) NotifyStatusChanges(ctx context.Context) error {
+func (s *statusFlow) notifyChanges(ctx context.Context) error {
 	for range 100 {
-		notices, err := s.Apps.PendingStatusNotices(ctx, noticeBatch)
+		notices, err := s.apps.PendingStatusNotices(ctx, noticeBatch)
 		if err != nil {
 			return err
 		}
 		for _, n := range notices {
-			if err := s.Apps.MarkStatusNotified(ctx, n.Change.ID, s.noticeActions(ctx, n)); err != nil {
+			if err := s.apps.MarkStatusNotified(ctx, n.Change.ID, s.noticeActions(ctx, n)); err != nil {
 				return err
 			}
 		}
@@ -427,7 +444,7 @@ func (s *Service) NotifyStatusChanges(ctx context.Context) error {
 
 // noticeActions is the message each subscriber gets about a change, in the
 // language the subscriber last wrote in.
-func (s *Service) noticeActions(ctx context.Context, n helpdesk.StatusNotice) []outbox.Action {
+func (s *statusFlow) noticeActions(ctx context.Context, n helpdesk.StatusNotice) []outbox.Action {
 	a := n.Application
 	render := func(english bool) outbox.Action {
 		lines := []string{fmt.Sprintf(msgStatusNotice.in(english), esc(a.TrackingNo))}
@@ -440,17 +457,17 @@ func (s *Service) noticeActions(ctx context.Context, n helpdesk.StatusNotice) []
 	}
 	acts := make([]outbox.Action, 0, len(n.ChatIDs))
 	for _, chatID := range n.ChatIDs {
-		st, _, err := s.loadState(ctx, chatID)
+		st, _, err := loadState(ctx, s.states, s.log, chatID)
 		english := err == nil && st.English
 		act := render(english)
 		act.ChatID = chatID
 		acts = append(acts, act)
-		if s.Settings.Workflow.Final(n.Change.New) {
-			invite, err := s.surveyInvitation(ctx, chatID, surveyServiceKey(a.Service), a.Service,
+		if s.settings.Workflow.Final(n.Change.New) {
+			invite, err := s.survey.invitation(ctx, chatID, surveyServiceKey(a.Service), a.Service,
 				"status:"+strconv.FormatInt(n.Change.ID, 10), english)
 			if err != nil {
 				// The notice matters more than the invitation.
-				s.Logger.Warn("survey invitation", "err", err)
+				s.log.Warn("survey invitation", "err", err)
 			}
 			acts = append(acts, invite...)
 		}

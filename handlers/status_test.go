@@ -14,6 +14,7 @@ import (
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/handlers"
 	"github.com/layananwarga/helpdesk/knowledge"
+	"github.com/layananwarga/helpdesk/metrics"
 	"github.com/layananwarga/helpdesk/outbox"
 	"github.com/layananwarga/helpdesk/storage"
 )
@@ -30,6 +31,7 @@ type statusEnv struct {
 	t   *testing.T
 	db  *storage.DB
 	svc *handlers.Service
+	m   *metrics.Set
 	log *bytes.Buffer
 	upd int64
 	msg int
@@ -45,10 +47,11 @@ func newStatusEnv(t *testing.T) *statusEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	e := &statusEnv{t: t, db: db, log: &bytes.Buffer{}, now: time.Date(2026, 11, 27, 3, 0, 0, 0, time.UTC)}
+	e := &statusEnv{t: t, db: db, m: metrics.New(), log: &bytes.Buffer{}, now: time.Date(2026, 11, 27, 3, 0, 0, 0, time.UTC)}
 	db.Now = func() time.Time { return e.now }
 	e.svc = handlers.New(handlers.Deps{Chats: db, Knowledge: knowledge.NewBase(nil), Outbox: db, Apps: db,
-		Now: func() time.Time { return e.now }, Logger: slog.New(slog.NewTextHandler(e.log, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Now: func() time.Time { return e.now }, Metrics: e.m,
+		Logger:   slog.New(slog.NewTextHandler(e.log, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Settings: handlers.Settings{AgentChats: []int64{stOfficers}}})
 	e.importCSV("tracking_no,status,service,applicant_name,verify_code\n" +
 		"APP-1,diterima,KTP-el,Budi Santoso,123456\nAPP-2,verifikasi,Akta kelahiran,Siti Aminah,654321\n")
@@ -112,7 +115,7 @@ func (e *statusEnv) lookup(chat int64, no, code string) []outbox.Action {
 // notices runs the notification job and returns what it queued for chat.
 func (e *statusEnv) notices(chat int64) []string {
 	e.t.Helper()
-	if err := e.svc.NotifyStatusChanges(context.Background()); err != nil {
+	if _, err := e.svc.Tick(context.Background(), handlers.JobStatusNotify); err != nil {
 		e.t.Fatal(err)
 	}
 	items, err := e.db.PendingOutbox(context.Background(), 0, 1000)
@@ -137,10 +140,10 @@ func stDeleted(acts []outbox.Action) bool {
 	return false
 }
 
-func lockouts(t *testing.T, s *handlers.Service) float64 {
+func lockouts(t *testing.T, s *metrics.Set) float64 {
 	t.Helper()
 	var m dto.Metric
-	if err := s.Metrics.StatusLockouts.Write(&m); err != nil {
+	if err := s.StatusLockouts.Write(&m); err != nil {
 		t.Fatal(err)
 	}
 	return m.GetCounter().GetValue()
@@ -225,7 +228,7 @@ func TestStatusLockout(t *testing.T) {
 	if !strings.Contains(said(last), "terlalu banyak kode yang salah") {
 		t.Fatalf("fifth wrong code said %q, want the lockout", said(last))
 	}
-	if n := lockouts(t, e.svc); n != 1 {
+	if n := lockouts(t, e.m); n != 1 {
 		t.Fatalf("lockouts metric=%v, want 1", n)
 	}
 	// The right code is refused to the chat that guessed while it is locked...

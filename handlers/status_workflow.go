@@ -11,23 +11,23 @@ import (
 )
 
 // workflow is the vocabulary in force (the built-in one without a file).
-func (s *Service) workflow() *helpdesk.Workflow {
-	if s.Settings.Workflow == nil {
+func (set Settings) workflow() *helpdesk.Workflow {
+	if set.Workflow == nil {
 		return helpdesk.BuiltinWorkflow()
 	}
-	return s.Settings.Workflow
+	return set.Workflow
 }
 
 // calendar counts working days in the office's zone, without its holidays.
-func (s *Service) calendar() helpdesk.Calendar {
-	return helpdesk.NewCalendar(s.Settings.Location, s.Settings.Holidays)
+func (set Settings) calendar() helpdesk.Calendar {
+	return helpdesk.NewCalendar(set.Location, set.Holidays)
 }
 
 // statusInfo is how a status is explained: in the office's own words when
 // its workflow names it, else in the built-in ones; a status no longer in
 // force (an old history entry) keeps its stored label.
-func (s *Service) statusInfo(st helpdesk.Status) statusInfo {
-	if d, ok := s.workflow().Def(st); ok {
+func (s *statusFlow) statusInfo(st helpdesk.Status) statusInfo {
+	if d, ok := s.settings.workflow().Def(st); ok {
 		icon := "📌"
 		if d.Final {
 			icon = "✅"
@@ -42,7 +42,7 @@ func (s *Service) statusInfo(st helpdesk.Status) statusInfo {
 }
 
 // statusLabel is the status as officers and citizens read it.
-func (s *Service) statusLabel(st helpdesk.Status, english bool) string {
+func (s *statusFlow) statusLabel(st helpdesk.Status, english bool) string {
 	return s.statusInfo(st).label.in(english)
 }
 
@@ -87,7 +87,7 @@ func OverdueApplications(ctx context.Context, store PendingApplications, wf *hel
 const maxOverdueLines = 50
 
 // overdueHTML is the officers' list of overdue applications.
-func (s *Service) overdueHTML(list []OverdueApplication, head string) string {
+func (s *statusFlow) overdueHTML(list []OverdueApplication, head string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, head, len(list))
 	for i, o := range list {
@@ -103,23 +103,23 @@ func (s *Service) overdueHTML(list []OverdueApplication, head string) string {
 }
 
 // overdueCommand runs /terlambat (alias /overdue) in the officers' group.
-func (s *Service) overdueCommand(ctx context.Context, req Request) ([]outbox.Action, error) {
-	if s.Apps == nil {
-		return []outbox.Action{s.groupNote(req, msgNotYet)}, nil
+func (s *statusFlow) overdueCommand(ctx context.Context, req Request) ([]outbox.Action, error) {
+	if s.apps == nil {
+		return []outbox.Action{groupNote(req, msgNotYet)}, nil
 	}
-	if !s.workflow().HasStandards() {
-		return []outbox.Action{s.groupNote(req, grpOverdueNoStandards)}, nil
+	if !s.settings.workflow().HasStandards() {
+		return []outbox.Action{groupNote(req, grpOverdueNoStandards)}, nil
 	}
-	list, err := OverdueApplications(ctx, s.Apps, s.workflow(), s.calendar(), s.now())
+	list, err := OverdueApplications(ctx, s.apps, s.settings.workflow(), s.settings.calendar(), s.now())
 	if err != nil {
 		return nil, err
 	}
 	if len(list) == 0 {
-		return []outbox.Action{s.groupNote(req, grpOverdueNone)}, nil
+		return []outbox.Action{groupNote(req, grpOverdueNone)}, nil
 	}
 	var acts []outbox.Action
 	for _, part := range splitMessage(s.overdueHTML(list, grpOverdueHead)) {
-		acts = append(acts, s.groupNote(req, part))
+		acts = append(acts, groupNote(req, part))
 	}
 	return acts, nil
 }
@@ -131,32 +131,32 @@ const digestHour = 8
 // working day, from digestHour on. The outbox source names the day, so the
 // job may run as often as it likes (and in several processes): the digest
 // is queued once.
-func (s *Service) overdueDigest(ctx context.Context) error {
-	if len(s.Settings.AgentChats) == 0 || !s.workflow().HasStandards() || s.Outbox == nil {
+func (s *statusFlow) overdueDigest(ctx context.Context) error {
+	if len(s.settings.AgentChats) == 0 || !s.settings.workflow().HasStandards() || s.outbox == nil {
 		return nil
 	}
-	cal := s.calendar()
+	cal := s.settings.calendar()
 	now := s.now()
 	local := now.In(cal.Loc)
 	if !cal.WorkingDay(now) || local.Hour() < digestHour {
 		return nil
 	}
-	list, err := OverdueApplications(ctx, s.Apps, s.workflow(), cal, now)
+	list, err := OverdueApplications(ctx, s.apps, s.settings.workflow(), cal, now)
 	if err != nil || len(list) == 0 {
 		return err
 	}
-	chat := s.Settings.AgentChats[0]
+	chat := s.settings.AgentChats[0]
 	var acts []outbox.Action
 	for _, part := range splitMessage(s.overdueHTML(list, grpOverdueDigest)) {
 		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: chat, Text: part, Silent: true})
 	}
-	return s.Outbox.Enqueue(ctx, fmt.Sprintf("overdue-digest:%d:%s", chat, local.Format("2006-01-02")), acts)
+	return s.outbox.Enqueue(ctx, fmt.Sprintf("overdue-digest:%d:%s", chat, local.Format("2006-01-02")), acts)
 }
 
 // dueLine is the status card's line on the service time standard, and
 // whether the application is past it.
-func (s *Service) dueLine(a helpdesk.Application, english bool) (string, bool) {
-	wf, cal := s.workflow(), s.calendar()
+func (s *statusFlow) dueLine(a helpdesk.Application, english bool) (string, bool) {
+	wf, cal := s.settings.workflow(), s.settings.calendar()
 	due, ok := wf.DueDate(a, cal)
 	if !ok || wf.Final(a.Status) {
 		return "", false

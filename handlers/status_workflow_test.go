@@ -104,10 +104,9 @@ func TestWorkflowSetStatusRefusesOutsideStatusesAndKeepsOldLabels(t *testing.T) 
 	}
 	// History keeps a label the workflow no longer names.
 	e.importCSV("tracking_no,status\nKP-3,Disposisi\n")
-	old := e.svc
 	wf, _ := helpdesk.ParseWorkflow([]byte("statuses:\n  - name: Disposisi\n  - name: Selesai Diproses\n    final: true\n"))
 	e.svc = handlers.New(handlers.Deps{Chats: e.db, Knowledge: knowledge.NewBase(nil), Outbox: e.db, Apps: e.db,
-		Now: old.Now, Logger: old.Logger, Settings: handlers.Settings{AgentChats: []int64{stOfficers}, Workflow: wf}})
+		Now: func() time.Time { return e.now }, Logger: slog.New(slog.DiscardHandler), Settings: handlers.Settings{AgentChats: []int64{stOfficers}, Workflow: wf}})
 	got := said(e.lookup(stCitizen, "KP-1", "123456"))
 	if !strings.Contains(got, "Divalidasi") || !strings.Contains(got, "Disposisi") {
 		t.Fatalf("card after the workflow changed: %q, want the old labels kept", got)

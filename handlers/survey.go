@@ -60,6 +60,15 @@ type SurveyProgress struct {
 	Started     time.Time `json:"t"`
 }
 
+// surveyFlow runs the satisfaction survey: the invitations, the questions
+// and the anonymous submission.
+type surveyFlow struct {
+	store    SurveyStore // nil: the survey is off
+	kb       Knowledge
+	location *time.Location
+	now      func() time.Time
+}
+
 func newNonce() string {
 	b := make([]byte, 12)
 	rand.Read(b)
@@ -86,34 +95,34 @@ func surveyServiceKey(name string) string {
 	return strings.TrimRight(b.String(), "-")
 }
 
-func (s *Service) surveyJobs() []Job {
-	if s.Survey == nil {
+func (s *surveyFlow) jobs() []Job {
+	if s.store == nil {
 		return nil
 	}
 	return []Job{
 		{Name: "survey-purge", Every: time.Hour, Run: func(ctx context.Context) error {
-			_, err := s.Survey.PurgeSurveyMarks(ctx, s.now().Add(-SurveyInterval))
+			_, err := s.store.PurgeSurveyMarks(ctx, s.now().Add(-SurveyInterval))
 			return err
 		}},
 		{Name: "survey-scrub", Every: 10 * time.Second, Run: func(ctx context.Context) error {
-			_, err := s.Survey.ScrubSurveyPresses(ctx)
+			_, err := s.store.ScrubSurveyPresses(ctx)
 			return err
 		}},
 	}
 }
 
-// surveyInvitation is the invitation of a chat to the survey about a
+// invitation is the invitation of a chat to the survey about a
 // service (service "" when it is not known), or nothing when the chat was
 // invited to or answered it within SurveyInterval. ref names the cause.
-func (s *Service) surveyInvitation(ctx context.Context, chatID int64, service, label, ref string, english bool) ([]outbox.Action, error) {
-	if s.Survey == nil {
+func (s *surveyFlow) invitation(ctx context.Context, chatID int64, service, label, ref string, english bool) ([]outbox.Action, error) {
+	if s.store == nil {
 		return nil, nil
 	}
 	key := service
 	if key == "" {
 		key = surveyAnyService
 	}
-	ok, err := s.Survey.InviteSurvey(ctx, helpdesk.SurveyInvitation{ChatID: chatID, Service: key, ServiceLabel: label,
+	ok, err := s.store.InviteSurvey(ctx, helpdesk.SurveyInvitation{ChatID: chatID, Service: key, ServiceLabel: label,
 		Ref: ref, At: s.now()}, s.now().Add(-SurveyInterval))
 	if err != nil || !ok {
 		return nil, err
@@ -128,22 +137,22 @@ func (s *Service) surveyInvitation(ctx context.Context, chatID int64, service, l
 	}}}, nil
 }
 
-// caseSurveyInvitation invites a citizen who rated a closed case, about the
+// caseInvitation invites a citizen who rated a closed case, about the
 // service of the article last answered when there is one.
-func (s *Service) caseSurveyInvitation(ctx context.Context, req Request, st *ChatState, caseID string) ([]outbox.Action, error) {
+func (s *surveyFlow) caseInvitation(ctx context.Context, req Request, st *ChatState, caseID string) ([]outbox.Action, error) {
 	service, label := "", ""
 	if len(st.LastIDs) > 0 {
-		if a, ok := s.Knowledge.Get(st.LastIDs[0]); ok && a.Category != "" {
+		if a, ok := s.kb.Get(st.LastIDs[0]); ok && a.Category != "" {
 			service, label = a.Category, knowledge.CategoryLabel(a.Category)
 		}
 	}
-	return s.surveyInvitation(ctx, req.Chat.ID, service, label, "case:"+caseID, st.English)
+	return s.invitation(ctx, req.Chat.ID, service, label, "case:"+caseID, st.English)
 }
 
-// surveyCommand runs /survei: it resumes an unfinished survey or starts one.
-func (s *Service) surveyCommand(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
-	if s.Survey == nil {
-		return []outbox.Action{s.say(req, msgSurveyOff.in(st.English))}, nil
+// command runs /survei: it resumes an unfinished survey or starts one.
+func (s *surveyFlow) command(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+	if s.store == nil {
+		return []outbox.Action{say(req, msgSurveyOff.in(st.English))}, nil
 	}
 	if p := s.surveyProgress(st); p != nil {
 		return []outbox.Action{s.surveyResumeOffer(req, st, p.Service)}, nil
@@ -153,14 +162,14 @@ func (s *Service) surveyCommand(ctx context.Context, req Request, st *ChatState)
 
 // surveyProgress returns the chat's unfinished survey, dropping one left
 // too long ago.
-func (s *Service) surveyProgress(st *ChatState) *SurveyProgress {
+func (s *surveyFlow) surveyProgress(st *ChatState) *SurveyProgress {
 	if st.Survey != nil && s.now().Sub(st.Survey.Started) > surveyProgressTTL {
 		st.Survey = nil
 	}
 	return st.Survey
 }
 
-func (s *Service) surveyResumeOffer(req Request, st *ChatState, restartService string) outbox.Action {
+func (s *surveyFlow) surveyResumeOffer(req Request, st *ChatState, restartService string) outbox.Action {
 	p := st.Survey
 	label := p.Label
 	if label == "" {
@@ -175,7 +184,7 @@ func (s *Service) surveyResumeOffer(req Request, st *ChatState, restartService s
 }
 
 // startSurvey begins a new survey, about service when it is known.
-func (s *Service) startSurvey(ctx context.Context, req Request, st *ChatState, service, label string, edit bool) ([]outbox.Action, error) {
+func (s *surveyFlow) startSurvey(ctx context.Context, req Request, st *ChatState, service, label string, edit bool) ([]outbox.Action, error) {
 	st.Survey = &SurveyProgress{Nonce: newNonce(), Service: service, Label: label, Started: s.now()}
 	if st.InMode("case:") {
 		// A citizen who turns to the survey is not writing a comment on the
@@ -192,19 +201,19 @@ func (s *Service) startSurvey(ctx context.Context, req Request, st *ChatState, s
 
 // surveyAnsweredAlready ends the survey when the chat answered about its
 // service within SurveyInterval.
-func (s *Service) surveyAnsweredAlready(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, bool, error) {
+func (s *surveyFlow) surveyAnsweredAlready(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, bool, error) {
 	p := st.Survey
-	done, err := s.Survey.SurveyAnswered(ctx, req.Chat.ID, p.Service, s.now().Add(-SurveyInterval))
+	done, err := s.store.SurveyAnswered(ctx, req.Chat.ID, p.Service, s.now().Add(-SurveyInterval))
 	if err != nil || !done {
 		return nil, false, err
 	}
 	st.Survey = nil
-	return []outbox.Action{s.surveyMessage(req, fmt.Sprintf(msgSurveyAnswered.in(st.English), esc(p.Label)), nil, edit)}, true, nil
+	return []outbox.Action{surveyMessage(req, fmt.Sprintf(msgSurveyAnswered.in(st.English), esc(p.Label)), nil, edit)}, true, nil
 }
 
 // surveyMessage shows a step: in place of the message whose button was
 // pressed when edit is set, otherwise as a new message.
-func (s *Service) surveyMessage(req Request, text string, buttons [][]outbox.Button, edit bool) outbox.Action {
+func surveyMessage(req Request, text string, buttons [][]outbox.Button, edit bool) outbox.Action {
 	if edit && req.Callback != nil && req.Callback.MessageID != 0 {
 		return outbox.Action{Kind: outbox.Edit, ChatID: req.Chat.ID, MessageID: req.Callback.MessageID, Text: text, Buttons: buttons}
 	}
@@ -213,12 +222,12 @@ func (s *Service) surveyMessage(req Request, text string, buttons [][]outbox.But
 
 // surveyStep asks what the survey needs next (the service, an element, a
 // profile question) or, when nothing is left, submits it.
-func (s *Service) surveyStep(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, error) {
+func (s *surveyFlow) surveyStep(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, error) {
 	p := st.Survey
 	en := st.English
 	switch {
 	case p.Service == "":
-		return []outbox.Action{s.surveyMessage(req, msgSurveyIntro.in(en), s.surveyServiceButtons(en), edit)}, nil
+		return []outbox.Action{surveyMessage(req, msgSurveyIntro.in(en), s.surveyServiceButtons(en), edit)}, nil
 	case len(p.Answers) < skm.NumElements:
 		i := len(p.Answers)
 		e := skm.Elements[i]
@@ -233,7 +242,7 @@ func (s *Service) surveyStep(ctx context.Context, req Request, st *ChatState, ed
 				Data: fmt.Sprintf("skm:a:%d:%d", i, score)}})
 		}
 		rows = append(rows, []outbox.Button{{Text: btnSurveyBack.in(en), Data: "skm:back"}})
-		return []outbox.Action{s.surveyMessage(req, text, rows, edit)}, nil
+		return []outbox.Action{surveyMessage(req, text, rows, edit)}, nil
 	case p.ProfileStep < len(skm.Profile):
 		q := skm.Profile[p.ProfileStep]
 		text := fmt.Sprintf(msgSurveyProfile.in(en), p.ProfileStep+1, len(skm.Profile), esc(q.Title))
@@ -252,15 +261,15 @@ func (s *Service) surveyStep(ctx context.Context, req Request, st *ChatState, ed
 			{Text: btnSurveySkip.in(en), Data: fmt.Sprintf("skm:p:%d:-", p.ProfileStep)},
 			{Text: btnSurveySkipAll.in(en), Data: fmt.Sprintf("skm:p:%d:*", p.ProfileStep)},
 		}, []outbox.Button{{Text: btnSurveyBack.in(en), Data: "skm:back"}})
-		return []outbox.Action{s.surveyMessage(req, text, rows, edit)}, nil
+		return []outbox.Action{surveyMessage(req, text, rows, edit)}, nil
 	}
 	return s.submitSurvey(ctx, req, st, edit)
 }
 
-func (s *Service) surveyServiceButtons(english bool) [][]outbox.Button {
+func (s *surveyFlow) surveyServiceButtons(english bool) [][]outbox.Button {
 	var rows [][]outbox.Button
 	var row []outbox.Button
-	for _, c := range s.Knowledge.Categories() {
+	for _, c := range s.kb.Categories() {
 		row = append(row, outbox.Button{Text: c.Label, Data: "skm:s:" + c.Key})
 		if len(row) == 2 {
 			rows, row = append(rows, row), nil
@@ -272,12 +281,12 @@ func (s *Service) surveyServiceButtons(english bool) [][]outbox.Button {
 
 // submitSurvey stores the finished survey without any trace of the chat and
 // forgets the answers.
-func (s *Service) submitSurvey(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, error) {
+func (s *surveyFlow) submitSurvey(ctx context.Context, req Request, st *ChatState, edit bool) ([]outbox.Action, error) {
 	p := st.Survey
-	r := helpdesk.SurveyResponse{Nonce: p.Nonce, Day: s.now().In(s.Settings.Location).Format("2006-01-02"),
+	r := helpdesk.SurveyResponse{Nonce: p.Nonce, Day: s.now().In(s.location).Format("2006-01-02"),
 		Service: p.Service, ServiceLabel: p.Label, Profile: p.Profile}
 	copy(r.Answers[:], p.Answers)
-	ok, err := s.Survey.SubmitSurvey(ctx, req.Chat.ID, r, s.now().Add(-SurveyInterval))
+	ok, err := s.store.SubmitSurvey(ctx, req.Chat.ID, r, s.now().Add(-SurveyInterval))
 	if err != nil {
 		return nil, err
 	}
@@ -286,16 +295,16 @@ func (s *Service) submitSurvey(ctx context.Context, req Request, st *ChatState, 
 	if !ok {
 		text = fmt.Sprintf(msgSurveyAnswered.in(st.English), esc(p.Label))
 	}
-	return []outbox.Action{s.surveyMessage(req, text, nil, edit)}, nil
+	return []outbox.Action{surveyMessage(req, text, nil, edit)}, nil
 }
 
 // surveyService checks a service key from a button: a category, "another
 // service", or a service the chat was invited about. ok is false otherwise.
-func (s *Service) surveyService(ctx context.Context, chatID int64, key string) (string, bool, error) {
+func (s *surveyFlow) surveyService(ctx context.Context, chatID int64, key string) (string, bool, error) {
 	if key == surveyOther {
 		return btnSurveyOther.in(false), true, nil
 	}
-	for _, c := range s.Knowledge.Categories() {
+	for _, c := range s.kb.Categories() {
 		if c.Key == key {
 			return c.Label, true, nil
 		}
@@ -303,7 +312,7 @@ func (s *Service) surveyService(ctx context.Context, chatID int64, key string) (
 	if key == "" || key == surveyAnyService {
 		return "", false, nil
 	}
-	inv, err := s.Survey.FindSurveyInvitation(ctx, chatID, key)
+	inv, err := s.store.FindSurveyInvitation(ctx, chatID, key)
 	if errors.Is(err, helpdesk.ErrNotFound) {
 		return "", false, nil
 	}

@@ -9,13 +9,13 @@ import (
 	"github.com/layananwarga/helpdesk/skm"
 )
 
-// surveyCallback handles the survey's buttons. Every press is checked
+// callback handles the survey's buttons. Every press is checked
 // against the survey in progress, so an old button cannot change an answer
 // given or skip a question.
-func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
+func (s *surveyFlow) callback(ctx context.Context, req Request, st *ChatState) ([]outbox.Action, error) {
 	en := st.English
-	if s.Survey == nil {
-		return []outbox.Action{s.ack(req, msgSurveyOff.in(en))}, nil
+	if s.store == nil {
+		return []outbox.Action{ack(req, msgSurveyOff.in(en))}, nil
 	}
 	p := strings.Split(req.Callback.Data, ":")
 	arg := func(i int) string {
@@ -26,11 +26,11 @@ func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState
 	}
 	progress := s.surveyProgress(st)
 	withAck := func(acts []outbox.Action, err error) ([]outbox.Action, error) {
-		return append([]outbox.Action{s.ack(req, "")}, acts...), err
+		return append([]outbox.Action{ack(req, "")}, acts...), err
 	}
 	switch arg(1) {
 	case "no":
-		return []outbox.Action{s.ack(req, msgSurveyLater.in(en))}, nil
+		return []outbox.Action{ack(req, msgSurveyLater.in(en))}, nil
 	case "go", "restart":
 		if progress != nil && arg(1) == "go" {
 			return withAck([]outbox.Action{s.surveyResumeOffer(req, st, arg(2))}, nil)
@@ -46,21 +46,21 @@ func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState
 		return withAck(s.startSurvey(ctx, req, st, service, label, true))
 	}
 	if progress == nil {
-		return []outbox.Action{s.ack(req, msgSurveyOver.in(en))}, nil
+		return []outbox.Action{ack(req, msgSurveyOver.in(en))}, nil
 	}
 	switch arg(1) {
 	case "resume":
 		return withAck(s.surveyStep(ctx, req, st, false))
 	case "s":
 		if progress.Service != "" {
-			return []outbox.Action{s.ack(req, msgSurveyStale.in(en))}, nil
+			return []outbox.Action{ack(req, msgSurveyStale.in(en))}, nil
 		}
 		label, ok, err := s.surveyService(ctx, req.Chat.ID, arg(2))
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
-			return []outbox.Action{s.ack(req, msgGone.in(en))}, nil
+			return []outbox.Action{ack(req, msgGone.in(en))}, nil
 		}
 		progress.Service, progress.Label = arg(2), label
 		if acts, done, err := s.surveyAnsweredAlready(ctx, req, st, true); done || err != nil {
@@ -71,19 +71,19 @@ func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState
 		step, err1 := strconv.Atoi(arg(2))
 		score, err2 := strconv.Atoi(arg(3))
 		if err1 != nil || err2 != nil || score < skm.MinScore || score > skm.MaxScore {
-			return []outbox.Action{s.ack(req, "")}, nil
+			return []outbox.Action{ack(req, "")}, nil
 		}
 		if progress.Service == "" || step != len(progress.Answers) {
-			return []outbox.Action{s.ack(req, msgSurveyStale.in(en))}, nil
+			return []outbox.Action{ack(req, msgSurveyStale.in(en))}, nil
 		}
 		progress.Answers = append(progress.Answers, score)
 		acts, err := s.surveyStep(ctx, req, st, true)
 		// The notice does not repeat the answer: the outbox keeps it with the chat.
-		return append([]outbox.Action{s.ack(req, msgSurveyRecorded.in(en))}, acts...), err
+		return append([]outbox.Action{ack(req, msgSurveyRecorded.in(en))}, acts...), err
 	case "p":
 		step, err := strconv.Atoi(arg(2))
 		if err != nil || len(progress.Answers) < skm.NumElements || step != progress.ProfileStep || step >= len(skm.Profile) {
-			return []outbox.Action{s.ack(req, msgSurveyStale.in(en))}, nil
+			return []outbox.Action{ack(req, msgSurveyStale.in(en))}, nil
 		}
 		q := skm.Profile[step]
 		switch code := arg(3); {
@@ -98,7 +98,7 @@ func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState
 			progress.Profile[q.Key] = code
 			progress.ProfileStep++
 		default:
-			return []outbox.Action{s.ack(req, "")}, nil
+			return []outbox.Action{ack(req, "")}, nil
 		}
 		return withAck(s.surveyStep(ctx, req, st, true))
 	case "back":
@@ -113,5 +113,5 @@ func (s *Service) surveyCallback(ctx context.Context, req Request, st *ChatState
 		}
 		return withAck(s.surveyStep(ctx, req, st, true))
 	}
-	return []outbox.Action{s.ack(req, "")}, nil
+	return []outbox.Action{ack(req, "")}, nil
 }

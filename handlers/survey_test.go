@@ -15,9 +15,7 @@ import (
 
 // newSurveyHarness is the case harness with the survey on.
 func newSurveyHarness(t *testing.T) *caseHarness {
-	h := newCaseHarness(t, Settings{})
-	h.svc.Survey = h.db
-	return h
+	return newCaseHarness(t, Settings{}, func(h *caseHarness, d *Deps) { d.Survey = h.db })
 }
 
 // surveyButton returns the data of the first button whose data starts with
@@ -242,7 +240,7 @@ func TestSurveyInvitationAfterFinalStatus(t *testing.T) {
 			Source: helpdesk.SourceAPI, Actor: "api", At: h.now}); err != nil {
 			t.Fatal(err)
 		}
-		if err := h.svc.NotifyStatusChanges(ctx); err != nil {
+		if _, err := h.svc.Tick(ctx, JobStatusNotify); err != nil {
 			t.Fatal(err)
 		}
 		items, err := h.db.PendingOutbox(ctx, 0, 1000)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/dashboard"
+	"github.com/layananwarga/helpdesk/handlers"
 )
 
 // wireDashboard builds the dashboard when both HTTP_ADDR and PUBLIC_URL
@@ -35,8 +36,10 @@ func (a *app) wireDashboard(cfg Config) (*dashboard.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.svc.Dashboard = d
+	// The conversations are built again with the links; nothing has used
+	// the first build yet (the pipeline is started after this).
 	a.deps.Dashboard = d
+	a.svc = handlers.New(a.deps)
 	return d, nil
 }
 
