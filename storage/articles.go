@@ -110,6 +110,17 @@ func (db *DB) SaveArticle(ctx context.Context, a knowledge.Article, actor string
 // SaveArticles saves several articles in one transaction: all of them or,
 // on an error, none. The changes are in the order of the articles.
 func (db *DB) SaveArticles(ctx context.Context, as []knowledge.Article, actor string) ([]ArticleChange, error) {
+	return db.saveArticles(ctx, as, actor, false)
+}
+
+// SeedArticles saves the articles only into a database that has never held
+// one; false when it has. Processes starting together seed it once.
+func (db *DB) SeedArticles(ctx context.Context, as []knowledge.Article, actor string) (bool, error) {
+	chs, err := db.saveArticles(ctx, as, actor, true)
+	return chs != nil, err
+}
+
+func (db *DB) saveArticles(ctx context.Context, as []knowledge.Article, actor string, onlyFirst bool) ([]ArticleChange, error) {
 	now := ts(db.now())
 	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
@@ -117,6 +128,21 @@ func (db *DB) SaveArticles(ctx context.Context, as []knowledge.Article, actor st
 	}
 	defer release()
 	defer tx.Rollback()
+	if db.conn.pg {
+		// Processes on one database take turns: an article is read, then
+		// inserted or updated.
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, articlesLockKey); err != nil {
+			return nil, fmt.Errorf("save articles: %w", err)
+		}
+	}
+	if onlyFirst {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM article_versions`).Scan(&n); err != nil {
+			return nil, fmt.Errorf("save articles: %w", err)
+		} else if n > 0 {
+			return nil, nil
+		}
+	}
 	out := make([]ArticleChange, 0, len(as))
 	for _, a := range as {
 		ch, err := saveArticle(ctx, tx, a, actor, now)

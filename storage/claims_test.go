@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/layananwarga/helpdesk"
+	"github.com/layananwarga/helpdesk/knowledge"
 	"github.com/layananwarga/helpdesk/outbox"
 )
 
@@ -95,5 +96,45 @@ func TestWorkIsCompletedOnce(t *testing.T) {
 	items, err := db.PendingOutbox(ctx, 0, 10)
 	if err != nil || len(items) != 1 || items[0].Action.Text != "satu" {
 		t.Fatalf("outbox = %+v, %v; want only the first run's reply", items, err)
+	}
+}
+
+// TestProcessesStartingTogetherSeedOnce: two processes starting on one new
+// database both seed the bundled articles; one does, the other finds them.
+func TestProcessesStartingTogetherSeedOnce(t *testing.T) {
+	if !OnPostgres() {
+		t.Skip("one process owns a SQLite database; set " + TestDatabaseURLVar)
+	}
+	ctx := context.Background()
+	dsn := FreshDSN(t)
+	arts, err := knowledge.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeded := make(chan bool, 2)
+	errs := make(chan error, 2)
+	for range 2 {
+		db, err := OpenTest(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		go func() {
+			ok, err := db.SeedArticles(ctx, arts, "bundled")
+			seeded <- ok
+			errs <- err
+		}()
+	}
+	n := 0
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+		if <-seeded {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d processes seeded, want 1", n)
 	}
 }

@@ -84,8 +84,9 @@ func (db *DB) sqlFor(sqlite, postgres string) string {
 // migrateLockKey is the advisory lock that serializes migrations, so that
 // processes starting together do not apply one twice.
 var (
-	migrateLockKey = lockKey("helpdesk:migrate")
-	outboxLockKey  = lockKey("helpdesk:outbox")
+	migrateLockKey  = lockKey("helpdesk:migrate")
+	outboxLockKey   = lockKey("helpdesk:outbox")
+	articlesLockKey = lockKey("helpdesk:articles")
 )
 
 // lockKey derives an advisory-lock key from a name.

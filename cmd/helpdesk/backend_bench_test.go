@@ -56,9 +56,11 @@ func benchBackend(b *testing.B, postgres bool, procs, chats, perChat int) {
 			cmds = append(cmds, cmd)
 		}
 		fake.Wait(10*time.Minute, "every update answered", func() bool { return answered(fake) >= total })
-		for _, cmd := range cmds {
+		for i, cmd := range cmds {
 			cmd.Process.Signal(os.Interrupt)
-			cmd.Wait()
+			if err := cmd.Wait(); err != nil {
+				b.Fatalf("process %d of %d: %v (it must serve until stopped)", i+1, procs, err)
+			}
 		}
 		report(b, fake, sent, total)
 	}

@@ -336,15 +336,11 @@ func SeedKnowledge(ctx context.Context, db *storage.DB, dir string, opts knowled
 		}
 		return errs, nil
 	}
-	n, err := db.CountArticleVersions(ctx)
-	if err != nil || n > 0 {
-		return nil, err
-	}
 	arts, err := knowledge.Bundled()
 	if err != nil {
 		return nil, err
 	}
-	if _, err := db.SaveArticles(ctx, arts, "bundled"); err != nil {
+	if _, err := db.SeedArticles(ctx, arts, "bundled"); err != nil {
 		return nil, fmt.Errorf("seed bundled articles: %w", err)
 	}
 	return nil, nil
