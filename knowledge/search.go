@@ -135,7 +135,10 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// best article does not cover: it is about something else.
 		res.Answered = false
 	}
-	if res.Answered && !ix.titleNames(named, ranked[0]) && ix.objectMissing(an, ranked[0]) && res.Coverage < fullCoverage {
+	// What the citizen asks to get is named, and the best article is not
+	// about it (see below).
+	objectMissing := !ix.titleNames(named, ranked[0]) && ix.objectMissing(an, ranked[0]) && res.Coverage < fullCoverage
+	if res.Answered && objectMissing {
 		// What the citizen asks to get is something no article is about,
 		// or something this article never mentions: a near miss. (A
 		// question naming the document the article is titled after has
@@ -158,8 +161,10 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	if res.FollowUp {
 		// A follow-up is short by nature; the previous answer supplies
-		// its subject.
-		res.Answered = norm >= followUpScore
+		// its subject. Not when it asks to get something no article near
+		// the previous answer is about: "bikin visa jepang gimana" after
+		// a KTP answer is a new need, and a near miss.
+		res.Answered = norm >= followUpScore && !objectMissing
 	}
 	if len(ranked) > 1 {
 		s2 := scores[ranked[1]]

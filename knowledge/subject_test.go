@@ -35,3 +35,23 @@ func TestBundledSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpAskingForSomethingElseIsANearMiss: after a KTP answer, a
+// short question asking to get something the base has no article on is a
+// new need, not a follow-up: the previous topic must not pull an article
+// that only shares a place name with it.
+func TestFollowUpAskingForSomethingElseIsANearMiss(t *testing.T) {
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBase(arts)
+	prev := SearchOptions{Top: 3, PreviousIDs: []string{"ktp-el-hilang"}, PreviousQuery: "ktp ilang gmn min"}
+	if r := b.Search(t.Context(), "bikin visa jepang gimana", prev); r.Answered {
+		t.Errorf("answered %v, want a near miss", r.Hits)
+	}
+	// A real follow-up on the same topic is still one.
+	if r := b.Search(t.Context(), "kalau rusak gimana?", prev); !r.Answered || r.Hits[0].ID != "ktp-el-rusak" {
+		t.Errorf("follow-up: answered=%v %v, want ktp-el-rusak", r.Answered, r.Hits)
+	}
+}
