@@ -101,3 +101,64 @@ func tail(s string) string {
 	}
 	return s
 }
+
+// TestTwoProcessesShareWebhookUpdates: in webhook mode any process may
+// receive an update, as behind a load balancer. Each chat's messages go to
+// the two processes in turn; each is answered once, and in the order sent.
+func TestTwoProcessesShareWebhookUpdates(t *testing.T) {
+	if pgtest.Server() == "" {
+		t.Skip("set " + pgtest.EnvVar + " to run the PostgreSQL end-to-end tests")
+	}
+	tg := telegramtest.New(t)
+	url := pgtest.NewDatabase(t)
+	vars := map[string]string{"DATABASE_URL": url, "STATUS_CODE_KEY": e2eCodeKey,
+		"WEBHOOK_URL": "https://bot.example.go.id/tg/hook", "WEBHOOK_SECRET": "s3cret"}
+	addrs := []string{freeAddr(t), freeAddr(t)}
+	for _, addr := range addrs {
+		v := map[string]string{"HTTP_ADDR": addr}
+		for k, x := range vars {
+			v[k] = x
+		}
+		startBot(t, tg, v, nil)
+	}
+	tg.Wait(20*time.Second, "both processes to set the webhook", func() bool { return len(tg.Calls("setWebhook")) == 2 })
+	const chats, perChat = 50, 3
+	questions := []string{"syarat bikin ktp baru", "kk hilang gimana", "cara perpanjang sim"}
+	titles := []string{"Pembuatan KTP-el Baru", "Kartu Keluarga Hilang", "Perpanjangan SIM"}
+	id := 1000
+	for i := 0; i < perChat; i++ {
+		for c := 0; c < chats; c++ {
+			id++
+			chat := 40000 + c
+			body := fmt.Sprintf(`{"update_id": %d, "message": {"message_id": %d, "date": 1, "chat": {"id": %d, "type": "private"},
+				"from": {"id": %d, "is_bot": false, "first_name": "Warga"}, "text": %q}}`, id, id, chat, chat, questions[i])
+			addr := addrs[(c+i)%2]
+			code, _ := httpDo(t, "POST", "http://"+addr+"/tg/hook", map[string]string{"X-Telegram-Bot-Api-Secret-Token": "s3cret"}, body)
+			if code != 200 {
+				t.Fatalf("webhook at %s: HTTP %d", addr, code)
+			}
+		}
+	}
+	tg.Wait(90*time.Second, "every message answered", func() bool {
+		n := 0
+		for c := 0; c < chats; c++ {
+			n += len(tg.Sent(int64(40000 + c)))
+		}
+		return n >= chats*perChat
+	})
+	waitQuietURL(t, tg, url)
+	for c := 0; c < chats; c++ {
+		sent := tg.Sent(int64(40000 + c))
+		if len(sent) != perChat {
+			t.Fatalf("chat %d got %d replies, want %d", c, len(sent), perChat)
+		}
+		for i, m := range sent {
+			if !strings.Contains(m.Text(), titles[i]) {
+				t.Fatalf("chat %d: reply %d is %.60q, want the answer on %q (in the order asked)", c, i+1, m.Text(), titles[i])
+			}
+		}
+	}
+	if n := len(tg.Calls("getUpdates")); n != 0 {
+		t.Fatalf("webhook mode called getUpdates %d times", n)
+	}
+}
