@@ -134,22 +134,14 @@ func (db *DB) PendingLanes(ctx context.Context, limit int) ([]int64, error) {
 // PendingInLane returns a lane's pending work in order, as read back from
 // the database (Recovered).
 func (db *DB) PendingInLane(ctx context.Context, lane int64, limit int) ([]Update, error) {
-	rows, err := db.conn.QueryContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at, kind
-		FROM updates WHERE state = 'pending' AND chat_id = ? ORDER BY id LIMIT ?`, lane, limit)
+	rows, err := db.conn.QueryContext(ctx, `SELECT `+updateColumns+` FROM updates
+		WHERE state = 'pending' AND chat_id = ? ORDER BY id LIMIT ?`, lane, limit)
 	if err != nil {
 		return nil, fmt.Errorf("pending in lane: %w", err)
 	}
-	defer rows.Close()
-	var out []Update
-	for rows.Next() {
-		var u Update
-		var at string
-		if err := rows.Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at, &u.Kind); err != nil {
-			return nil, fmt.Errorf("pending in lane: %w", err)
-		}
-		u.ReceivedAt = parseTS(at)
-		u.Recovered = true
-		out = append(out, u)
+	ups, err := scanPending(rows)
+	if err != nil {
+		return nil, fmt.Errorf("pending in lane: %w", err)
 	}
-	return out, rows.Err()
+	return ups, nil
 }

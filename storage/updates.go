@@ -116,18 +116,30 @@ func (db *DB) recentUpdates(ctx context.Context, tx *sql.Tx, ups []Update, since
 
 // PendingUpdates lists updates not yet handled, oldest first.
 func (db *DB) PendingUpdates(ctx context.Context) ([]Update, error) {
-	rows, err := db.conn.QueryContext(ctx, `SELECT id, update_id, chat_id, payload, attempts, received_at, kind
-		FROM updates WHERE state = 'pending' ORDER BY id`)
+	rows, err := db.conn.QueryContext(ctx, `SELECT `+updateColumns+` FROM updates WHERE state = 'pending' ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("pending updates: %w", err)
 	}
+	ups, err := scanPending(rows)
+	if err != nil {
+		return nil, fmt.Errorf("pending updates: %w", err)
+	}
+	return ups, nil
+}
+
+// updateColumns are the columns scanPending reads.
+const updateColumns = `id, update_id, chat_id, payload, attempts, received_at, kind`
+
+// scanPending reads pending updates, marked Recovered: read back from the
+// database, an earlier run may have died handling them.
+func scanPending(rows *sql.Rows) ([]Update, error) {
 	defer rows.Close()
 	var out []Update
 	for rows.Next() {
 		var u Update
 		var at string
 		if err := rows.Scan(&u.ID, &u.UpdateID, &u.ChatID, &u.Payload, &u.Attempts, &at, &u.Kind); err != nil {
-			return nil, fmt.Errorf("pending updates: %w", err)
+			return nil, err
 		}
 		u.ReceivedAt = parseTS(at)
 		u.Recovered = true
