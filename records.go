@@ -14,6 +14,47 @@ type Records struct {
 	Feedback      []Feedback
 	Gaps          []Gap
 	Announcements []AnnouncementChoice
+
+	// Of cases: lines of their transcripts, and what Telegram told of
+	// their messages (a topic made, the summary's message, a group post
+	// that belongs to a case), and a citizen's comment on a closed one.
+	// What decides between two lanes (claiming, closing, rating) is not a
+	// record: it is a conditional write made at once (see storage).
+	CaseMessages  []CaseMessage
+	CaseTopics    []CaseTopic
+	CaseSummaries []CaseSummary
+	GroupMessages []GroupMessage
+	CaseComments  []CaseComment
+}
+
+// CaseTopic is where a case's messages go in its group: a forum topic
+// (Thread) or replies (TopicReplies).
+type CaseTopic struct {
+	CaseID int64
+	Thread int
+	Mode   string
+}
+
+// CaseSummary is the group message that summarises a case.
+type CaseSummary struct {
+	CaseID  int64
+	Message int
+}
+
+// GroupMessage ties a message in an officers' group to its case and, for a
+// relayed citizen message, to the citizen's message.
+type GroupMessage struct {
+	Group      int64
+	Message    int
+	CaseID     int64
+	CitizenMsg int
+}
+
+// CaseComment is a citizen's comment on their closed case.
+type CaseComment struct {
+	CaseID      int64
+	CitizenChat int64
+	Comment     string
 }
 
 // ChatState is the saved conversation state of a chat, in its stored form.
@@ -37,7 +78,8 @@ type AnnouncementChoice struct {
 
 // Empty reports whether there is nothing to write.
 func (r *Records) Empty() bool {
-	return r == nil || len(r.Citizens)+len(r.States)+len(r.Turns)+len(r.Feedback)+len(r.Gaps)+len(r.Announcements) == 0
+	return r == nil || len(r.Citizens)+len(r.States)+len(r.Turns)+len(r.Feedback)+len(r.Gaps)+len(r.Announcements)+
+		len(r.CaseMessages)+len(r.CaseTopics)+len(r.CaseSummaries)+len(r.GroupMessages)+len(r.CaseComments) == 0
 }
 
 // Forget drops what is recorded about a chat: its citizen has erased their

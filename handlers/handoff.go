@@ -48,8 +48,6 @@ type caseStore interface {
 	ClaimCase(ctx context.Context, id, officer int64, name string) (helpdesk.Case, bool, error)
 	CloseCase(ctx context.Context, id, by, update int64) (helpdesk.Case, bool, error)
 	RateCase(ctx context.Context, id, citizenChat int64, rating int) (bool, error)
-	CommentCase(ctx context.Context, id, citizenChat int64, comment string) error
-	AddCaseMessage(ctx context.Context, m helpdesk.CaseMessage) error
 	OfficerSpoke(ctx context.Context, caseID, officer int64, name string) (bool, error)
 	NoteQueueNotice(ctx context.Context, id int64, since time.Time) (bool, error)
 	FlagOverdueCases(ctx context.Context, before time.Time, build func(helpdesk.Case) []outbox.Action) (int, error)
@@ -266,9 +264,7 @@ func (s *caseFlow) relayFromCitizen(ctx context.Context, req Request, st *ChatSt
 	if req.Media == nil && strings.TrimSpace(req.Text) == "" {
 		return nil, true, nil
 	}
-	if err := s.cases.AddCaseMessage(ctx, m); err != nil {
-		return nil, false, err
-	}
+	req.rec.CaseMessages = append(req.rec.CaseMessages, m)
 	ref := caseRef(c.ID, "c", strconv.Itoa(req.MessageID), kind)
 	a := outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: esc(req.Text), Merge: true, Ref: ref}
 	if req.Media != nil {
@@ -343,9 +339,7 @@ func (s *caseFlow) input(ctx context.Context, req Request, st *ChatState) ([]out
 	if err != nil {
 		return nil, false, nil
 	}
-	if err := s.cases.CommentCase(ctx, id, req.Chat.ID, truncate(text, 1000)); err != nil {
-		return nil, false, err
-	}
+	req.rec.CaseComments = append(req.rec.CaseComments, helpdesk.CaseComment{CaseID: id, CitizenChat: req.Chat.ID, Comment: truncate(text, 1000)})
 	return []outbox.Action{say(req, msgCommentSaved.in(st.English))}, true, nil
 }
 

@@ -31,10 +31,7 @@ type topicFlow struct {
 type topicStore interface {
 	FindCase(ctx context.Context, id int64) (helpdesk.Case, error)
 	CaseMessages(ctx context.Context, caseID int64) ([]helpdesk.CaseMessage, error)
-	MapGroupMessage(ctx context.Context, group int64, msg int, caseID int64, citizenMsg int) error
-	SetCaseTopic(ctx context.Context, id int64, thread int, mode string) error
 	AskTopic(ctx context.Context, id int64, since time.Time, by int64) (bool, error)
-	SetSummaryMessage(ctx context.Context, id int64, msg int) error
 	SetGroupForum(ctx context.Context, chat int64, forum bool) error
 	// HeldActions lists the actions of a case held until its topic (or
 	// summary) exists, oldest first.
@@ -179,8 +176,8 @@ func (s *topicFlow) release(ctx context.Context, c helpdesk.Case) ([]outbox.Acti
 // of a case ended: it learns topics and message ids, releases the actions
 // that waited for them, and replaces a message that failed because its
 // topic was deleted or closed by hand: the topic is created again with the
-// summary, and the message waits for it.
-func (s *topicFlow) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
+// summary, and the message waits for it. What it learns it records in rec.
+func (s *topicFlow) caseOutcome(ctx context.Context, rec *helpdesk.Records, d outbox.Delivery) ([]outbox.Action, error) {
 	a := d.Action
 	if a.CaseID == 0 || s.cases == nil {
 		return nil, nil
@@ -195,22 +192,16 @@ func (s *topicFlow) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbo
 	if d.Err == nil {
 		switch {
 		case a.Kind == outbox.CreateTopic:
-			if err := s.cases.SetCaseTopic(ctx, c.ID, d.ThreadID, helpdesk.TopicForum); err != nil {
-				return nil, err
-			}
+			rec.CaseTopics = append(rec.CaseTopics, helpdesk.CaseTopic{CaseID: c.ID, Thread: d.ThreadID, Mode: helpdesk.TopicForum})
 			if err := s.rememberForum(ctx, c.GroupChat, true); err != nil {
 				return nil, err
 			}
 			c.Topic, c.ThreadID = helpdesk.TopicForum, d.ThreadID
 			return s.release(ctx, c)
 		case a.ChatID == c.GroupChat && d.MessageID != 0 && (a.Kind == outbox.Send || a.Kind == outbox.Copy):
-			if err := s.cases.MapGroupMessage(ctx, c.GroupChat, d.MessageID, c.ID, citizenMsg); err != nil {
-				return nil, err
-			}
+			rec.GroupMessages = append(rec.GroupMessages, helpdesk.GroupMessage{Group: c.GroupChat, Message: d.MessageID, CaseID: c.ID, CitizenMsg: citizenMsg})
 			if kind == "summary" {
-				if err := s.cases.SetSummaryMessage(ctx, c.ID, d.MessageID); err != nil {
-					return nil, err
-				}
+				rec.CaseSummaries = append(rec.CaseSummaries, helpdesk.CaseSummary{CaseID: c.ID, Message: d.MessageID})
 				c.SummaryMsg = d.MessageID
 				return s.release(ctx, c)
 			}
@@ -221,9 +212,7 @@ func (s *topicFlow) caseOutcome(ctx context.Context, d outbox.Delivery) ([]outbo
 	case a.Kind == outbox.CreateTopic:
 		// No topics in this group, or no right to open them: thread by replies.
 		s.log.Warn("cannot open a topic, threading by replies", "case", c.ID, "err", d.Err)
-		if err := s.cases.SetCaseTopic(ctx, c.ID, 0, helpdesk.TopicReplies); err != nil {
-			return nil, err
-		}
+		rec.CaseTopics = append(rec.CaseTopics, helpdesk.CaseTopic{CaseID: c.ID, Mode: helpdesk.TopicReplies})
 		if errors.Is(d.Err, outbox.ErrRejected) {
 			if err := s.rememberForum(ctx, c.GroupChat, false); err != nil {
 				return nil, err

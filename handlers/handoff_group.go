@@ -170,9 +170,7 @@ func (s *caseFlow) relayFromOfficer(ctx context.Context, req Request, c helpdesk
 	if req.Media != nil {
 		m.MediaKind, m.FileID = req.Media.Kind, req.Media.FileID
 	}
-	if err := s.cases.AddCaseMessage(ctx, m); err != nil {
-		return nil, err
-	}
+	req.rec.CaseMessages = append(req.rec.CaseMessages, m)
 	var acts []outbox.Action
 	if first {
 		acts = append(acts, outbox.Action{Kind: outbox.Send, ChatID: c.CitizenChat, CaseID: c.ID, Ref: caseRef(c.ID, "o"),

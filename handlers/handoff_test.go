@@ -194,7 +194,10 @@ func (h *caseHarness) deliver(acts []outbox.Action) []outbox.Action {
 		if err != nil {
 			h.t.Fatal(err)
 		}
-		acts = append(acts, h.store(follow)...)
+		if err := h.db.WriteRecords(ctx, follow.Records); err != nil {
+			h.t.Fatal(err)
+		}
+		acts = append(acts, h.store(follow.Actions)...)
 	}
 	return sent
 }
@@ -728,7 +731,8 @@ func TestHandoffTellsOfficersWhenTheCitizenBlockedTheBot(t *testing.T) {
 	h := newCaseHarness(t, Settings{})
 	h.openCase(1001, "Budi")
 	acts, _ := h.officer(testOfficer, 501, "halo", nil, 0)
-	follow, err := h.svc.Outcome(context.Background(), outbox.Delivery{Action: acts[1], Err: fmt.Errorf("%w: blocked", outbox.ErrForbidden)})
+	res, err := h.svc.Outcome(context.Background(), outbox.Delivery{Action: acts[1], Err: fmt.Errorf("%w: blocked", outbox.ErrForbidden)})
+	follow := res.Actions
 	if err != nil || len(follow) != 1 || follow[0].ChatID != testGroup || !strings.Contains(follow[0].Text, "memblokir") {
 		t.Fatalf("follow-up=%+v err=%v", follow, err)
 	}

@@ -211,12 +211,16 @@ func (s *Service) Tick(ctx context.Context, job string) ([]outbox.Action, error)
 // Outcome reacts to how a stored action ended (an event the sender
 // recorded): for example it posts the messages that waited for a topic
 // that now exists, or recreates a topic an officer deleted.
-func (s *Service) Outcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error) {
-	acts, err := s.topics.caseOutcome(ctx, d)
+func (s *Service) Outcome(ctx context.Context, d outbox.Delivery) (Result, error) {
+	var rec helpdesk.Records
+	acts, err := s.topics.caseOutcome(ctx, &rec, d)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
-	return s.topics.address(ctx, acts)
+	if acts, err = s.topics.address(ctx, acts); err != nil {
+		return Result{}, err
+	}
+	return Result{Actions: acts, Records: rec}, nil
 }
 
 // isAdmin reports whether a user may change the knowledge base.

@@ -166,12 +166,7 @@ func (db *DB) FindCaseByGroupMessage(ctx context.Context, group int64, msg int) 
 
 // MapGroupMessage remembers that a bot message in a group belongs to a case.
 func (db *DB) MapGroupMessage(ctx context.Context, group int64, msg int, caseID int64, citizenMsg int) error {
-	_, err := db.conn.ExecContext(ctx, `INSERT INTO case_message_map (group_chat, group_msg, case_id, citizen_msg)
-		VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, group, msg, caseID, citizenMsg)
-	if err != nil {
-		return fmt.Errorf("map group message: %w", err)
-	}
-	return nil
+	return db.WriteRecords(ctx, helpdesk.Records{GroupMessages: []helpdesk.GroupMessage{{Group: group, Message: msg, CaseID: caseID, CitizenMsg: citizenMsg}}})
 }
 
 // QueuePosition is the place of a waiting case among the waiting cases,
@@ -277,24 +272,19 @@ func (db *DB) RateCase(ctx context.Context, id, citizenChat int64, rating int) (
 
 // CommentCase records the citizen's comment on a closed case.
 func (db *DB) CommentCase(ctx context.Context, id, citizenChat int64, comment string) error {
-	_, err := db.conn.ExecContext(ctx, `UPDATE cases SET comment = ? WHERE id = ? AND citizen_chat = ? AND state = 'closed'`,
-		comment, id, citizenChat)
-	if err != nil {
-		return fmt.Errorf("comment case: %w", err)
-	}
-	return nil
+	return db.WriteRecords(ctx, helpdesk.Records{CaseComments: []helpdesk.CaseComment{{CaseID: id, CitizenChat: citizenChat, Comment: comment}}})
 }
 
 // AddCaseMessage adds a line to a case's transcript, once per update.
 func (db *DB) AddCaseMessage(ctx context.Context, m helpdesk.CaseMessage) error {
-	_, err := db.conn.ExecContext(ctx, `INSERT INTO case_messages (case_id, update_id, sender, officer_id, officer_name, text,
+	return db.WriteRecords(ctx, helpdesk.Records{CaseMessages: []helpdesk.CaseMessage{m}})
+}
+
+func (db *DB) caseMessageWrite(m helpdesk.CaseMessage) pendingWrite {
+	return pendingWrite{query: `INSERT INTO case_messages (case_id, update_id, sender, officer_id, officer_name, text,
 		media_kind, file_id, source_chat, source_msg, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		m.CaseID, m.UpdateID, m.From, m.OfficerID, m.OfficerName, m.Text, m.MediaKind, m.FileID, m.SourceChat, m.SourceMsg,
-		ts(orNow(m.At, db.now())))
-	if err != nil {
-		return fmt.Errorf("add case message: %w", err)
-	}
-	return nil
+		args: []any{m.CaseID, m.UpdateID, m.From, m.OfficerID, m.OfficerName, m.Text, m.MediaKind, m.FileID, m.SourceChat, m.SourceMsg,
+			ts(orNow(m.At, db.now()))}}
 }
 
 // CaseMessages returns a case's transcript, oldest first.
@@ -349,11 +339,7 @@ func (db *DB) OfficerSpoke(ctx context.Context, caseID, officer int64, name stri
 
 // SetCaseTopic records the topic of a case and how it is threaded.
 func (db *DB) SetCaseTopic(ctx context.Context, id int64, thread int, mode string) error {
-	_, err := db.conn.ExecContext(ctx, `UPDATE cases SET thread_id = ?, topic = ? WHERE id = ?`, thread, mode, id)
-	if err != nil {
-		return fmt.Errorf("set case topic: %w", err)
-	}
-	return nil
+	return db.WriteRecords(ctx, helpdesk.Records{CaseTopics: []helpdesk.CaseTopic{{CaseID: id, Thread: thread, Mode: mode}}})
 }
 
 // AskTopic marks a case as waiting for a new topic (its old one is gone).
@@ -387,10 +373,7 @@ func (db *DB) NoteQueueNotice(ctx context.Context, id int64, since time.Time) (b
 
 // SetSummaryMessage records the summary message of a case in its group.
 func (db *DB) SetSummaryMessage(ctx context.Context, id int64, msg int) error {
-	if _, err := db.conn.ExecContext(ctx, `UPDATE cases SET summary_msg = ? WHERE id = ?`, msg, id); err != nil {
-		return fmt.Errorf("set summary message: %w", err)
-	}
-	return nil
+	return db.WriteRecords(ctx, helpdesk.Records{CaseSummaries: []helpdesk.CaseSummary{{CaseID: id, Message: msg}}})
 }
 
 // SetGroupForum records whether an officers' group has topics.

@@ -20,7 +20,7 @@ import (
 // outcomes of stored actions, and ticks of scheduled jobs.
 type Handler interface {
 	Handle(ctx context.Context, req handlers.Request) (handlers.Result, error)
-	Outcome(ctx context.Context, d outbox.Delivery) ([]outbox.Action, error)
+	Outcome(ctx context.Context, d outbox.Delivery) (handlers.Result, error)
 	Tick(ctx context.Context, job string) ([]outbox.Action, error)
 }
 
@@ -355,17 +355,15 @@ func (d *Dispatcher) runEvent(ctx context.Context, u storage.Update, attempts in
 	}
 	start := time.Now()
 	res, err := d.guard(func() (handlers.Result, error) {
-		var acts []outbox.Action
-		var err error
 		if u.Kind == storage.KindTick {
-			acts, err = d.h.Tick(ctx, string(u.Payload))
-		} else {
-			var o outbox.Outcome
-			if o, err = outbox.DecodeOutcome(u.Payload); err == nil {
-				acts, err = d.h.Outcome(ctx, o.Delivery())
-			}
+			acts, err := d.h.Tick(ctx, string(u.Payload))
+			return handlers.Result{Actions: acts}, err
 		}
-		return handlers.Result{Actions: acts}, err
+		o, err := outbox.DecodeOutcome(u.Payload)
+		if err != nil {
+			return handlers.Result{}, err
+		}
+		return d.h.Outcome(ctx, o.Delivery())
 	})
 	d.metrics.HandlerLatency.Observe(time.Since(start).Seconds())
 	if err != nil {

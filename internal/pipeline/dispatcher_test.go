@@ -28,8 +28,8 @@ func (f handlerFunc) Handle(ctx context.Context, req handlers.Request) (handlers
 }
 
 // Outcome and Tick: these tests send no events.
-func (f handlerFunc) Outcome(context.Context, outbox.Delivery) ([]outbox.Action, error) {
-	return nil, nil
+func (f handlerFunc) Outcome(context.Context, outbox.Delivery) (handlers.Result, error) {
+	return handlers.Result{}, nil
 }
 func (f handlerFunc) Tick(context.Context, string) ([]outbox.Action, error) { return nil, nil }
 

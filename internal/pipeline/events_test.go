@@ -40,9 +40,9 @@ func (r *recorder) Handle(_ context.Context, req handlers.Request) (handlers.Res
 	return handlers.Result{}, nil
 }
 
-func (r *recorder) Outcome(_ context.Context, d outbox.Delivery) ([]outbox.Action, error) {
+func (r *recorder) Outcome(_ context.Context, d outbox.Delivery) (handlers.Result, error) {
 	r.note("outcome:" + d.Action.Ref)
-	return nil, nil
+	return handlers.Result{}, nil
 }
 
 func (r *recorder) Tick(_ context.Context, job string) ([]outbox.Action, error) {
