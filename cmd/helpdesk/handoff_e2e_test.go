@@ -308,7 +308,7 @@ func TestServeHandoffGroupWithoutTopics(t *testing.T) {
 	tg := telegramtest.New(t)
 	tg.SetMember(officersGroup, officerAndi.ID, "administrator")
 	tg.Fail("createForumTopic", officersGroup, 1, 400, 0)
-	startBot(t, tg, map[string]string{"AGENT_CHAT_ID": strconv.FormatInt(officersGroup, 10)}, nil)
+	b := startBot(t, tg, map[string]string{"AGENT_CHAT_ID": strconv.FormatInt(officersGroup, 10)}, nil)
 	tg.PrivateMessage(citizen, "/petugas", nil)
 	sum := waitCall(t, tg, "sendMessage", "the summary in the group", func(c telegramtest.Call) bool {
 		return c.ChatID() == officersGroup && strings.Contains(c.Text(), "Kasus #1")
@@ -331,6 +331,11 @@ func TestServeHandoffGroupWithoutTopics(t *testing.T) {
 		ID int `json:"message_id"`
 	}
 	json.Unmarshal(rel.Result, &relRes)
+	// The bot learns which case the relayed message belongs to from its
+	// delivery's outcome, handled on the citizen's lane; an officer replies
+	// after seeing it, so only once that is recorded (otherwise, under load,
+	// the reply could overtake it and find no case).
+	waitQuiet(t, tg, b.DSN)
 	answer := nextMsgID()
 	tg.GroupMessage(officersGroup, 0, officerAndi, "silakan kirim fotonya", map[string]any{"message_id": answer,
 		"reply_to_message": map[string]any{"message_id": relRes.ID, "date": time.Now().Unix(),
