@@ -286,7 +286,7 @@ func TestServeAnnouncementReachesOnlyOptedInWithinLimits(t *testing.T) {
 		}
 		return len(times) >= optedIn
 	})
-	waitQuiet(t, tg, b.DBPath)
+	waitQuiet(t, tg, b.DSN)
 	for _, c := range tg.Calls("sendMessage") {
 		if !strings.Contains(c.Text(), "Pengumuman Layanan Warga") || c.ChatID() == kbAdmin.ID {
 			continue

@@ -9,7 +9,7 @@ import (
 
 func TestAppsExportRoundTrip(t *testing.T) {
 	dir := t.TempDir()
-	vars := map[string]string{"DB_PATH": filepath.Join(dir, "a.db")}
+	vars := withDB(testDSN(t), nil)
 	in := writeCSV(t, "tracking_no,status,applicant_name,verify_code,updated_at\nKTP-1,diterima,Budi,123456,2026-11-02 09:00\nKTP-2,diproses,Siti,,2026-11-03\n")
 	if code, out, errOut := runCmdVars(t, vars, "apps", "import", in); code != 0 {
 		t.Fatalf("import: %d %q %q", code, out, errOut)
@@ -39,7 +39,7 @@ func TestAppsExportRoundTrip(t *testing.T) {
 		t.Fatalf("export left %d files, want only the export", len(entries))
 	}
 	// The export imports into an empty database as the same history.
-	vars2 := map[string]string{"DB_PATH": filepath.Join(dir, "b.db")}
+	vars2 := withDB(testDSN(t), nil)
 	if code, out, errOut := runCmdVars(t, vars2, "apps", "import", file); code != 0 || !strings.Contains(out, "3 rows applied (2 new, 1 changed") {
 		t.Fatalf("re-import: %d %q %q", code, out, errOut)
 	}

@@ -7,15 +7,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/layananwarga/helpdesk/storage"
 )
 
-// runAppsCmd runs `helpdesk apps ...` against a private database.
-func runAppsCmd(t *testing.T, dbPath string, args ...string) (int, string, string) {
+// runAppsCmd runs `helpdesk apps ...` against the database at dsn.
+func runAppsCmd(t *testing.T, dsn string, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	vars := map[string]string{"DB_PATH": dbPath}
+	vars := withDB(dsn, nil)
 	env := &Env{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
 		Getenv: func(k string) string { return vars[k] }, DotEnv: filepath.Join(t.TempDir(), "none.env")}
 	code := run(context.Background(), append([]string{"apps"}, args...), env)
@@ -32,13 +30,13 @@ func writeCSV(t *testing.T, text string) string {
 }
 
 func TestAppsImport(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "h.db")
+	dsn := testDSN(t)
 	file := writeCSV(t, "\ufefftracking_no;status;applicant_name;verify_code;note\n"+
 		"KTP-1;diterima;Budi Santoso;123456;\n"+
 		"KTP-2;dikirim;Siti;654321;\n"+
 		"KTP-3;\"perlu perbaikan\";Ani;111222;\"Foto; buram\"\n"+
 		"KTP-4;selesai;Ani;12;\n")
-	code, out, errOut := runAppsCmd(t, dbPath, "import", file)
+	code, out, errOut := runAppsCmd(t, dsn, "import", file)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 (rows failed); out=%q err=%q", code, out, errOut)
 	}
@@ -56,13 +54,13 @@ func TestAppsImport(t *testing.T) {
 
 	// The good rows only, twice: the second run changes nothing.
 	good := writeCSV(t, "tracking_no,status,note\nKTP-1,diproses,\nKTP-3,perlu perbaikan,\"Foto; buram\"\n")
-	if code, out, _ := runAppsCmd(t, dbPath, "import", good); code != 0 || !strings.Contains(out, "(0 new, 1 changed, 1 unchanged), 0 failed") {
+	if code, out, _ := runAppsCmd(t, dsn, "import", good); code != 0 || !strings.Contains(out, "(0 new, 1 changed, 1 unchanged), 0 failed") {
 		t.Fatalf("exit %d, %q", code, out)
 	}
-	if code, out, _ := runAppsCmd(t, dbPath, "import", good); code != 0 || !strings.Contains(out, "(0 new, 0 changed, 2 unchanged)") {
+	if code, out, _ := runAppsCmd(t, dsn, "import", good); code != 0 || !strings.Contains(out, "(0 new, 0 changed, 2 unchanged)") {
 		t.Fatalf("re-import: exit %d, %q", code, out)
 	}
-	db, err := storage.Open(context.Background(), dbPath)
+	db, err := openDSN(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,18 +71,18 @@ func TestAppsImport(t *testing.T) {
 }
 
 func TestAppsImportRefusals(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "h.db")
-	if code, _, _ := runAppsCmd(t, dbPath); code != 2 {
+	dsn := testDSN(t)
+	if code, _, _ := runAppsCmd(t, dsn); code != 2 {
 		t.Fatalf("no args: exit %d, want 2", code)
 	}
-	if code, _, _ := runAppsCmd(t, dbPath, "import"); code != 2 {
+	if code, _, _ := runAppsCmd(t, dsn, "import"); code != 2 {
 		t.Fatalf("no file: exit %d, want 2", code)
 	}
-	if code, _, errOut := runAppsCmd(t, dbPath, "import", filepath.Join(t.TempDir(), "missing.csv")); code != 1 || errOut == "" {
+	if code, _, errOut := runAppsCmd(t, dsn, "import", filepath.Join(t.TempDir(), "missing.csv")); code != 1 || errOut == "" {
 		t.Fatalf("missing file: exit %d %q, want 1", code, errOut)
 	}
 	file := writeCSV(t, "nomor,status\nKTP-1,selesai\n")
-	if code, _, errOut := runAppsCmd(t, dbPath, "import", file); code != 1 || !strings.Contains(errOut, "status.csv:1: header: missing column tracking_no") {
+	if code, _, errOut := runAppsCmd(t, dsn, "import", file); code != 1 || !strings.Contains(errOut, "status.csv:1: header: missing column tracking_no") {
 		t.Fatalf("bad header: exit %d %q", code, errOut)
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"os"
 	"os/exec"
@@ -33,10 +32,10 @@ func chromium() string {
 // today two cases (one closed and rated, one waiting), three applications
 // and three survey responses, and a history before today; today's
 // questions come through the bot itself.
-func seedService(t *testing.T, path string, now time.Time) {
+func seedService(t *testing.T, dsn string, now time.Time) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := storage.Open(ctx, path)
+	db, err := openDSN(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,13 +129,9 @@ type expected struct {
 	ikm, ikm30                 float64
 }
 
-func readExpected(t *testing.T, path string, now time.Time) expected {
+func readExpected(t *testing.T, dsn string, now time.Time) expected {
 	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openRaw(t, dsn)
 	jkt, _ := time.LoadLocation("Asia/Jakarta")
 	n := now.In(jkt)
 	midnight := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, jkt)
@@ -154,7 +149,7 @@ func readExpected(t *testing.T, path string, now time.Time) expected {
 		{`SELECT COUNT(*) FROM cases WHERE state != 'closed'`, nil, []any{&e.openCases}},
 		{`SELECT COUNT(*) FROM applications`, nil, []any{&e.applications}},
 		{`SELECT COUNT(*) FROM applications WHERE status NOT IN ('selesai', 'ditolak')`, nil, []any{&e.unfinished}},
-		{`SELECT COUNT(*), COALESCE(SUM(rating >= 4), 0) FROM cases WHERE rating > 0 AND created_at >= ?`, []any{from30}, []any{&e.rated30, &e.satisfied30}},
+		{`SELECT COUNT(*), COALESCE(SUM(CASE WHEN rating >= 4 THEN 1 ELSE 0 END), 0) FROM cases WHERE rating > 0 AND created_at >= ?`, []any{from30}, []any{&e.rated30, &e.satisfied30}},
 	}
 	for _, r := range rows {
 		if err := db.QueryRow(r.q, r.args...).Scan(r.dst...); err != nil {
@@ -200,14 +195,14 @@ func TestDashboardInABrowser(t *testing.T) {
 	} else if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	dbPath := filepath.Join(t.TempDir(), "helpdesk.db")
-	seedService(t, dbPath, time.Now())
+	dsn := testDSN(t)
+	seedService(t, dsn, time.Now())
 
 	tg := telegramtest.New(t)
 	addr := freeAddr(t)
 	base := "http://" + addr
-	startBot(t, tg, map[string]string{"HTTP_ADDR": addr, "PUBLIC_URL": base, "ADMIN_USER_IDS": kbAdminIDs,
-		"AGENT_CHAT_ID": "-100123", "DB_PATH": dbPath}, nil)
+	startBot(t, tg, withDB(dsn, map[string]string{"HTTP_ADDR": addr, "PUBLIC_URL": base, "ADMIN_USER_IDS": kbAdminIDs,
+		"AGENT_CHAT_ID": "-100123"}), nil)
 	asker := telegramtest.User{ID: 5151, FirstName: "Wulan", Language: "id"}
 	for i, q := range []string{"syarat bikin ktp baru apa aja min", "cara urus akta kelahiran anak",
 		"nik saya 3171234567890123 mau tanya izin kapal selam pribadi"} {
@@ -215,7 +210,7 @@ func TestDashboardInABrowser(t *testing.T) {
 		tg.Wait(15*time.Second, "a reply to question "+fmt.Sprint(i+1), func() bool { return len(tg.Sent(asker.ID)) > i })
 	}
 	link, _ := dashboardLink(t, tg, kbAdmin, "/dasbor/masuk?t=")
-	want := readExpected(t, dbPath, time.Now())
+	want := readExpected(t, dsn, time.Now())
 	if want.questions7 < 20 || want.openCases != 1 || want.respondents30 != 3 || want.respondents != 18 {
 		t.Fatalf("seeded data not as planned: %+v", want)
 	}

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk/internal/pipeline"
-	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
@@ -41,7 +40,7 @@ func (s *syncBuffer) String() string {
 // bot is the help desk running in-process against a fake Bot API.
 type testBot struct {
 	TG     *telegramtest.Server
-	DBPath string
+	DSN    string // the database: a SQLite file or a PostgreSQL URL
 	Vars   map[string]string
 	Log    *syncBuffer
 	cancel context.CancelFunc
@@ -49,20 +48,26 @@ type testBot struct {
 }
 
 // startBot runs `helpdesk serve` in-process, as main would, against tg.
-// vars override the environment; the bot stops when the test ends.
+// vars override the environment; without a database in them (see withDB)
+// the bot gets a fresh one (testDSN). The bot stops when the test ends.
 func startBot(t *testing.T, tg *telegramtest.Server, vars map[string]string, opts *pipeline.Options) *testBot {
 	t.Helper()
-	dir := t.TempDir()
 	env := map[string]string{
 		"TELEGRAM_BOT_TOKEN": telegramtest.Token,
 		"TELEGRAM_API_URL":   tg.URL,
-		"DB_PATH":            filepath.Join(dir, "helpdesk.db"),
 		"LOG_LEVEL":          "warn",
+	}
+	if vars["DB_PATH"] == "" && vars["DATABASE_URL"] == "" {
+		env = withDB(testDSN(t), env)
 	}
 	for k, v := range vars {
 		env[k] = v
 	}
-	b := &testBot{TG: tg, DBPath: env["DB_PATH"], Vars: env, Log: &syncBuffer{}}
+	dsn := env["DATABASE_URL"]
+	if dsn == "" {
+		dsn = env["DB_PATH"]
+	}
+	b := &testBot{TG: tg, DSN: dsn, Vars: env, Log: &syncBuffer{}}
 	b.start(t, opts)
 	return b
 }
@@ -160,7 +165,7 @@ func TestServeRetriesServerErrors(t *testing.T) {
 	b := startBot(t, tg, nil, nil)
 	tg.PrivateMessage(citizen, "terima kasih", nil)
 	tg.Wait(15*time.Second, "the reply after two 500s", func() bool { return len(tg.Sent(citizen.ID)) == 1 })
-	waitQuiet(t, tg, b.DBPath)
+	waitQuiet(t, tg, b.DSN)
 	if n := len(tg.Calls("sendMessage")); n != 3 {
 		t.Fatalf("sendMessage calls=%d, want 3 (two failures, one success)", n)
 	}
@@ -220,7 +225,7 @@ func TestWebhookRefusesWrongSecretAndMalformedBodies(t *testing.T) {
 	if code := post("s3cret", `{"update_id": "x"`); code != http.StatusBadRequest {
 		t.Fatalf("malformed body: HTTP %d, want 400", code)
 	}
-	db, err := storage.Open(context.Background(), b.DBPath)
+	db, err := openDSN(context.Background(), b.DSN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,9 +248,9 @@ func TestWebhookRefusesWrongSecretAndMalformedBodies(t *testing.T) {
 func TestAbruptStopLosesNothingAndAnswersOnce(t *testing.T) {
 	bin := buildBinary(t)
 	tg := telegramtest.New(t)
-	dir := t.TempDir()
-	env := append(os.Environ(), "TELEGRAM_BOT_TOKEN="+telegramtest.Token, "TELEGRAM_API_URL="+tg.URL,
-		"DB_PATH="+filepath.Join(dir, "helpdesk.db"), "LOG_LEVEL=warn")
+	dir, dsn := t.TempDir(), testDSN(t)
+	env := environ(withDB(dsn, map[string]string{"TELEGRAM_BOT_TOKEN": telegramtest.Token, "TELEGRAM_API_URL": tg.URL,
+		"LOG_LEVEL": "warn"}))
 	// Nothing is delivered before the crash: every reply must come from
 	// stored work after the restart, and none twice.
 	tg.Fail("sendMessage", 0, 1_000_000, 500, 0)
@@ -287,7 +292,7 @@ func TestAbruptStopLosesNothingAndAnswersOnce(t *testing.T) {
 		}
 		return n >= chats*perChat
 	})
-	waitQuiet(t, tg, filepath.Join(dir, "helpdesk.db"))
+	waitQuiet(t, tg, dsn)
 	for c := 0; c < chats; c++ {
 		if n := len(tg.Sent(int64(9000 + c))); n != perChat {
 			var texts []string

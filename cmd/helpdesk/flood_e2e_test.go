@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strconv"
 	"strings"
@@ -10,14 +9,13 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk/internal/pipeline"
-	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
-// countRows counts rows of a table for a chat, straight from the file.
-func countRows(t *testing.T, path, query string, args ...any) int {
+// countRows counts rows of a table for a chat, straight from the database.
+func countRows(t *testing.T, dsn, query string, args ...any) int {
 	t.Helper()
-	raw, err := sql.Open("sqlite3", path)
+	raw, err := rawOpen(dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +41,7 @@ func TestServeFloodFromOneChatIsBounded(t *testing.T) {
 	}
 	tg.PrivateMessage(citizen, "syarat bikin ktp baru apa aja min", nil)
 	tg.Wait(20*time.Second, "the other citizen's answer", func() bool { return len(tg.Sent(citizen.ID)) >= 1 })
-	db, err := storage.Open(context.Background(), b.DBPath)
+	db, err := openDSN(context.Background(), b.DSN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,9 +62,9 @@ func TestServeFloodFromOneChatIsBounded(t *testing.T) {
 	}
 	// The burst of 30, plus one per 2 s while the 500 updates were handled.
 	bound := 30 + int(time.Since(start)/(2*time.Second)) + 1
-	turns := countRows(t, b.DBPath, `SELECT COUNT(*) FROM turns WHERE chat_id = ? AND role = 'citizen'`, flooder.ID)
-	gaps := countRows(t, b.DBPath, `SELECT COUNT(*) FROM gaps WHERE chat_id = ?`, flooder.ID)
-	replies := countRows(t, b.DBPath, `SELECT COUNT(*) FROM outbox WHERE chat_id = ?`, flooder.ID)
+	turns := countRows(t, b.DSN, `SELECT COUNT(*) FROM turns WHERE chat_id = ? AND role = 'citizen'`, flooder.ID)
+	gaps := countRows(t, b.DSN, `SELECT COUNT(*) FROM gaps WHERE chat_id = ?`, flooder.ID)
+	replies := countRows(t, b.DSN, `SELECT COUNT(*) FROM outbox WHERE chat_id = ?`, flooder.ID)
 	if turns > bound || gaps > bound || replies > 2*bound {
 		t.Fatalf("500 messages left %d citizen turns, %d gaps, %d replies; want at most %d, %d, %d", turns, gaps, replies, bound, bound, 2*bound)
 	}
@@ -95,7 +93,7 @@ func TestServeChattyCaseDoesNotHoldBackANewCase(t *testing.T) {
 	}
 	// Sari asks once all of Budi's photos wait in the group's queue.
 	tg.Wait(10*time.Second, "Budi's photos queued", func() bool {
-		return tg.Pending() == 0 && countRows(t, b.DBPath, `SELECT COUNT(*) FROM updates WHERE state = 'pending'`) == 0
+		return tg.Pending() == 0 && countRows(t, b.DSN, `SELECT COUNT(*) FROM updates WHERE state = 'pending'`) == 0
 	})
 	tg.PrivateMessage(citizenSari, "/petugas", nil)
 	sum := waitCall(t, tg, "sendMessage", "the second summary", func(c telegramtest.Call) bool {

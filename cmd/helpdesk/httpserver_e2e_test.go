@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
@@ -51,7 +50,7 @@ func TestHTTPServerCutsOffSlowAndOversizedRequests(t *testing.T) {
 	if code == http.StatusOK {
 		t.Fatal("a 2 MB webhook body was accepted")
 	}
-	db, err := storage.Open(context.Background(), b.DBPath)
+	db, err := openDSN(context.Background(), b.DSN)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,13 +74,14 @@ func TestKBLint(t *testing.T) {
 }
 
 func TestKBImportExport(t *testing.T) {
-	vars := map[string]string{"DB_PATH": filepath.Join(t.TempDir(), "h.db")}
+	dsn := testDSN(t)
+	vars := withDB(dsn, nil)
 	bad := writeArticles(t, map[string]string{"a.md": kbKTP, "promo.md": kbSpam})
 	code, _, errOut := runKBCmd(t, vars, "", "import", bad)
 	if code != 1 || !strings.Contains(errOut, "nothing imported") || !strings.Contains(errOut, "promo.md") {
 		t.Fatalf("import bad: exit %d, %q", code, errOut)
 	}
-	if n := countArticles(t, vars); n != 0 {
+	if n := countArticles(t, dsn); n != 0 {
 		t.Fatalf("%d articles after a refused import, want 0", n)
 	}
 
@@ -120,9 +121,9 @@ func byID(as []knowledge.Article) map[string]knowledge.Article {
 	return m
 }
 
-func countArticles(t *testing.T, vars map[string]string) int {
+func countArticles(t *testing.T, dsn string) int {
 	t.Helper()
-	db, err := storage.Open(context.Background(), vars["DB_PATH"])
+	db, err := openDSN(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,8 +136,8 @@ func countArticles(t *testing.T, vars map[string]string) int {
 }
 
 func TestKBSearchJSON(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "untouched.db")
-	vars := map[string]string{"DB_PATH": dbPath}
+	dsn := testDSN(t)
+	vars := withDB(dsn, nil)
 	dir := writeArticles(t, map[string]string{"a.md": kbKTP, "b.md": kbPaspor})
 	code, out, errOut := runKBCmd(t, vars, "ktp sy ilang gmn\nhalo min\n\"bikin paspor\" <b>\n", "search", "--kb", dir, "--top", "1", "--json")
 	if code != 0 {
@@ -163,7 +164,12 @@ func TestKBSearchJSON(t *testing.T) {
 	if got[2].Query != `"bikin paspor" <b>` || got[2].Results[0].ID != "paspor-baru" {
 		t.Fatalf("third line=%+v", got[2])
 	}
-	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+	if onPostgres() {
+		var tables int
+		if err := openRaw(t, dsn).QueryRow(`SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'`).Scan(&tables); err != nil || tables != 0 {
+			t.Fatalf("kb search --kb touched the database: %d tables (%v)", tables, err)
+		}
+	} else if _, err := os.Stat(dsn); !os.IsNotExist(err) {
 		t.Fatalf("kb search --kb touched the database (%v)", err)
 	}
 }
@@ -171,7 +177,7 @@ func TestKBSearchJSON(t *testing.T) {
 func TestSeedKnowledge(t *testing.T) {
 	ctx := context.Background()
 	open := func() *storage.DB {
-		db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "h.db"))
+		db, err := openDSN(ctx, testDSN(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -17,10 +17,10 @@ import (
 )
 
 func TestChatAnswersOnStdinWithoutConfiguration(t *testing.T) {
-	dir := t.TempDir()
+	dir, vars := t.TempDir(), withDB(testDSN(t), nil)
 	var out, errOut bytes.Buffer
 	e := &Env{Stdin: strings.NewReader("halo\nsyarat bikin kk baru setelah nikah\n#1\n"), Stdout: &out, Stderr: &errOut,
-		Getenv: func(k string) string { return map[string]string{"DB_PATH": filepath.Join(dir, "h.db")}[k] },
+		Getenv: func(k string) string { return vars[k] },
 		DotEnv: filepath.Join(dir, "none.env")}
 	if code := run(context.Background(), nil, e); code != 0 {
 		t.Fatalf("helpdesk exited %d; stderr:\n%s", code, errOut.String())
@@ -68,9 +68,9 @@ func TestHealthzAndMetrics(t *testing.T) {
 func TestSIGTERMStopsWithinTenSecondsAndFlushes(t *testing.T) {
 	bin := buildBinary(t)
 	tg := telegramtest.New(t)
-	dir := t.TempDir()
-	env := append(os.Environ(), "TELEGRAM_BOT_TOKEN="+telegramtest.Token, "TELEGRAM_API_URL="+tg.URL,
-		"DB_PATH="+filepath.Join(dir, "helpdesk.db"), "LOG_LEVEL=info")
+	dir, dsn := t.TempDir(), testDSN(t)
+	env := environ(withDB(dsn, map[string]string{"TELEGRAM_BOT_TOKEN": telegramtest.Token, "TELEGRAM_API_URL": tg.URL,
+		"LOG_LEVEL": "info"}))
 	const chats, perChat = 20, 3
 	for i := 0; i < perChat; i++ {
 		for c := 0; c < chats; c++ {
@@ -112,7 +112,7 @@ func TestSIGTERMStopsWithinTenSecondsAndFlushes(t *testing.T) {
 		return n
 	}
 	tg.Wait(60*time.Second, "every update answered after the restart", func() bool { return total() >= chats*perChat })
-	waitQuiet(t, tg, filepath.Join(dir, "helpdesk.db"))
+	waitQuiet(t, tg, dsn)
 	if n := total(); n != chats*perChat {
 		t.Fatalf("%d replies, want exactly %d", n, chats*perChat)
 	}

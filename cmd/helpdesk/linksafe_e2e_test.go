@@ -2,12 +2,10 @@ package main
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/layananwarga/helpdesk/knowledge"
-	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
@@ -15,8 +13,8 @@ import (
 // Bot API: an admin's upload is refused naming the line, and an article a
 // database already holds is sent with its bad link made unclickable.
 func TestServeRefusesDisguisedLinksAndGambling(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "helpdesk.db")
-	db, err := storage.Open(context.Background(), dbPath)
+	dsn := testDSN(t)
+	db, err := openDSN(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +27,7 @@ func TestServeRefusesDisguisedLinksAndGambling(t *testing.T) {
 	db.Close()
 
 	tg := telegramtest.New(t)
-	startBot(t, tg, map[string]string{"ADMIN_USER_IDS": kbAdminIDs, "DB_PATH": dbPath}, nil)
+	startBot(t, tg, withDB(dsn, map[string]string{"ADMIN_USER_IDS": kbAdminIDs}), nil)
 
 	tg.PrivateMessage(citizen, "cara unduh sertifikat vaksin", nil)
 	got := waitSent(t, tg, citizen.ID, 0, "Sertifikat Vaksin")

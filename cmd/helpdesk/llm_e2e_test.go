@@ -72,12 +72,11 @@ func runChatWithModel(t *testing.T, mode, input string) (out string, elapsed tim
 	m = &modelServer{mode: mode}
 	srv := httptest.NewServer(m)
 	t.Cleanup(srv.Close)
-	vars := map[string]string{
-		"DB_PATH":         filepath.Join(t.TempDir(), "h.db"),
+	vars := withDB(testDSN(t), map[string]string{
 		"OPENAI_API_KEY":  "k",
 		"OPENAI_BASE_URL": srv.URL + "/v1",
 		"OPENAI_MODEL":    "test-model",
-	}
+	})
 	var stdout, stderr bytes.Buffer
 	env := &Env{Stdin: strings.NewReader(input), Stdout: &stdout, Stderr: &stderr,
 		Getenv: func(k string) string { return vars[k] }, DotEnv: filepath.Join(t.TempDir(), "none.env")}

@@ -77,7 +77,7 @@ func TestTwoProcessesOnePostgresOneKilled(t *testing.T) {
 		}
 	}
 	// Quiet: nothing more may come.
-	waitQuietURL(t, tg, dbURL)
+	waitQuiet(t, tg, dbURL)
 	for c := 0; c < chats; c++ {
 		sent := tg.Sent(int64(30000 + c))
 		if len(sent) != perChat {

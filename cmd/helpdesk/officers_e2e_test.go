@@ -8,14 +8,13 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk"
-	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
 // caseState reads case id's state from the bot's database.
 func caseState(t *testing.T, b *testBot, id int64) helpdesk.Case {
 	t.Helper()
-	db, err := storage.Open(context.Background(), b.DBPath)
+	db, err := openDSN(context.Background(), b.DSN)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
@@ -19,33 +16,12 @@ var erasable = []string{"3174051203900007", "081234567890", "siti.rahma@contoh.i
 
 var citizenSiti = telegramtest.User{ID: 5151, FirstName: "Siti Rahmawati", Username: "sitirahma77", Language: "id"}
 
-// leftIn lists the erasable values still found in the raw bytes of the
-// database, its WAL and its rollback journal.
-func leftIn(t *testing.T, dbPath string) []string {
-	t.Helper()
-	var left []string
-	for _, f := range []string{dbPath, dbPath + "-wal", dbPath + "-journal"} {
-		b, err := os.ReadFile(f)
-		if os.IsNotExist(err) {
-			continue
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		for _, v := range erasable {
-			if bytes.Contains(b, []byte(v)) {
-				left = append(left, f[len(dbPath)-len("helpdesk.db"):]+": "+v)
-			}
-		}
-	}
-	return left
-}
-
 // TestServeEraseLeavesNoByteOfTheCitizen: a citizen leaves a NIK, a phone
 // number and an e-mail in a question, rates the answer, talks to an officer
 // (who quotes the phone number), rates the case with a comment, then erases
 // their data. No byte of those values, their name or username may remain in
-// the database file, the WAL or the journal; the summary in the officers'
-// group is edited to a redacted text.
+// the database file, the WAL or the journal (on PostgreSQL: in any row, see
+// leftIn); the summary in the officers' group is edited to a redacted text.
 func TestServeEraseLeavesNoByteOfTheCitizen(t *testing.T) {
 	b, tg := startHandoffBot(t, nil)
 	u := citizenSiti
@@ -99,7 +75,7 @@ func TestServeEraseLeavesNoByteOfTheCitizen(t *testing.T) {
 	waitCall(t, tg, "sendMessage", "the comment noted", func(c telegramtest.Call) bool {
 		return c.ChatID() == u.ID && strings.Contains(c.Text(), "Masukan Kakak sudah kami catat")
 	})
-	if left := leftIn(t, b.DBPath); len(left) == 0 {
+	if left := leftIn(t, b.DSN, erasable); len(left) == 0 {
 		t.Fatal("the database holds none of the values before the erasure: the test cannot fail")
 	}
 
@@ -127,7 +103,7 @@ func TestServeEraseLeavesNoByteOfTheCitizen(t *testing.T) {
 	// The erasure's own update and replies are written after it; the WAL is
 	// emptied by the erasure and what follows holds none of the values.
 	deadline := time.Now().Add(10 * time.Second)
-	for left := leftIn(t, b.DBPath); len(left) > 0; left = leftIn(t, b.DBPath) {
+	for left := leftIn(t, b.DSN, erasable); len(left) > 0; left = leftIn(t, b.DSN, erasable) {
 		if time.Now().After(deadline) {
 			t.Fatalf("after the erasure, still in the files: %v", left)
 		}
@@ -136,16 +112,16 @@ func TestServeEraseLeavesNoByteOfTheCitizen(t *testing.T) {
 	if code := b.stop(t); code != 0 {
 		t.Fatalf("stop exited %d", code)
 	}
-	if left := leftIn(t, b.DBPath); len(left) > 0 {
+	if left := leftIn(t, b.DSN, erasable); len(left) > 0 {
 		t.Fatalf("after stopping, still in the files: %v", left)
 	}
-	if n := countRows(t, b.DBPath, `SELECT COUNT(*) FROM updates WHERE chat_id = ? OR CAST(payload AS TEXT) LIKE '%"id":5151%'`, u.ID); n != 0 {
+	if n := countRows(t, b.DSN, `SELECT COUNT(*) FROM updates WHERE chat_id = ? OR `+payloadText(b.DSN, "payload")+` LIKE '%"id":5151%'`, u.ID); n != 0 {
 		t.Fatalf("%d stored updates still name the citizen (the erase press's own included)", n)
 	}
-	if n := countRows(t, b.DBPath, `SELECT COUNT(*) FROM audit_log WHERE actor LIKE '%5151%' OR detail LIKE '%5151%'`); n != 0 {
+	if n := countRows(t, b.DSN, `SELECT COUNT(*) FROM audit_log WHERE actor LIKE '%5151%' OR detail LIKE '%5151%'`); n != 0 {
 		t.Fatalf("%d audit entries name the citizen", n)
 	}
-	db, err := storage.Open(context.Background(), b.DBPath)
+	db, err := openDSN(context.Background(), b.DSN)
 	if err != nil {
 		t.Fatal(err)
 	}

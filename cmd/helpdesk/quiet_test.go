@@ -1,7 +1,6 @@
 package main
 
 import (
-	"database/sql"
 	"testing"
 	"time"
 
@@ -9,30 +8,15 @@ import (
 )
 
 // waitQuiet waits until the bot has nothing left to do: Telegram has no
-// update the bot has not confirmed, and one snapshot of its database holds
-// no update or event to handle, no reply to send and no announcement still
-// being enqueued. Work comes only from those, so a negative assertion made
-// after it ("exactly one reply", "nobody else got it") cannot be passed by
-// a reply that is merely late. Periodic jobs are outside it: see
-// waitJobRun.
-func waitQuiet(t *testing.T, tg *telegramtest.Server, dbPath string) {
+// update the bot has not confirmed, and one snapshot of its database (a
+// SQLite file or a PostgreSQL URL) holds no update or event to handle, no
+// reply to send and no announcement still being enqueued. Work comes only
+// from those, so a negative assertion made after it ("exactly one reply",
+// "nobody else got it") cannot be passed by a reply that is merely late.
+// Periodic jobs are outside it: see waitJobRun.
+func waitQuiet(t *testing.T, tg *telegramtest.Server, dsn string) {
 	t.Helper()
-	waitQuietOn(t, tg, openReadOnly(t, dbPath))
-}
-
-// waitQuietURL is waitQuiet for a PostgreSQL database.
-func waitQuietURL(t *testing.T, tg *telegramtest.Server, url string) {
-	t.Helper()
-	db, err := sql.Open("pgx", url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	waitQuietOn(t, tg, db)
-}
-
-func waitQuietOn(t *testing.T, tg *telegramtest.Server, db *sql.DB) {
-	t.Helper()
+	db := openRaw(t, dsn)
 	tg.Wait(60*time.Second, "the bot to have nothing left to do", func() bool {
 		if tg.Pending() > 0 {
 			return false
@@ -48,9 +32,9 @@ func waitQuietOn(t *testing.T, tg *telegramtest.Server, db *sql.DB) {
 
 // waitJobRun waits until the periodic job has run to the end after this
 // call, so that whatever it would do wrongly (a duplicate notice) is done.
-func waitJobRun(t *testing.T, tg *telegramtest.Server, dbPath, job string) {
+func waitJobRun(t *testing.T, tg *telegramtest.Server, dsn, job string) {
 	t.Helper()
-	db := openReadOnly(t, dbPath)
+	db := openRaw(t, dsn)
 	var since int64
 	if err := db.QueryRow(`SELECT COALESCE(MAX(id), 0) FROM updates`).Scan(&since); err != nil {
 		t.Fatal(err)
@@ -61,16 +45,4 @@ func waitJobRun(t *testing.T, tg *telegramtest.Server, dbPath, job string) {
 			"tick:"+job, since).Scan(&n)
 		return err == nil && n > 0
 	})
-}
-
-// openReadOnly opens the bot's SQLite database beside the running bot,
-// read-only.
-func openReadOnly(t *testing.T, path string) *sql.DB {
-	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&_busy_timeout=5000")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
 }

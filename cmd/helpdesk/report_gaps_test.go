@@ -11,14 +11,13 @@ import (
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/knowledge"
-	"github.com/layananwarga/helpdesk/storage"
 )
 
 func TestReportGapsGroupsParaphrases(t *testing.T) {
 	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "helpdesk.db")
+	dsn := testDSN(t)
 	ctx := context.Background()
-	db, err := storage.Open(ctx, dbPath)
+	db, err := openDSN(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +40,7 @@ func TestReportGapsGroupsParaphrases(t *testing.T) {
 	}
 	db.Close()
 
-	vars := map[string]string{"DB_PATH": dbPath}
+	vars := withDB(dsn, nil)
 	run := func(args ...string) string {
 		var out, errb bytes.Buffer
 		e := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return vars[k] },

@@ -11,14 +11,13 @@ import (
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/skm"
-	"github.com/layananwarga/helpdesk/storage"
 )
 
 func TestReportSKM(t *testing.T) {
 	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "helpdesk.db")
+	dsn := testDSN(t)
 	ctx := context.Background()
-	db, err := storage.Open(ctx, dbPath)
+	db, err := openDSN(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +35,7 @@ func TestReportSKM(t *testing.T) {
 	}
 	db.Close()
 
-	vars := map[string]string{"DB_PATH": dbPath}
+	vars := withDB(dsn, nil)
 	run := func(want int, args ...string) (string, string) {
 		t.Helper()
 		var out, errb bytes.Buffer

@@ -10,14 +10,13 @@ import (
 	"time"
 
 	"github.com/layananwarga/helpdesk"
-	"github.com/layananwarga/helpdesk/storage"
 )
 
 func TestReportPrintsFigures(t *testing.T) {
 	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "helpdesk.db")
+	dsn := testDSN(t)
 	ctx := context.Background()
-	db, err := storage.Open(ctx, dbPath)
+	db, err := openDSN(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +57,7 @@ func TestReportPrintsFigures(t *testing.T) {
 	turn(4, 4)
 	db.Close()
 
-	vars := map[string]string{"DB_PATH": dbPath, "OFFICE_HOURS": "Mon-Fri 08:00-16:00 Asia/Jakarta"}
+	vars := withDB(dsn, map[string]string{"OFFICE_HOURS": "Mon-Fri 08:00-16:00 Asia/Jakarta"})
 	run := func(args ...string) string {
 		var out, errb bytes.Buffer
 		e := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return vars[k] },
@@ -101,9 +100,9 @@ func TestReportPrintsFigures(t *testing.T) {
 // 24th in Makassar (00:30 WITA).
 func TestReportDaysInOfficeZone(t *testing.T) {
 	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "helpdesk.db")
+	dsn := testDSN(t)
 	ctx := context.Background()
-	db, err := storage.Open(ctx, dbPath)
+	db, err := openDSN(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +120,7 @@ func TestReportDaysInOfficeZone(t *testing.T) {
 		{"Mon-Fri 08:00-16:00 WITA", "2026-11-24"},
 		{"Mon-Fri 08:00-16:00 Asia/Makassar", "2026-11-24"},
 	} {
-		vars := map[string]string{"DB_PATH": dbPath, "OFFICE_HOURS": tc.hours}
+		vars := withDB(dsn, map[string]string{"OFFICE_HOURS": tc.hours})
 		var out, errb bytes.Buffer
 		e := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return vars[k] },
 			DotEnv: filepath.Join(dir, "none.env")}

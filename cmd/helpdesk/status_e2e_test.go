@@ -4,14 +4,12 @@ import (
 	"context"
 	"io"
 	"net/http"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/layananwarga/helpdesk/handlers"
-	"github.com/layananwarga/helpdesk/storage"
 	"github.com/layananwarga/helpdesk/telegramtest"
 )
 
@@ -32,15 +30,15 @@ func statusBot(t *testing.T) (*testBot, *telegramtest.Server, string) {
 	t.Helper()
 	tg := telegramtest.New(t)
 	tg.SetMember(stGroup, stOfficer.ID, "member")
-	dbPath := filepath.Join(t.TempDir(), "helpdesk.db")
+	dsn := testDSN(t)
 	csv := writeCSV(t, "tracking_no,status,service,applicant_name,verify_code\n"+
 		"APP-1,diterima,KTP-el,Budi Santoso,123456\nAPP-2,verifikasi,Akta kelahiran,Siti Aminah,654321\n")
-	if code, out, errOut := runAppsCmd(t, dbPath, "import", csv); code != 0 {
+	if code, out, errOut := runAppsCmd(t, dsn, "import", csv); code != 0 {
 		t.Fatalf("seed import: exit %d %s %s", code, out, errOut)
 	}
 	addr := freeAddr(t)
-	b := startBot(t, tg, map[string]string{"DB_PATH": dbPath, "AGENT_CHAT_ID": strconv.FormatInt(stGroup, 10),
-		"HTTP_ADDR": addr, "STATUS_API_TOKEN": stAPIToken}, nil)
+	b := startBot(t, tg, withDB(dsn, map[string]string{"AGENT_CHAT_ID": strconv.FormatInt(stGroup, 10),
+		"HTTP_ADDR": addr, "STATUS_API_TOKEN": stAPIToken}), nil)
 	return b, tg, "http://" + addr
 }
 
@@ -65,9 +63,9 @@ func notices(tg *telegramtest.Server, chat int64) []string {
 
 // settle waits until nothing is left to send and one more notification run
 // has passed, so that a duplicate would have shown up.
-func settle(t *testing.T, tg *telegramtest.Server, dbPath string) {
+func settle(t *testing.T, tg *telegramtest.Server, dsn string) {
 	t.Helper()
-	db, err := storage.Open(context.Background(), dbPath)
+	db, err := openDSN(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,8 +74,8 @@ func settle(t *testing.T, tg *telegramtest.Server, dbPath string) {
 		n, err := db.OutboxDepth(context.Background())
 		return err == nil && n == 0
 	})
-	waitJobRun(t, tg, dbPath, handlers.JobStatusNotify)
-	waitQuiet(t, tg, dbPath)
+	waitJobRun(t, tg, dsn, handlers.JobStatusNotify)
+	waitQuiet(t, tg, dsn)
 }
 
 func putStatus(t *testing.T, base, token, no, body string) int {
@@ -150,7 +148,7 @@ func TestServeStatusWrongCodeRightCodeAndEveryChangeNotifiesOnce(t *testing.T) {
 	// 2. A CSV import by another process while the bot runs, run twice.
 	csv := writeCSV(t, "tracking_no;status;note\nAPP-1;perlu perbaikan;Foto KK buram\n")
 	for i := 0; i < 2; i++ {
-		if code, out, errOut := runAppsCmd(t, b.DBPath, "import", csv); code != 0 {
+		if code, out, errOut := runAppsCmd(t, b.DSN, "import", csv); code != 0 {
 			t.Fatalf("import: exit %d %s %s", code, out, errOut)
 		}
 	}
@@ -165,7 +163,7 @@ func TestServeStatusWrongCodeRightCodeAndEveryChangeNotifiesOnce(t *testing.T) {
 	}
 	tg.Wait(15*time.Second, "the API's change announced", func() bool { return len(notices(tg, stCitizen.ID)) == 3 })
 
-	settle(t, tg, b.DBPath)
+	settle(t, tg, b.DSN)
 	got := notices(tg, stCitizen.ID)
 	if len(got) != 3 || !strings.Contains(got[0], "Verifikasi") || !strings.Contains(got[1], "Foto KK buram") || !strings.Contains(got[2], "Loket 3") {
 		t.Fatalf("notices=%q, want exactly one per change, in order", got)
@@ -216,7 +214,7 @@ func TestServeStatusChangeWhileStoppedNotifiesOnceAfterRestart(t *testing.T) {
 	}
 	// The change lands while the bot is down.
 	csv := writeCSV(t, "tracking_no,status\nAPP-1,diproses\n")
-	if code, out, errOut := runAppsCmd(t, b.DBPath, "import", csv); code != 0 {
+	if code, out, errOut := runAppsCmd(t, b.DSN, "import", csv); code != 0 {
 		t.Fatalf("import: exit %d %s %s", code, out, errOut)
 	}
 	b.start(t, nil)
@@ -226,7 +224,7 @@ func TestServeStatusChangeWhileStoppedNotifiesOnceAfterRestart(t *testing.T) {
 		t.Fatalf("second stop: exit %d", code)
 	}
 	b.start(t, nil)
-	settle(t, tg, b.DBPath)
+	settle(t, tg, b.DSN)
 	if got := notices(tg, stCitizen.ID); len(got) != 1 || !strings.Contains(got[0], "Diproses") {
 		t.Fatalf("notices=%q, want exactly one", got)
 	}

@@ -53,11 +53,11 @@ func TestServeOfficeWorkflowEndToEnd(t *testing.T) {
 	if err := os.WriteFile(wfPath, []byte(e2eWorkflow), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	dbPath := filepath.Join(dir, "helpdesk.db")
+	dsn := testDSN(t)
 	addr := freeAddr(t)
-	vars := map[string]string{"DB_PATH": dbPath, "STATUS_WORKFLOW": wfPath, "STATUS_CODE_KEY": e2eCodeKey,
+	vars := withDB(dsn, map[string]string{"STATUS_WORKFLOW": wfPath, "STATUS_CODE_KEY": e2eCodeKey,
 		"AGENT_CHAT_ID": strconv.FormatInt(stGroup, 10), "HTTP_ADDR": addr, "STATUS_API_TOKEN": stAPIToken,
-		"OFFICE_HOURS": "Mon-Fri 08:00-16:00 Asia/Jakarta", "LOG_LEVEL": "debug"}
+		"OFFICE_HOURS": "Mon-Fri 08:00-16:00 Asia/Jakarta", "LOG_LEVEL": "debug"})
 	base := "http://" + addr
 
 	// Import: the office's words in any case; a status outside the workflow
@@ -147,7 +147,7 @@ func TestServeOfficeWorkflowEndToEnd(t *testing.T) {
 		t.Fatalf("overdue card %q offers no officer", late.Text())
 	}
 
-	settleWithKey(t, tg, dbPath)
+	settleWithKey(t, tg, dsn)
 	got := notices(tg, stCitizen.ID)
 	if len(got) != 3 || !strings.Contains(got[0], "Berkas Kakak sudah divalidasi oleh verifikator.") ||
 		!strings.Contains(got[1], "Menunggu tanda tangan kepala") || !strings.Contains(got[2], "Usulan Kakak sudah disetujui.") {
@@ -157,16 +157,26 @@ func TestServeOfficeWorkflowEndToEnd(t *testing.T) {
 		t.Fatalf("stop: exit %d", code)
 	}
 
-	// The key is in neither the database files nor the log, and no key
-	// file was made when the key came from the environment.
+	// The key is in neither the database (its files on SQLite, its rows
+	// on PostgreSQL) nor the log, and no key file was made when the key
+	// came from the environment.
 	logText := b.Log.String()
-	for _, p := range []string{dbPath, dbPath + "-wal", dbPath + "-shm"} {
-		data, err := os.ReadFile(p)
-		if err != nil && !os.IsNotExist(err) {
-			t.Fatal(err)
+	if onPostgres() {
+		if left := leftIn(t, dsn, []string{e2eCodeKey}); len(left) > 0 {
+			t.Fatalf("the database holds the verify-code key: %v", left)
 		}
-		if bytes.Contains(data, []byte(e2eCodeKey)) {
-			t.Fatalf("%s holds the verify-code key", p)
+	} else {
+		for _, p := range []string{dsn, dsn + "-wal", dsn + "-shm"} {
+			data, err := os.ReadFile(p)
+			if err != nil && !os.IsNotExist(err) {
+				t.Fatal(err)
+			}
+			if bytes.Contains(data, []byte(e2eCodeKey)) {
+				t.Fatalf("%s holds the verify-code key", p)
+			}
+		}
+		if _, err := os.Stat(storage.KeyFilePath(dsn)); !os.IsNotExist(err) {
+			t.Fatalf("a key file was made although STATUS_CODE_KEY is set: %v", err)
 		}
 	}
 	if strings.Contains(logText, e2eCodeKey) || strings.Contains(errOut, e2eCodeKey) {
@@ -175,16 +185,13 @@ func TestServeOfficeWorkflowEndToEnd(t *testing.T) {
 	if !strings.Contains(logText, "level=") {
 		t.Fatalf("the log is empty; the check above proves nothing:\n%q", logText)
 	}
-	if _, err := os.Stat(storage.KeyFilePath(dbPath)); !os.IsNotExist(err) {
-		t.Fatalf("a key file was made although STATUS_CODE_KEY is set: %v", err)
-	}
 }
 
 // settleWithKey is settle for a database whose key comes from the
 // environment.
-func settleWithKey(t *testing.T, tg *telegramtest.Server, dbPath string) {
+func settleWithKey(t *testing.T, tg *telegramtest.Server, dsn string) {
 	t.Helper()
-	db, err := storage.Open(context.Background(), dbPath, storage.WithVerifyKey([]byte(e2eCodeKey)))
+	db, err := openDSN(context.Background(), dsn, storage.WithVerifyKey([]byte(e2eCodeKey)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,14 +200,15 @@ func settleWithKey(t *testing.T, tg *telegramtest.Server, dbPath string) {
 		n, err := db.OutboxDepth(context.Background())
 		return err == nil && n == 0
 	})
-	waitJobRun(t, tg, dbPath, handlers.JobStatusNotify)
-	waitQuiet(t, tg, dbPath)
+	waitJobRun(t, tg, dsn, handlers.JobStatusNotify)
+	waitQuiet(t, tg, dsn)
 }
 
 // With no key in the environment, the key file beside the database is
 // created owner-only on first start, shared by every process, and its key
 // appears in neither the database nor the log.
 func TestKeyFileBesideTheDatabase(t *testing.T) {
+	skipOnPostgres(t, "the key file beside the database file; PostgreSQL takes the key from STATUS_CODE_KEY only")
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "helpdesk.db")
 	vars := map[string]string{"DB_PATH": dbPath, "LOG_LEVEL": "debug"}

@@ -51,11 +51,12 @@ func answerE2E(t *testing.T, tg *telegramtest.Server, u telegramtest.User, id, f
 }
 
 // reportSKMJSON runs `helpdesk report skm --json` on the bot's database.
-func reportSKMJSON(t *testing.T, dbPath string, args ...string) string {
+func reportSKMJSON(t *testing.T, dsn string, args ...string) string {
 	t.Helper()
 	var out, errb bytes.Buffer
+	vars := withDB(dsn, nil)
 	e := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
-		Getenv: func(k string) string { return map[string]string{"DB_PATH": dbPath}[k] }, DotEnv: filepath.Join(t.TempDir(), "none.env")}
+		Getenv: func(k string) string { return vars[k] }, DotEnv: filepath.Join(t.TempDir(), "none.env")}
 	if code := run(context.Background(), append([]string{"report", "skm", "--json"}, args...), e); code != 0 {
 		t.Fatalf("report skm exited %d: %s", code, errb.String())
 	}
@@ -95,18 +96,18 @@ func TestServeSurveyTwoCitizensThenReport(t *testing.T) {
 	answerE2E(t, tg, sari, messageID(resumed), 2, [9]int{3, 3, 3, 2, 3, 3, 4, 2, 2}, "")
 
 	want := `{"respondents":2,"elements":[3.5,3.5,3,2.5,3.5,3,4,2,2.5],"ikm":76.39,"grade":"C"}`
-	if got := reportSKMJSON(t, b.DBPath); got != want {
+	if got := reportSKMJSON(t, b.DSN); got != want {
 		t.Fatalf("report skm --json\n got  %s\n want %s", got, want)
 	}
 	today := time.Now().In(jakartaTZ(t)).Format("2006-01-02")
-	if got := reportSKMJSON(t, b.DBPath, "--from", today, "--to", today, "--service", "kependudukan"); got != want {
+	if got := reportSKMJSON(t, b.DSN, "--from", today, "--to", today, "--service", "kependudukan"); got != want {
 		t.Fatalf("report skm --json for today and the service\n got  %s\n want %s", got, want)
 	}
 
 	// Budi cannot answer about the same service again within 30 days.
 	startSurveyE2E(t, tg, budi, "kependudukan")
 	waitEdit(t, tg, budi.ID, "30 hari terakhir")
-	if got := reportSKMJSON(t, b.DBPath); got != want {
+	if got := reportSKMJSON(t, b.DSN); got != want {
 		t.Fatalf("a refused second answer changed the report: %s", got)
 	}
 }
@@ -141,7 +142,7 @@ func TestServeSurveyInvitationAfterCaseClosed(t *testing.T) {
 	tg.Press(citizen.ID, citizen, messageID(inv), data)
 	waitEdit(t, tg, citizen.ID, "pertanyaan 1 dari 9")
 	answerE2E(t, tg, citizen, messageID(inv), 0, [9]int{4, 4, 4, 4, 4, 4, 4, 4, 4}, "")
-	if got := reportSKMJSON(t, b.DBPath, "--service", "kependudukan"); got != `{"respondents":1,"elements":[4,4,4,4,4,4,4,4,4],"ikm":100.00,"grade":"A"}` {
+	if got := reportSKMJSON(t, b.DSN, "--service", "kependudukan"); got != `{"respondents":1,"elements":[4,4,4,4,4,4,4,4,4],"ikm":100.00,"grade":"A"}` {
 		t.Fatalf("report after the invited survey: %s", got)
 	}
 
