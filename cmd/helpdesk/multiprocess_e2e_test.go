@@ -146,7 +146,7 @@ func TestTwoProcessesShareWebhookUpdates(t *testing.T) {
 		}
 		return n >= chats*perChat
 	})
-	waitQuietURL(t, tg, url)
+	waitQuiet(t, tg, url)
 	for c := 0; c < chats; c++ {
 		sent := tg.Sent(int64(40000 + c))
 		if len(sent) != perChat {
