@@ -15,15 +15,15 @@ type Records struct {
 	Gaps          []Gap
 	Announcements []AnnouncementChoice
 
-	// Of cases: lines of their transcripts, and what Telegram told of
-	// their messages (a topic made, the summary's message, a group post
-	// that belongs to a case), and a citizen's comment on a closed one.
+	// Of cases: lines of their transcripts, what Telegram told of their
+	// messages (a topic made, the summary's message), and a citizen's
+	// comment on a closed one. (Which group post belongs to which case is
+	// recorded by the sender as the post is delivered.)
 	// What decides between two lanes (claiming, closing, rating) is not a
 	// record: it is a conditional write made at once (see storage).
 	CaseMessages  []CaseMessage
 	CaseTopics    []CaseTopic
 	CaseSummaries []CaseSummary
-	GroupMessages []GroupMessage
 	CaseComments  []CaseComment
 }
 
@@ -39,15 +39,6 @@ type CaseTopic struct {
 type CaseSummary struct {
 	CaseID  int64
 	Message int
-}
-
-// GroupMessage ties a message in an officers' group to its case and, for a
-// relayed citizen message, to the citizen's message.
-type GroupMessage struct {
-	Group      int64
-	Message    int
-	CaseID     int64
-	CitizenMsg int
 }
 
 // CaseComment is a citizen's comment on their closed case.
@@ -79,7 +70,7 @@ type AnnouncementChoice struct {
 // Empty reports whether there is nothing to write.
 func (r *Records) Empty() bool {
 	return r == nil || len(r.Citizens)+len(r.States)+len(r.Turns)+len(r.Feedback)+len(r.Gaps)+len(r.Announcements)+
-		len(r.CaseMessages)+len(r.CaseTopics)+len(r.CaseSummaries)+len(r.GroupMessages)+len(r.CaseComments) == 0
+		len(r.CaseMessages)+len(r.CaseTopics)+len(r.CaseSummaries)+len(r.CaseComments) == 0
 }
 
 // Forget drops what is recorded about a chat: its citizen has erased their

@@ -266,10 +266,11 @@ func (s *caseFlow) relayFromCitizen(ctx context.Context, req Request, st *ChatSt
 	}
 	req.rec.CaseMessages = append(req.rec.CaseMessages, m)
 	ref := caseRef(c.ID, "c", strconv.Itoa(req.MessageID), kind)
-	a := outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: esc(req.Text), Merge: true, Ref: ref}
+	a := outbox.Action{Kind: outbox.Send, ChatID: c.GroupChat, CaseID: c.ID, Text: esc(req.Text), Merge: true, Ref: ref,
+		CitizenMsg: req.MessageID}
 	if req.Media != nil {
 		a = outbox.Action{Kind: outbox.Copy, ChatID: c.GroupChat, CaseID: c.ID, FromChatID: req.Chat.ID,
-			FromMessageID: req.MessageID, Ref: ref}
+			FromMessageID: req.MessageID, Ref: ref, CitizenMsg: req.MessageID}
 		if captioned(kind) && strings.TrimSpace(req.Text) != "" {
 			a.Text = esc(req.Text)
 		}

@@ -188,7 +188,7 @@ func (s *topicFlow) caseOutcome(ctx context.Context, rec *helpdesk.Records, d ou
 	} else if err != nil {
 		return nil, err
 	}
-	kind, citizenMsg, _ := parseRef(a.Ref)
+	kind, _, _ := parseRef(a.Ref)
 	if d.Err == nil {
 		switch {
 		case a.Kind == outbox.CreateTopic:
@@ -199,7 +199,7 @@ func (s *topicFlow) caseOutcome(ctx context.Context, rec *helpdesk.Records, d ou
 			c.Topic, c.ThreadID = helpdesk.TopicForum, d.ThreadID
 			return s.release(ctx, c)
 		case a.ChatID == c.GroupChat && d.MessageID != 0 && (a.Kind == outbox.Send || a.Kind == outbox.Copy):
-			rec.GroupMessages = append(rec.GroupMessages, helpdesk.GroupMessage{Group: c.GroupChat, Message: d.MessageID, CaseID: c.ID, CitizenMsg: citizenMsg})
+			// The post is tied to its case already (storage.DB.MarkDelivered).
 			if kind == "summary" {
 				rec.CaseSummaries = append(rec.CaseSummaries, helpdesk.CaseSummary{CaseID: c.ID, Message: d.MessageID})
 				c.SummaryMsg = d.MessageID

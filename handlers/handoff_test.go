@@ -189,6 +189,9 @@ func (h *caseHarness) deliver(acts []outbox.Action) []outbox.Action {
 		}
 		if d.Err == nil {
 			sent = append(sent, a)
+			if d.MessageID != 0 {
+				h.recordSent(a, d)
+			}
 		}
 		follow, err := h.svc.Outcome(ctx, d)
 		if err != nil {
@@ -200,6 +203,28 @@ func (h *caseHarness) deliver(acts []outbox.Action) []outbox.Action {
 		acts = append(acts, h.store(follow.Actions)...)
 	}
 	return sent
+}
+
+// recordSent records a delivered action as the sender does: stored, then
+// marked delivered with its outcome (which ties a case's group post to its
+// case).
+func (h *caseHarness) recordSent(a outbox.Action, d outbox.Delivery) {
+	h.t.Helper()
+	ctx := context.Background()
+	h.stored++
+	a.Replaces = 0
+	if err := h.db.Enqueue(ctx, fmt.Sprintf("harness:%d", h.stored), []outbox.Action{a}); err != nil {
+		h.t.Fatal(err)
+	}
+	items, err := h.db.PendingOutbox(ctx, 0, 100000)
+	if err != nil || len(items) == 0 {
+		h.t.Fatalf("the stored action is not pending: %v", err)
+	}
+	id := items[len(items)-1].ID
+	o := outbox.NewOutcome(id, a, d.MessageID, d.ThreadID, nil)
+	if _, err := h.db.MarkDelivered(ctx, id, d.MessageID, nil, &o); err != nil {
+		h.t.Fatal(err)
+	}
 }
 
 // markSent marks the stored copy of a released action sent, as the sender

@@ -72,6 +72,12 @@ type Action struct {
 	// Ref is an opaque tag handed back to the handlers when the action has
 	// been delivered (for example "case:12:summary").
 	Ref string `json:"ref,omitempty"`
+	// CitizenMsg, on a case's post in its officers' group, is the
+	// citizen's message the post relays. Every case post in a group is
+	// tied to its case when it is delivered (storage.DB.MarkDelivered), so
+	// that an officer's reply to it, even one that comes at once, reaches
+	// the case and, threaded to this message, the citizen.
+	CitizenMsg int `json:"citizen_msg,omitempty"`
 }
 
 // Lane is the chat whose order and rate limits the action follows.

@@ -166,7 +166,12 @@ func (db *DB) FindCaseByGroupMessage(ctx context.Context, group int64, msg int) 
 
 // MapGroupMessage remembers that a bot message in a group belongs to a case.
 func (db *DB) MapGroupMessage(ctx context.Context, group int64, msg int, caseID int64, citizenMsg int) error {
-	return db.WriteRecords(ctx, helpdesk.Records{GroupMessages: []helpdesk.GroupMessage{{Group: group, Message: msg, CaseID: caseID, CitizenMsg: citizenMsg}}})
+	_, err := db.conn.ExecContext(ctx, `INSERT INTO case_message_map (group_chat, group_msg, case_id, citizen_msg)
+		VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, group, msg, caseID, citizenMsg)
+	if err != nil {
+		return fmt.Errorf("map group message: %w", err)
+	}
+	return nil
 }
 
 // QueuePosition is the place of a waiting case among the waiting cases,

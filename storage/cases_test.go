@@ -211,3 +211,33 @@ func TestFindOpenCaseSeesCasesOpenedAfterANone(t *testing.T) {
 		}
 	}
 }
+
+// TestDeliveredGroupPostIsTiedToItsCase: a case's post in its group is tied
+// to the case in the transaction that records it sent, so an officer's
+// reply that comes at once finds the case; a post to the citizen is not.
+func TestDeliveredGroupPostIsTiedToItsCase(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	c, _ := openCase(t, db, 1, 1, false)
+	relay := outbox.Action{Kind: outbox.Send, ChatID: -100, CaseID: c.ID, Text: "pesan warga", CitizenMsg: 42}
+	toCitizen := outbox.Action{Kind: outbox.Send, ChatID: 1, CaseID: c.ID, Text: "balasan petugas"}
+	if err := db.Enqueue(ctx, "t", []outbox.Action{relay, toCitizen}); err != nil {
+		t.Fatal(err)
+	}
+	items, err := db.PendingOutbox(ctx, 0, 10)
+	if err != nil || len(items) != 2 {
+		t.Fatalf("outbox %d, %v", len(items), err)
+	}
+	for i, msg := range []int{900, 901} {
+		o := outbox.NewOutcome(items[i].ID, items[i].Action, msg, 0, nil)
+		if _, err := db.MarkDelivered(ctx, items[i].ID, msg, nil, &o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, cm, err := db.FindCaseByGroupMessage(ctx, -100, 900); err != nil || got.ID != c.ID || cm != 42 {
+		t.Fatalf("group post: case %+v, citizen message %d, %v; want case %d and 42", got, cm, err, c.ID)
+	}
+	if _, _, err := db.FindCaseByGroupMessage(ctx, 1, 901); !errors.Is(err, storage.ErrNotFound) {
+		t.Fatalf("a post to the citizen was tied to the case: %v", err)
+	}
+}

@@ -148,6 +148,14 @@ func (db *DB) MarkDelivered(ctx context.Context, id int64, messageID int, merged
 			}
 		}
 		if o != nil {
+			if a := o.Action; a.CaseID != 0 && a.ChatID < 0 && messageID != 0 && (a.Kind == outbox.Send || a.Kind == outbox.Copy) {
+				// A case's post in its group: tied to the case as it is
+				// recorded sent, before any reply to it can arrive.
+				if _, err := tx.ExecContext(ctx, `INSERT INTO case_message_map (group_chat, group_msg, case_id, citizen_msg)
+					VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, a.ChatID, messageID, a.CaseID, a.CitizenMsg); err != nil {
+					return err
+				}
+			}
 			ev, err = db.recordOutcome(ctx, tx, *o)
 		}
 		return err

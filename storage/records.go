@@ -53,10 +53,6 @@ func (db *DB) recordWrites(r helpdesk.Records) []pendingWrite {
 	for _, s := range r.CaseSummaries {
 		ws = append(ws, pendingWrite{query: `UPDATE cases SET summary_msg = ? WHERE id = ?`, args: []any{s.Message, s.CaseID}})
 	}
-	for _, g := range r.GroupMessages {
-		ws = append(ws, pendingWrite{query: `INSERT INTO case_message_map (group_chat, group_msg, case_id, citizen_msg)
-			VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, args: []any{g.Group, g.Message, g.CaseID, g.CitizenMsg}})
-	}
 	for _, c := range r.CaseComments {
 		ws = append(ws, pendingWrite{query: `UPDATE cases SET comment = ? WHERE id = ? AND citizen_chat = ? AND state = 'closed'`,
 			args: []any{c.Comment, c.CaseID, c.CitizenChat}})
