@@ -190,13 +190,22 @@ func (db *DB) migrateFile(ctx context.Context, name string) error {
 	}
 	defer release()
 	defer tx.Rollback()
+	if err := db.applyMigration(ctx, tx, migrations, name, name); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// applyMigration runs the migration in file of fsys in tx and records it
+// as name, unless it is recorded already.
+func (db *DB) applyMigration(ctx context.Context, tx *sql.Tx, fsys fs.FS, file, name string) error {
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE name = ?`, name).Scan(&n); err != nil {
 		return fmt.Errorf("migrate %s: %w", name, err)
 	} else if n > 0 {
 		return nil
 	}
-	body, err := fs.ReadFile(migrations, name)
+	body, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		return fmt.Errorf("migrate %s: %w", name, err)
 	}
@@ -207,7 +216,7 @@ func (db *DB) migrateFile(ctx context.Context, name string) error {
 		name, ts(db.now())); err != nil {
 		return fmt.Errorf("migrate %s: %w", name, err)
 	}
-	return tx.Commit()
+	return nil
 }
 
 // rowQuerier is the pool or a transaction, for lookups that run in either.

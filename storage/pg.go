@@ -22,7 +22,7 @@ import (
 // PostgreSQL runs the same SQL as SQLite: statements are written once, with
 // ? placeholders, and the connection rewrites them (see rebind). Where the
 // two engines must differ, the two forms stand side by side in the file
-// that uses them (see sqlFor).
+// that uses them.
 
 //go:embed migrations_pg/*.sql
 var migrationsPG embed.FS
@@ -72,15 +72,6 @@ func openPostgres(ctx context.Context, url string, opts ...Option) (*DB, error) 
 // Postgres reports whether the database is PostgreSQL rather than SQLite.
 func (db *DB) Postgres() bool { return db.conn.pg }
 
-// sqlFor picks the statement of the database's engine where the two
-// cannot share one.
-func (db *DB) sqlFor(sqlite, postgres string) string {
-	if db.conn.pg {
-		return postgres
-	}
-	return sqlite
-}
-
 // migrateLockKey is the advisory lock that serializes migrations, so that
 // processes starting together do not apply one twice.
 var (
@@ -123,23 +114,8 @@ func (db *DB) migratePG(ctx context.Context) error {
 		return err
 	}
 	for _, file := range files {
-		name := "migrations/" + path.Base(file)
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE name = ?`, name).Scan(&n); err != nil {
-			return fmt.Errorf("migrate %s: %w", name, err)
-		} else if n > 0 {
-			continue
-		}
-		body, err := fs.ReadFile(migrationsPG, file)
-		if err != nil {
-			return fmt.Errorf("migrate %s: %w", name, err)
-		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			return fmt.Errorf("migrate %s: %w", name, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`,
-			name, ts(db.now())); err != nil {
-			return fmt.Errorf("migrate %s: %w", name, err)
+		if err := db.applyMigration(ctx, tx, migrationsPG, file, "migrations/"+path.Base(file)); err != nil {
+			return err
 		}
 	}
 	if err := tx.Commit(); err != nil {

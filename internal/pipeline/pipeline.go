@@ -131,11 +131,18 @@ func (p *Pipeline) Start(ctx context.Context) error {
 	return nil
 }
 
-// setLeading records this process's leadership (nil: none).
-func (p *Pipeline) setLeading(ctx context.Context) {
+// setLeading records this process's leadership, which lasts as long as
+// ctx; stopLeading records that it ended.
+func (p *Pipeline) setLeading(ctx context.Context) { p.changeLeading(func() { p.leading = ctx }) }
+
+func (p *Pipeline) stopLeading() { p.changeLeading(func() { p.leading = nil }) }
+
+// changeLeading applies a change of leadership and wakes those waiting
+// for one (see Lead).
+func (p *Pipeline) changeLeading(change func()) {
 	p.leadMu.Lock()
 	defer p.leadMu.Unlock()
-	p.leading = ctx
+	change()
 	close(p.leadChange)
 	p.leadChange = make(chan struct{})
 }
@@ -190,7 +197,7 @@ func (p *Pipeline) leadOnce(t *time.Ticker) {
 	p.setLeading(workCtx)
 	defer func() {
 		stopWork()
-		p.setLeading(nil)
+		p.stopLeading()
 		stopSend()
 		<-sent
 	}()
