@@ -18,8 +18,10 @@ import (
 //
 // On SQLite one process owns the database, and every claim is granted.
 type Claims struct {
-	mu   sync.Mutex
-	conn *sql.Conn // nil on SQLite
+	mu     sync.Mutex
+	db     *DB
+	shared bool
+	conn   *sql.Conn // nil on SQLite, and after it broke until the next claim
 }
 
 // ErrClaimsLost means the connection holding the claims broke: whatever
@@ -39,16 +41,16 @@ func (db *DB) Claims(ctx context.Context) (*Claims, error) {
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	return &Claims{conn: c}, nil
+	return &Claims{db: db, shared: true, conn: c}, nil
 }
 
 // Shared reports whether other processes may serve the same database, so
 // that claims are needed at all.
-func (c *Claims) Shared() bool { return c.conn != nil }
+func (c *Claims) Shared() bool { return c.shared }
 
 // TryLane claims a chat's lane; false when another process holds it.
 func (c *Claims) TryLane(ctx context.Context, lane int64) (bool, error) {
-	if c.conn == nil {
+	if !c.shared {
 		return true, nil
 	}
 	return c.try(ctx, `SELECT pg_try_advisory_lock(?)`, lane)
@@ -56,7 +58,7 @@ func (c *Claims) TryLane(ctx context.Context, lane int64) (bool, error) {
 
 // ReleaseLane gives a lane back.
 func (c *Claims) ReleaseLane(ctx context.Context, lane int64) error {
-	if c.conn == nil {
+	if !c.shared {
 		return nil
 	}
 	_, err := c.try(ctx, `SELECT pg_advisory_unlock(?)`, lane)
@@ -66,7 +68,7 @@ func (c *Claims) ReleaseLane(ctx context.Context, lane int64) error {
 // TryLead claims the leadership; false when another process leads. Once
 // granted it stays until the process ends or Check fails.
 func (c *Claims) TryLead(ctx context.Context) (bool, error) {
-	if c.conn == nil {
+	if !c.shared {
 		return true, nil
 	}
 	return c.try(ctx, `SELECT pg_try_advisory_lock(?, ?)`, leaderKey1, leaderKey2)
@@ -75,21 +77,33 @@ func (c *Claims) TryLead(ctx context.Context) (bool, error) {
 // Check reports ErrClaimsLost when the connection holding the claims no
 // longer answers.
 func (c *Claims) Check(ctx context.Context) error {
-	if c.conn == nil {
+	if !c.shared {
 		return nil
 	}
 	_, err := c.try(ctx, `SELECT true`)
 	return err
 }
 
+// try runs one claim query on the claims connection. When the connection
+// broke, every claim it held is gone: the error says so once, and the next
+// try starts afresh on a new connection.
 func (c *Claims) try(ctx context.Context, q string, args ...any) (bool, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.conn == nil {
+		conn, err := c.db.conn.Conn(ctx)
+		if err != nil {
+			return false, fmt.Errorf("claims: %w", err)
+		}
+		c.conn = conn
+	}
 	var ok bool
 	if err := c.conn.QueryRowContext(ctx, q, args...).Scan(&ok); err != nil {
 		if ctx.Err() != nil {
 			return false, ctx.Err()
 		}
+		c.conn.Close()
+		c.conn = nil
 		return false, fmt.Errorf("%w: %v", ErrClaimsLost, err)
 	}
 	return ok, nil
@@ -97,17 +111,21 @@ func (c *Claims) try(ctx context.Context, q string, args ...any) (bool, error) {
 
 // Close gives every claim back.
 func (c *Claims) Close() error {
-	if c.conn == nil {
+	if !c.shared {
 		return nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.conn == nil {
+		return nil
+	}
 	// The connection goes back to the pool, not away: let go of the locks
 	// first.
 	_, err := c.conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`)
 	if cerr := c.conn.Close(); err == nil {
 		err = cerr
 	}
+	c.conn = nil
 	return err
 }
 

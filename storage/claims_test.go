@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/layananwarga/helpdesk"
 	"github.com/layananwarga/helpdesk/knowledge"
@@ -136,5 +137,61 @@ func TestProcessesStartingTogetherSeedOnce(t *testing.T) {
 	}
 	if n != 1 {
 		t.Fatalf("%d processes seeded, want 1", n)
+	}
+}
+
+// TestClaimsSurviveABrokenConnection: when the connection holding a
+// process's claims breaks, the claims are gone (another process may take
+// them), the next claim says so once, and the one after works again on a
+// new connection.
+func TestClaimsSurviveABrokenConnection(t *testing.T) {
+	if !OnPostgres() {
+		t.Skip("claims matter on PostgreSQL only; set " + TestDatabaseURLVar)
+	}
+	ctx := context.Background()
+	dsn := FreshDSN(t)
+	a, err := OpenTest(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := OpenTest(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ca, _ := a.Claims(ctx)
+	cb, _ := b.Claims(ctx)
+	defer ca.Close()
+	defer cb.Close()
+	if ok, err := ca.TryLane(ctx, 7); !ok || err != nil {
+		t.Fatalf("claim: %v %v", ok, err)
+	}
+	// Every connection but b's own is cut, a's claims with them.
+	if _, err := cb.conn.ExecContext(ctx, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+		WHERE datname = current_database() AND pid <> pg_backend_pid()`); err != nil {
+		t.Fatal(err)
+	}
+	// The server ends a's session a moment after it is told to.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		ok, err := cb.TryLane(ctx, 7)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("b could not take the lane a lost")
+		}
+	}
+	if _, err := ca.TryLane(ctx, 8); !errors.Is(err, ErrClaimsLost) {
+		t.Fatalf("a's first claim after the break = %v, want ErrClaimsLost", err)
+	}
+	if ok, err := ca.TryLane(ctx, 8); !ok || err != nil {
+		t.Fatalf("a's next claim: %v %v, want it granted on a new connection", ok, err)
+	}
+	if ok, _ := ca.TryLane(ctx, 7); ok {
+		t.Fatal("a claimed the lane b holds")
 	}
 }

@@ -45,7 +45,7 @@ type Pipeline struct {
 	sendCtx    context.Context
 	sendCancel context.CancelFunc
 	senderDone chan struct{}
-	jobsWG     sync.WaitGroup // the scheduler
+	jobsWG     sync.WaitGroup // the scheduler (SQLite) or the sweep (shared)
 
 	// claims decide, when several processes serve one database, which one
 	// runs a lane and which one leads (see lead).
@@ -117,7 +117,10 @@ func (p *Pipeline) Start(ctx context.Context) error {
 	if !claims.Shared() {
 		if len(p.jobs) > 0 {
 			p.jobsWG.Add(1)
-			go p.schedule(p.workCtx)
+			go func() {
+				defer p.jobsWG.Done()
+				p.schedule(p.workCtx)
+			}()
 		}
 		return nil
 	}
@@ -190,13 +193,17 @@ func (p *Pipeline) leadOnce(t *time.Ticker) {
 		defer close(sent)
 		p.Sender.Run(sendCtx)
 	}()
-	if len(p.jobs) > 0 {
-		p.jobsWG.Add(1)
-		go p.schedule(workCtx)
-	}
+	scheduled := make(chan struct{})
+	go func() {
+		defer close(scheduled)
+		if len(p.jobs) > 0 {
+			p.schedule(workCtx)
+		}
+	}()
 	p.setLeading(workCtx)
 	defer func() {
 		stopWork()
+		<-scheduled
 		p.stopLeading()
 		stopSend()
 		<-sent
@@ -284,7 +291,6 @@ func tickLane(i int) int64 { return math.MinInt64 + int64(i) }
 // dispatcher; the job itself runs there, on its own lane, like an update.
 // A tick stored before a crash is resumed with the other pending work.
 func (p *Pipeline) schedule(ctx context.Context) {
-	defer p.jobsWG.Done()
 	due := make([]time.Time, len(p.jobs))
 	now := time.Now()
 	for i, j := range p.jobs {
@@ -399,6 +405,12 @@ func (p *Pipeline) Stop(ctx context.Context) error {
 	}
 	p.sendCancel()
 	<-p.senderDone
+	if p.claims != nil {
+		// Another process takes over this one's lanes and leadership at once.
+		if err := p.claims.Close(); err != nil {
+			p.log.Warn("stop: give back claims", "err", err)
+		}
+	}
 	if ctx.Err() != nil {
 		return errors.New("stop: deadline reached; unsent replies stay in the outbox")
 	}
