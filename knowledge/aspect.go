@@ -68,6 +68,7 @@ var aspectCues = map[string]Aspect{
 
 	"online": AspectOnline, "aplikasi": AspectOnline, "app": AspectOnline, "website": AspectOnline, "web": AspectOnline,
 	"situs": AspectOnline, "link": AspectOnline, "internet": AspectOnline,
+	"hp": AspectOnline, "hape": AspectOnline, "handphone": AspectOnline, "ponsel": AspectOnline,
 
 	"berlaku": AspectValidity, "kadaluarsa": AspectValidity, "kedaluwarsa": AspectValidity, "expired": AspectValidity,
 	"valid": AspectValidity, "validity": AspectValidity, "seumur": AspectValidity, "masaberlaku": AspectValidity,
@@ -110,6 +111,11 @@ func DetectAspect(q string) Aspect {
 		case a == AspectEligibility && w == "siapa" && !near(toks, i, "saja", "aja", "yang", "boleh", "bisa", "berhak"):
 			continue
 		case a == AspectDocuments && w == "bawa" && near(toks, i, "anak", "ortu", "saksi", "teman"):
+			continue
+		case a == AspectOnline && (w == "hp" || w == "hape" || w == "handphone" || w == "ponsel") &&
+			!after(toks, i, "di", "lewat", "lwt", "pakai", "pake", "via", "dari", "dr"):
+			// "bisa di hp?" asks for an online channel; "no hp" is a
+			// phone number.
 			continue
 		case a == AspectSteps && (w == "urus" || w == "ngurus" || w == "mengurus") && !near(toks, i, "cara", "bagaimana", "gimana"):
 			// "mau ngurus ktp" names a need, not the steps.

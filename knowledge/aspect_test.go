@@ -14,6 +14,9 @@ func TestDetectAspect(t *testing.T) {
 		{"bawa apa aja ke dukcapil", AspectDocuments},
 		{"berapa lama jadinya", AspectDuration},
 		{"kalau online bisa?", AspectOnline},
+		{"bisa di hp?", AspectOnline},
+		{"daftarnya lewat hape bisa ga", AspectOnline},
+		{"syaratnya perlu no hp ga", AspectDocuments}, // a phone number, not a channel
 		{"ngurusnya dimana ya", AspectPlace},
 		{"ktp berlaku sampai kapan", AspectValidity},
 		{"telat bayar pajak motor kena denda?", AspectPenalty},
