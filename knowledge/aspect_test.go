@@ -43,6 +43,8 @@ func TestAspectOnly(t *testing.T) {
 		{"kalo online bisa ga", true},
 		{"berapa lama jadinya kak", true},
 		{"bawa apa aja", true},
+		{"bayar brp sih sebenernya", true}, // fillers name no service
+		{"bisa di hp?", true},
 		{"biaya paspor berapa", false},
 		{"kalau hilang gimana?", false},
 		{"terima kasih", false},

@@ -350,7 +350,7 @@ var stopwords = setOf(
 	"if", "can", "could", "should", "would", "will", "what", "where", "when", "how", "which", "who", "why", "s",
 	"this", "that", "these", "those", "there", "here", "get", "got", "have", "has", "had", "about", "please",
 	"any", "some", "so", "just", "after", "before", "because", "as", "into", "than", "then", "too", "very",
-	"sy", "her", "his", "she", "he", "him", "they", "them", "their", "us", "terus", "lalu", "kemudian", "gitu", "begitu", "gini", "begini", "emang", "memang", "sebenarnya",
+	"sy", "her", "his", "she", "he", "him", "they", "them", "their", "us", "terus", "lalu", "kemudian", "gitu", "begitu", "gini", "begini", "emang", "memang", "sebenarnya", "sebenernya", "sbenernya", "sbnrnya",
 	"tersebut", "dalam", "agar", "supaya", "biar", "bila", "apabila", "serta", "hal", "pas", "waktu2",
 	"dulu", "udah2", "bgt", "aja2", "kah2", "yg2", "nggih", "mangga", "punten", "nuwun", "sewu", "permisi",
 	"assalamualaikum", "assalamu", "alaikum", "wr", "wb", "salam", "selamat", "pagi", "siang", "sore", "malam",
