@@ -149,7 +149,7 @@ var (
 	// complaintOwn are complaint words that need no target: "mau komplain".
 	complaintOwn = setOf("komplain", "complain", "complaint", "keluhan", "mengeluh", "ngeluh", "mengadu", "ngadu",
 		"protes", "kecewa", "mengecewakan", "pungli", "dipalak", "diperas", "pemerasan", "sogok", "suap", "disogok",
-		"dibentak", "membentak", "disappointed", "oknum", "dipotong", "disunat", "pengaduan")
+		"dibentak", "membentak", "disappointed", "oknum", "dipotong", "disunat", "pengaduan", "percuma", "payah")
 	// complaintTargets are who or what a complaint is about.
 	complaintTargets = setOf("petugas", "pegawai", "pelayanan", "layanan", "loket", "kantor", "staf", "staff",
 		"satpam", "oknum", "samsat", "dukcapil", "disdukcapil", "capil", "polisi", "polres", "polsek", "polda",
@@ -234,8 +234,9 @@ func isComplaint(canon []string) bool {
 			// "lurah minta uang buat ngurus surat": an officer asking for
 			// money is a complaint (pungli), whatever the service.
 			return true
-		case stalled[w] && negations[prev] && waited(canon):
-			// "udah 6 bulan gak kelar2": a service that stalls.
+		case stalled[w] && (negations[prev] || prev == "belum") && waited(canon):
+			// "udah 6 bulan gak kelar2", "sudah 3 bulan belum jadi": a
+			// service that stalls.
 			return true
 		}
 	}
