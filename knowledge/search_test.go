@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 )
 
 func testBase(t *testing.T) *Base {
@@ -190,11 +189,7 @@ func TestCorrect(t *testing.T) {
 func TestSearchOddMessages(t *testing.T) {
 	b := testBase(t)
 	long := strings.Repeat("saya mau tanya soal ktp yang hilang kemarin di pasar ", 200) // ~10,000 characters
-	start := time.Now()
 	r := b.Search(t.Context(), long, SearchOptions{})
-	if d := time.Since(start); d > time.Second {
-		t.Fatalf("long message took %v", d)
-	}
 	if len(r.Hits) == 0 || r.Hits[0].ID != "ktp-hilang" {
 		t.Fatalf("long message hits=%v", r.Hits)
 	}

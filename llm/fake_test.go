@@ -20,9 +20,12 @@ type fakeAPI struct {
 	mu     sync.Mutex
 	bodies []string
 	calls  int
-	chat   func(w http.ResponseWriter, r *http.Request, n int)
-	embed  func(w http.ResponseWriter, r *http.Request, input []string)
-	srv    *httptest.Server
+	// abandoned counts the chat requests the client gave up on while the
+	// fake was still answering (see hang).
+	abandoned int
+	chat      func(w http.ResponseWriter, r *http.Request, n int)
+	embed     func(w http.ResponseWriter, r *http.Request, input []string)
+	srv       *httptest.Server
 }
 
 func newFakeAPI(t *testing.T) *fakeAPI {
@@ -51,6 +54,11 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		f.chat(w, r, n)
+		if r.Context().Err() != nil {
+			f.mu.Lock()
+			f.abandoned++
+			f.mu.Unlock()
+		}
 	case "/v1/embeddings":
 		var req struct {
 			Input []string `json:"input"`
@@ -121,8 +129,22 @@ func chatJSON(w http.ResponseWriter, content string, totalTokens int) {
 func hang(r *http.Request) {
 	select {
 	case <-r.Context().Done():
-	case <-time.After(10 * time.Second):
+	case <-time.After(time.Minute):
 	}
+}
+
+// gaveUp waits until the client has given up on a hanging request, as the
+// fake sees it a moment after the client lets go; false after a while.
+func (f *fakeAPI) gaveUp() bool {
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		f.mu.Lock()
+		n := f.abandoned
+		f.mu.Unlock()
+		if n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // memUsage is an in-memory UsageStore.
