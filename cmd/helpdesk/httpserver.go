@@ -72,13 +72,15 @@ func (a *app) listen(cfg Config, p *pipeline.Pipeline, dash *dashboard.Server) (
 	return srv, nil
 }
 
-// healthz reports whether the database answers and how long ago Telegram
-// last answered; 503 when the database does not.
+// healthz reports whether the database answers, how long ago Telegram last
+// answered, and whether this process leads (with several processes on one
+// database only the leader talks to Telegram: the others' Telegram age
+// grows and means nothing); 503 when the database does not answer.
 func (a *app) healthz(p *pipeline.Pipeline) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
-		body := map[string]any{"status": "ok", "database": "ok"}
+		body := map[string]any{"status": "ok", "database": "ok", "leading": p.Leading()}
 		code := http.StatusOK
 		if err := a.db.Ping(ctx); err != nil {
 			body["status"], body["database"] = "unavailable", err.Error()

@@ -50,8 +50,8 @@ func TestHealthzAndMetrics(t *testing.T) {
 	code, raw := httpDo(t, http.MethodGet, "http://"+addr+"/healthz", nil, "")
 	var health map[string]any
 	json.Unmarshal(raw, &health)
-	if code != 200 || health["database"] != "ok" || health["telegram_last_ok_seconds"] == nil {
-		t.Fatalf("healthz: HTTP %d %v, want 200 with the database ok and the age of the last Bot API success", code, health)
+	if code != 200 || health["database"] != "ok" || health["telegram_last_ok_seconds"] == nil || health["leading"] != true {
+		t.Fatalf("healthz: HTTP %d %v, want 200 with the database ok, the age of the last Bot API success, and leading", code, health)
 	}
 	_, body := httpDo(t, http.MethodGet, "http://"+addr+"/metrics", nil, "")
 	for _, want := range []string{"helpdesk_updates_received_total 1", `helpdesk_updates_handled_total{result="ok"} 1`,
