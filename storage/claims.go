@@ -22,6 +22,9 @@ type Claims struct {
 	db     *DB
 	shared bool
 	conn   *sql.Conn // nil on SQLite, and after it broke until the next claim
+	// gen counts the connections: a claim holds while the connection it
+	// was granted on is the current one (see Valid).
+	gen uint64
 }
 
 // ErrClaimsLost means the connection holding the claims broke: whatever
@@ -41,19 +44,21 @@ func (db *DB) Claims(ctx context.Context) (*Claims, error) {
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	return &Claims{db: db, shared: true, conn: c}, nil
+	return &Claims{db: db, shared: true, conn: c, gen: 1}, nil
 }
 
 // Shared reports whether other processes may serve the same database, so
 // that claims are needed at all.
 func (c *Claims) Shared() bool { return c.shared }
 
-// TryLane claims a chat's lane; false when another process holds it.
-func (c *Claims) TryLane(ctx context.Context, lane int64) (bool, error) {
+// TryLane claims a chat's lane; false when another process holds it. gen
+// names the claim for Valid.
+func (c *Claims) TryLane(ctx context.Context, lane int64) (gen uint64, ok bool, err error) {
 	if !c.shared {
-		return true, nil
+		return 0, true, nil
 	}
-	return c.try(ctx, `SELECT pg_try_advisory_lock(?)`, lane)
+	ok, gen, err = c.try(ctx, `SELECT pg_try_advisory_lock(?)`, lane)
+	return gen, ok, err
 }
 
 // ReleaseLane gives a lane back.
@@ -61,52 +66,69 @@ func (c *Claims) ReleaseLane(ctx context.Context, lane int64) error {
 	if !c.shared {
 		return nil
 	}
-	_, err := c.try(ctx, `SELECT pg_advisory_unlock(?)`, lane)
+	_, _, err := c.try(ctx, `SELECT pg_advisory_unlock(?)`, lane)
 	return err
 }
 
-// TryLead claims the leadership; false when another process leads. Once
-// granted it stays until the process ends or Check fails.
-func (c *Claims) TryLead(ctx context.Context) (bool, error) {
+// TryLead claims the leadership; false when another process leads. It
+// holds while Valid(gen).
+func (c *Claims) TryLead(ctx context.Context) (gen uint64, ok bool, err error) {
 	if !c.shared {
-		return true, nil
+		return 0, true, nil
 	}
-	return c.try(ctx, `SELECT pg_try_advisory_lock(?, ?)`, leaderKey1, leaderKey2)
+	ok, gen, err = c.try(ctx, `SELECT pg_try_advisory_lock(?, ?)`, leaderKey1, leaderKey2)
+	return gen, ok, err
 }
 
-// Check reports ErrClaimsLost when the connection holding the claims no
-// longer answers.
-func (c *Claims) Check(ctx context.Context) error {
+// Check asks the server whether the connection holding the claims of
+// generation gen still answers; ErrClaimsLost when it does not, or when it
+// was replaced since (its claims went with the old one).
+func (c *Claims) Check(ctx context.Context, gen uint64) error {
 	if !c.shared {
 		return nil
 	}
-	_, err := c.try(ctx, `SELECT true`)
+	_, now, err := c.try(ctx, `SELECT true`)
+	if err == nil && now != gen {
+		err = ErrClaimsLost
+	}
 	return err
+}
+
+// Valid reports, without asking the server, whether claims of generation
+// gen may still be held: the connection they were granted on has not been
+// seen to break.
+func (c *Claims) Valid(gen uint64) bool {
+	if !c.shared {
+		return true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.conn != nil && c.gen == gen
 }
 
 // try runs one claim query on the claims connection. When the connection
 // broke, every claim it held is gone: the error says so once, and the next
-// try starts afresh on a new connection.
-func (c *Claims) try(ctx context.Context, q string, args ...any) (bool, error) {
+// try starts afresh on a new connection, of a new generation.
+func (c *Claims) try(ctx context.Context, q string, args ...any) (ok bool, gen uint64, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.conn == nil {
 		conn, err := c.db.conn.Conn(ctx)
 		if err != nil {
-			return false, fmt.Errorf("claims: %w", err)
+			return false, c.gen, fmt.Errorf("claims: %w", err)
 		}
 		c.conn = conn
+		c.gen++
 	}
-	var ok bool
 	if err := c.conn.QueryRowContext(ctx, q, args...).Scan(&ok); err != nil {
 		if ctx.Err() != nil {
-			return false, ctx.Err()
+			return false, c.gen, ctx.Err()
 		}
 		c.conn.Close()
 		c.conn = nil
-		return false, fmt.Errorf("%w: %v", ErrClaimsLost, err)
+		return false, c.gen, fmt.Errorf("%w: %v", ErrClaimsLost, err)
 	}
-	return ok, nil
+	return ok, c.gen, nil
 }
 
 // Close gives every claim back.

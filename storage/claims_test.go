@@ -42,27 +42,27 @@ func TestClaimsAreExclusiveAndFreedWithTheirProcess(t *testing.T) {
 	if !ca.Shared() {
 		t.Fatal("claims on PostgreSQL are not shared")
 	}
-	try := func(c *Claims, what string, f func(context.Context) (bool, error)) bool {
+	try := func(c *Claims, what string, f func(context.Context) (uint64, bool, error)) bool {
 		t.Helper()
-		ok, err := f(ctx)
+		_, ok, err := f(ctx)
 		if err != nil {
 			t.Fatalf("%s: %v", what, err)
 		}
 		return ok
 	}
-	if !try(ca, "a lane 7", func(ctx context.Context) (bool, error) { return ca.TryLane(ctx, 7) }) {
+	if !try(ca, "a lane 7", func(ctx context.Context) (uint64, bool, error) { return ca.TryLane(ctx, 7) }) {
 		t.Fatal("a could not claim a free lane")
 	}
-	if try(cb, "b lane 7", func(ctx context.Context) (bool, error) { return cb.TryLane(ctx, 7) }) {
+	if try(cb, "b lane 7", func(ctx context.Context) (uint64, bool, error) { return cb.TryLane(ctx, 7) }) {
 		t.Fatal("b claimed the lane a holds")
 	}
-	if !try(cb, "b lane 8", func(ctx context.Context) (bool, error) { return cb.TryLane(ctx, 8) }) {
+	if !try(cb, "b lane 8", func(ctx context.Context) (uint64, bool, error) { return cb.TryLane(ctx, 8) }) {
 		t.Fatal("b could not claim another lane")
 	}
 	if err := ca.ReleaseLane(ctx, 7); err != nil {
 		t.Fatal(err)
 	}
-	if !try(cb, "b lane 7 after release", func(ctx context.Context) (bool, error) { return cb.TryLane(ctx, 7) }) {
+	if !try(cb, "b lane 7 after release", func(ctx context.Context) (uint64, bool, error) { return cb.TryLane(ctx, 7) }) {
 		t.Fatal("b could not claim the lane a gave back")
 	}
 	if !try(ca, "a leads", ca.TryLead) {
@@ -164,7 +164,8 @@ func TestClaimsSurviveABrokenConnection(t *testing.T) {
 	cb, _ := b.Claims(ctx)
 	defer ca.Close()
 	defer cb.Close()
-	if ok, err := ca.TryLane(ctx, 7); !ok || err != nil {
+	gen, ok, err := ca.TryLane(ctx, 7)
+	if !ok || err != nil {
 		t.Fatalf("claim: %v %v", ok, err)
 	}
 	// Every connection but b's own is cut, a's claims with them.
@@ -174,7 +175,7 @@ func TestClaimsSurviveABrokenConnection(t *testing.T) {
 	}
 	// The server ends a's session a moment after it is told to.
 	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
-		ok, err := cb.TryLane(ctx, 7)
+		_, ok, err := cb.TryLane(ctx, 7)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -185,13 +186,21 @@ func TestClaimsSurviveABrokenConnection(t *testing.T) {
 			t.Fatal("b could not take the lane a lost")
 		}
 	}
-	if _, err := ca.TryLane(ctx, 8); !errors.Is(err, ErrClaimsLost) {
+	if _, _, err := ca.TryLane(ctx, 8); !errors.Is(err, ErrClaimsLost) {
 		t.Fatalf("a's first claim after the break = %v, want ErrClaimsLost", err)
 	}
-	if ok, err := ca.TryLane(ctx, 8); !ok || err != nil {
+	if _, ok, err := ca.TryLane(ctx, 8); !ok || err != nil {
 		t.Fatalf("a's next claim: %v %v, want it granted on a new connection", ok, err)
 	}
-	if ok, _ := ca.TryLane(ctx, 7); ok {
+	if _, ok, _ := ca.TryLane(ctx, 7); ok {
 		t.Fatal("a claimed the lane b holds")
+	}
+	// What a held before the break is not held any more, though a's
+	// connection answers again: a leader must step down, a lane stop.
+	if ca.Valid(gen) {
+		t.Fatal("a claim of the broken connection still counts as valid")
+	}
+	if err := ca.Check(ctx, gen); !errors.Is(err, ErrClaimsLost) {
+		t.Fatalf("check of the broken connection's claims = %v, want ErrClaimsLost", err)
 	}
 }

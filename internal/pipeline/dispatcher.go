@@ -256,7 +256,7 @@ func (d *Dispatcher) work() {
 // lane is empty; work stored by another process meanwhile is found by that
 // process's own try, or by the pipeline's sweep.
 func (d *Dispatcher) runClaimed(lane int64) {
-	ok, err := d.claims.TryLane(d.ctx, lane)
+	gen, ok, err := d.claims.TryLane(d.ctx, lane)
 	if err != nil {
 		if d.ctx.Err() == nil {
 			d.log.Error("claim lane", "lane", lane, "err", err)
@@ -267,6 +267,9 @@ func (d *Dispatcher) runClaimed(lane int64) {
 		return
 	}
 	defer func() {
+		if !d.claims.Valid(gen) {
+			return // went with the connection that held it
+		}
 		if err := d.claims.ReleaseLane(context.WithoutCancel(d.ctx), lane); err != nil {
 			d.log.Error("release lane", "lane", lane, "err", err)
 		}
@@ -287,7 +290,9 @@ func (d *Dispatcher) runClaimed(lane int64) {
 		}
 		last = ups[len(ups)-1].ID
 		for _, u := range ups {
-			if d.stopped() {
+			if d.stopped() || !d.claims.Valid(gen) {
+				// Stopping, or the claim was lost with its connection:
+				// another process may run the lane now.
 				return
 			}
 			d.run(u)

@@ -111,7 +111,12 @@ func (p *Pipeline) Start(ctx context.Context) error {
 		}()
 		p.setLeading(p.workCtx)
 	}
-	if err := p.Dispatcher.Resume(ctx); err != nil {
+	if !claims.Shared() {
+		if err := p.Dispatcher.Resume(ctx); err != nil {
+			return err
+		}
+	} else if err := p.pokePending(ctx); err != nil {
+		// A lane's work is read back under its claim: the lanes are enough.
 		return err
 	}
 	if !claims.Shared() {
@@ -166,17 +171,22 @@ func (p *Pipeline) lead() {
 	t := time.NewTicker(leadEvery)
 	defer t.Stop()
 	for {
-		ok, err := p.claims.TryLead(p.sendCtx)
+		if p.workCtx.Err() != nil {
+			return // stopping: leave the leadership to another process
+		}
+		gen, ok, err := p.claims.TryLead(p.sendCtx)
 		if err != nil && p.sendCtx.Err() == nil {
 			p.log.Error("claim leadership", "err", err)
 		}
 		if ok {
 			p.log.Info("leading: this process polls, sends and schedules")
-			p.leadOnce(t)
+			p.leadOnce(t, gen)
 			p.log.Info("no longer leading")
 		}
 		select {
 		case <-p.sendCtx.Done():
+			return
+		case <-p.workCtx.Done():
 			return
 		case <-t.C:
 		}
@@ -185,7 +195,7 @@ func (p *Pipeline) lead() {
 
 // leadOnce runs the leader's work until the process stops or the claims
 // are lost.
-func (p *Pipeline) leadOnce(t *time.Ticker) {
+func (p *Pipeline) leadOnce(t *time.Ticker, gen uint64) {
 	sendCtx, stopSend := context.WithCancel(p.sendCtx)
 	workCtx, stopWork := context.WithCancel(p.workCtx)
 	sent := make(chan struct{})
@@ -214,7 +224,7 @@ func (p *Pipeline) leadOnce(t *time.Ticker) {
 			return
 		case <-t.C:
 		}
-		if err := p.claims.Check(p.sendCtx); err != nil {
+		if err := p.claims.Check(p.sendCtx, gen); err != nil {
 			if p.sendCtx.Err() == nil {
 				p.log.Error("leadership lost", "err", err)
 			}
@@ -267,17 +277,22 @@ func (p *Pipeline) sweep() {
 			return
 		case <-t.C:
 		}
-		lanes, err := p.DB.PendingLanes(p.workCtx, 1000)
-		if err != nil {
-			if p.workCtx.Err() == nil {
-				p.log.Error("sweep lanes", "err", err)
-			}
-			continue
-		}
-		for _, lane := range lanes {
-			p.Dispatcher.Poke(lane)
+		if err := p.pokePending(p.workCtx); err != nil && p.workCtx.Err() == nil {
+			p.log.Error("sweep lanes", "err", err)
 		}
 	}
+}
+
+// pokePending hands the dispatcher the lanes with pending work.
+func (p *Pipeline) pokePending(ctx context.Context) error {
+	lanes, err := p.DB.PendingLanes(ctx, 1000)
+	if err != nil {
+		return err
+	}
+	for _, lane := range lanes {
+		p.Dispatcher.Poke(lane)
+	}
+	return nil
 }
 
 // sweepEvery is how often a process looks for lanes nobody runs.

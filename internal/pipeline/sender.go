@@ -139,6 +139,8 @@ type Sender struct {
 	queued int // actions loaded and not yet finished
 	// behind says rows were left in the outbox because the queue was full.
 	behind bool
+	// running is set while Run delivers.
+	running bool
 	// lastOK is when the transport last succeeded, for /healthz.
 	lastOK time.Time
 }
@@ -185,12 +187,12 @@ func (s *Sender) LastSuccess() time.Time {
 }
 
 // Run delivers until ctx ends; in-flight sends finish first. It starts
-// from what the outbox holds: a process that leads again after another one
-// led sends what is pending then, not what it had queued before.
+// from what the outbox holds and forgets its queue when it ends: a process
+// that leads again after another one led sends what is pending then, and
+// one that no longer leads holds nothing (see Fed).
 func (s *Sender) Run(ctx context.Context) error {
-	s.mu.Lock()
-	s.lanes, s.queued, s.lastID, s.behind = map[int64]*lane{}, 0, 0, false
-	s.mu.Unlock()
+	s.reset(true)
+	defer s.reset(false)
 	// A fixed set of workers performs the sends: their stacks grow once,
 	// where a goroutine per send grew a new one every time.
 	work := make(chan sendJob)
@@ -268,6 +270,14 @@ func (s *Sender) load(ctx context.Context) error {
 	}
 }
 
+// reset empties the queue; running says whether Run is starting or ending.
+func (s *Sender) reset(running bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.lanes, s.queued, s.lastID, s.behind, s.running = map[int64]*lane{}, 0, 0, false, running
+	s.metrics.OutboxDepth.Set(0)
+}
+
 // Fed queues outbox rows the database has just committed (see
 // storage.DB.FeedOutbox), sparing a read of what was just written. Rows
 // must follow on from the last one queued; after a gap, such as rows
@@ -275,6 +285,9 @@ func (s *Sender) load(ctx context.Context) error {
 func (s *Sender) Fed(items []storage.OutboxItem) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if !s.running {
+		return // another process sends; the rows wait in the outbox
+	}
 	for len(items) > 0 && items[0].ID <= s.lastID {
 		items = items[1:] // read already
 	}
@@ -486,7 +499,9 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 	case failParse:
 		// Never lose a message over markup: send it again as plain text,
 		// stored first, so that what is sent is what is stored.
-		head.Action.Text, head.Action.Plain = stripHTML(a.Text), true
+		// The head's own text: a merged batch's other items are still
+		// queued and go out on their own.
+		head.Action.Text, head.Action.Plain = stripHTML(head.Action.Text), true
 		if err := s.db.ReplaceAction(ctx, head.ID, head.Action); err != nil {
 			s.log.Error("store plain-text fallback", "err", err)
 		}
