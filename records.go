@@ -67,12 +67,6 @@ type AnnouncementChoice struct {
 	On     bool
 }
 
-// Empty reports whether there is nothing to write.
-func (r *Records) Empty() bool {
-	return r == nil || len(r.Citizens)+len(r.States)+len(r.Turns)+len(r.Feedback)+len(r.Gaps)+len(r.Announcements)+
-		len(r.CaseMessages)+len(r.CaseTopics)+len(r.CaseSummaries)+len(r.CaseComments) == 0
-}
-
 // Forget drops what is recorded about a chat: its citizen has erased their
 // data in this very run, and nothing of it may be written afterwards. The
 // state stays: it was reset by the erasure and is saved as such.

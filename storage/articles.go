@@ -110,21 +110,22 @@ func (db *DB) SaveArticle(ctx context.Context, a knowledge.Article, actor string
 // SaveArticles saves several articles in one transaction: all of them or,
 // on an error, none. The changes are in the order of the articles.
 func (db *DB) SaveArticles(ctx context.Context, as []knowledge.Article, actor string) ([]ArticleChange, error) {
-	return db.saveArticles(ctx, as, actor, false)
+	chs, _, err := db.saveArticles(ctx, as, actor, false)
+	return chs, err
 }
 
 // SeedArticles saves the articles only into a database that has never held
 // one; false when it has. Processes starting together seed it once.
 func (db *DB) SeedArticles(ctx context.Context, as []knowledge.Article, actor string) (bool, error) {
-	chs, err := db.saveArticles(ctx, as, actor, true)
-	return chs != nil, err
+	_, saved, err := db.saveArticles(ctx, as, actor, true)
+	return saved, err
 }
 
-func (db *DB) saveArticles(ctx context.Context, as []knowledge.Article, actor string, onlyFirst bool) ([]ArticleChange, error) {
+func (db *DB) saveArticles(ctx context.Context, as []knowledge.Article, actor string, onlyFirst bool) (chs []ArticleChange, saved bool, err error) {
 	now := ts(db.now())
 	tx, release, err := db.conn.begin(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("save articles: %w", err)
+		return nil, false, fmt.Errorf("save articles: %w", err)
 	}
 	defer release()
 	defer tx.Rollback()
@@ -132,30 +133,30 @@ func (db *DB) saveArticles(ctx context.Context, as []knowledge.Article, actor st
 		// Processes on one database take turns: an article is read, then
 		// inserted or updated.
 		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, articlesLockKey); err != nil {
-			return nil, fmt.Errorf("save articles: %w", err)
+			return nil, false, fmt.Errorf("save articles: %w", err)
 		}
 	}
 	if onlyFirst {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM article_versions`).Scan(&n); err != nil {
-			return nil, fmt.Errorf("save articles: %w", err)
-		} else if n > 0 {
-			return nil, nil
+		var held bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM article_versions)`).Scan(&held); err != nil {
+			return nil, false, fmt.Errorf("save articles: %w", err)
+		} else if held {
+			return nil, false, nil
 		}
 	}
 	out := make([]ArticleChange, 0, len(as))
 	for _, a := range as {
 		ch, err := saveArticle(ctx, tx, a, actor, now)
 		if err != nil {
-			return nil, fmt.Errorf("save article %s: %w", a.ID, err)
+			return nil, false, fmt.Errorf("save article %s: %w", a.ID, err)
 		}
 		out = append(out, ch)
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("save articles: %w", err)
+		return nil, false, fmt.Errorf("save articles: %w", err)
 	}
 	release()
-	return out, nil
+	return out, true, nil
 }
 
 func saveArticle(ctx context.Context, tx *sql.Tx, a knowledge.Article, actor, now string) (ArticleChange, error) {

@@ -198,12 +198,7 @@ func (p *pool) execTx(ctx context.Context, tx *sql.Tx, q string) error {
 // committed. fn must only use tx: it runs on the writer goroutine, so it
 // must not start other writes.
 func (db *DB) inTx(ctx context.Context, fn func(ctx context.Context, tx *sql.Tx) error) error {
-	return db.conn.submit(batchJob{ctx: ctx, fn: fn, done: make(chan error, 1)})
-}
-
-// submit queues a job and waits until it is committed.
-func (p *pool) submit(j batchJob) error {
-	return p.await(j)
+	return db.conn.await(batchJob{ctx: ctx, fn: fn, done: make(chan error, 1)})
 }
 
 // await queues a job and waits until it is committed.
@@ -243,7 +238,7 @@ func (p *pool) stopBatcher() {
 // execBatched runs one writing statement in the shared write transaction.
 func (p *pool) execBatched(ctx context.Context, q string, args ...any) (sql.Result, error) {
 	var res sql.Result
-	err := p.submit(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
+	err := p.await(batchJob{ctx: ctx, single: true, done: make(chan error, 1),
 		fn: func(ctx context.Context, tx *sql.Tx) error {
 			st, err := p.txStmt(ctx, tx, q)
 			if err != nil {

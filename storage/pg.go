@@ -69,9 +69,6 @@ func openPostgres(ctx context.Context, url string, opts ...Option) (*DB, error) 
 	return db, nil
 }
 
-// Postgres reports whether the database is PostgreSQL rather than SQLite.
-func (db *DB) Postgres() bool { return db.conn.pg }
-
 // migrateLockKey is the advisory lock that serializes migrations, so that
 // processes starting together do not apply one twice.
 var (

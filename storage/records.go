@@ -26,11 +26,7 @@ func (db *DB) recordWrites(r helpdesk.Records) []pendingWrite {
 		}
 	}
 	for _, a := range r.Announcements {
-		v := 0
-		if a.On {
-			v = 1
-		}
-		ws = append(ws, pendingWrite{query: `UPDATE citizens SET announcements = ? WHERE chat_id = ?`, args: []any{v, a.ChatID}})
+		ws = append(ws, pendingWrite{query: `UPDATE citizens SET announcements = ? WHERE chat_id = ?`, args: []any{boolInt(a.On), a.ChatID}})
 	}
 	for _, t := range r.Turns {
 		ws = append(ws, db.turnWrite(t))

@@ -41,9 +41,9 @@ func runChat(ctx context.Context, args []string, env *Env) int {
 	}
 	defer a.Close()
 	term := &terminal.Terminal{W: env.Stdout}
-	p := pipeline.New(a.db, a.svc, term, bot.Decode, a.metrics, log, pipeline.Options{
-		Sender: pipeline.SenderOptions{Private: pipeline.Unlimited, Group: pipeline.Unlimited, Global: pipeline.Unlimited, PollEvery: 50 * time.Millisecond},
-	})
+	send := pipeline.NoLimits
+	send.PollEvery = 50 * time.Millisecond
+	p := pipeline.New(a.db, a.svc, term, bot.Decode, a.metrics, log, pipeline.Options{Sender: send})
 	if err := p.Start(ctx); err != nil {
 		fmt.Fprintln(env.Stderr, "start:", err)
 		return 1
