@@ -326,9 +326,7 @@ func (s *citizenFlow) choices(req Request, st *ChatState, res knowledge.Result) 
 // offers an officer; the second miss in a row makes the offer plainer.
 func (s *citizenFlow) noAnswer(ctx context.Context, req Request, st *ChatState, query string, res knowledge.Result) ([]outbox.Action, error) {
 	st.Misses++
-	if err := s.recordGap(ctx, req, query, res); err != nil {
-		return nil, err
-	}
+	s.recordGap(req, query, res)
 	text := msgNoAnswer.in(st.English)
 	if st.Misses >= 2 {
 		text = msgNoAnswerTwice.in(st.English)
@@ -350,18 +348,19 @@ func (s *citizenFlow) noAnswer(ctx context.Context, req Request, st *ChatState, 
 	return []outbox.Action{{Kind: outbox.Send, ChatID: req.Chat.ID, Text: text, Buttons: rows}}, nil
 }
 
-func (s *citizenFlow) recordGap(ctx context.Context, req Request, query string, res knowledge.Result) error {
+// recordGap records a question the base could not answer, for the gaps
+// report.
+func (s *citizenFlow) recordGap(req Request, query string, res knowledge.Result) {
 	if !hasWord(redact.Text(query)) {
 		// A bare code or number (a verify code typed after the status
 		// check refused, say) is no question for the report.
-		return nil
+		return
 	}
 	var ids []string
 	for _, h := range res.Hits[:min(len(res.Hits), 3)] {
 		ids = append(ids, h.ID)
 	}
 	req.rec.Gaps = append(req.rec.Gaps, helpdesk.Gap{ChatID: req.Chat.ID, UpdateID: req.UpdateID, Query: query, TopIDs: ids, At: s.now()})
-	return nil
 }
 
 // callback handles the buttons of answers and menus.

@@ -60,7 +60,6 @@ func (s *privacyFlow) command(ctx context.Context, req Request, st *ChatState) (
 	if c, ok := req.rec.Citizen(req.Chat.ID, pd.Citizen); ok {
 		pd.Citizen, pd.Known = c, true
 	}
-	pd.Turns += len(req.rec.TurnsOf(req.Chat.ID))
 	days := int(s.settings.Retention / (24 * time.Hour))
 	return sayLong(req.Chat.ID, fmt.Sprintf(msgMyData.in(st.English), s.personalLines(pd, st.English), days), nil), nil
 }
