@@ -25,6 +25,10 @@ type Records struct {
 	CaseTopics    []CaseTopic
 	CaseSummaries []CaseSummary
 	CaseComments  []CaseComment
+
+	// AdminAttempts are admin actions and refused attempts, for the audit
+	// log: recorded with the work, so a re-run logs them once.
+	AdminAttempts []AdminAttempt
 }
 
 // CaseTopic is where a case's messages go in its group: a forum topic

@@ -151,9 +151,8 @@ type auditor struct {
 	now       func() time.Time
 }
 
-// auditStore keeps the admin audit log.
+// auditStore keeps the admin audit log; entries are records (see record).
 type auditStore interface {
-	RecordAdminAttempt(ctx context.Context, a helpdesk.AdminAttempt) error
 	// PurgeAdminAttempts deletes audit entries older than before.
 	PurgeAdminAttempts(ctx context.Context, before time.Time) (int64, error)
 }
@@ -193,14 +192,12 @@ func (a *auditor) refuse(ctx context.Context, req Request, st *ChatState, what s
 	return []outbox.Action{say(req, msgAdminOnly.in(st.English))}
 }
 
-// record records an admin action or a refused attempt. A failure to record
-// is logged and does not stop the conversation.
+// record records an admin action or a refused attempt, written with the
+// request's completion: a request run again after a crash logs it once.
 func (a *auditor) record(ctx context.Context, req Request, action string, allowed bool, detail string) {
 	if a.store == nil {
 		return
 	}
-	if err := a.store.RecordAdminAttempt(ctx, helpdesk.AdminAttempt{UserID: req.From.ID, ChatID: req.Chat.ID,
-		Action: action, Allowed: allowed, Detail: detail, At: a.now()}); err != nil {
-		a.log.Error("record admin attempt", "err", err)
-	}
+	req.rec.AdminAttempts = append(req.rec.AdminAttempts, helpdesk.AdminAttempt{UserID: req.From.ID, ChatID: req.Chat.ID,
+		Action: action, Allowed: allowed, Detail: detail, At: a.now()})
 }

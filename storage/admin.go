@@ -11,16 +11,7 @@ import (
 
 // RecordAdminAttempt appends to the admin audit log.
 func (db *DB) RecordAdminAttempt(ctx context.Context, a helpdesk.AdminAttempt) error {
-	allowed := 0
-	if a.Allowed {
-		allowed = 1
-	}
-	_, err := db.conn.ExecContext(ctx, `INSERT INTO admin_audit (user_id, chat_id, action, allowed, detail, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, a.UserID, a.ChatID, a.Action, allowed, a.Detail, ts(orNow(a.At, db.now())))
-	if err != nil {
-		return fmt.Errorf("record admin attempt: %w", err)
-	}
-	return nil
+	return db.WriteRecords(ctx, helpdesk.Records{AdminAttempts: []helpdesk.AdminAttempt{a}})
 }
 
 // ListAdminAttempts returns the newest audit entries first.

@@ -49,6 +49,10 @@ func (db *DB) recordWrites(r helpdesk.Records) []pendingWrite {
 	for _, s := range r.CaseSummaries {
 		ws = append(ws, pendingWrite{query: `UPDATE cases SET summary_msg = ? WHERE id = ?`, args: []any{s.Message, s.CaseID}})
 	}
+	for _, a := range r.AdminAttempts {
+		ws = append(ws, pendingWrite{query: `INSERT INTO admin_audit (user_id, chat_id, action, allowed, detail, created_at)
+			VALUES (?, ?, ?, ?, ?, ?)`, args: []any{a.UserID, a.ChatID, a.Action, boolInt(a.Allowed), a.Detail, ts(orNow(a.At, db.now()))}})
+	}
 	for _, c := range r.CaseComments {
 		ws = append(ws, pendingWrite{query: `UPDATE cases SET comment = ? WHERE id = ? AND citizen_chat = ? AND state = 'closed'`,
 			args: []any{c.Comment, c.CaseID, c.CitizenChat}})
