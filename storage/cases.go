@@ -55,6 +55,14 @@ func (db *DB) OpenCase(ctx context.Context, c helpdesk.Case, groups []int64) (he
 	}
 	defer release()
 	defer tx.Rollback()
+	if db.conn.pg {
+		// Processes open cases in turn: each counts the groups' open cases
+		// to pick the least busy one, and two counting at once would pick
+		// the same.
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, casesLockKey); err != nil {
+			return c, false, fmt.Errorf("open case: %w", err)
+		}
+	}
 	old, err := db.findCase(ctx, tx, `citizen_chat = ? AND state != 'closed'`, c.CitizenChat)
 	if err == nil {
 		return old, c.UpdateID > 0 && old.UpdateID == c.UpdateID, nil

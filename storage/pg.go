@@ -75,6 +75,7 @@ var (
 	migrateLockKey  = lockKey("helpdesk:migrate")
 	outboxLockKey   = lockKey("helpdesk:outbox")
 	articlesLockKey = lockKey("helpdesk:articles")
+	casesLockKey    = lockKey("helpdesk:cases")
 )
 
 // lockKey derives an advisory-lock key from a name.

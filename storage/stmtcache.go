@@ -46,12 +46,6 @@ type pool struct {
 // called more than once. A writer must not wait for another write while it
 // holds the turn.
 func (p *pool) lockWrite() func() {
-	if p.pg {
-		// PostgreSQL takes concurrent writers, and a turn in this process
-		// means nothing to the others; a transaction waiting for a lock
-		// another process holds must not stop this one's group commits.
-		return func() {}
-	}
 	p.wsem <- struct{}{}
 	var once sync.Once
 	return func() { once.Do(func() { <-p.wsem }) }
