@@ -234,9 +234,78 @@ func isComplaint(canon []string) bool {
 			// "lurah minta uang buat ngurus surat": an officer asking for
 			// money is a complaint (pungli), whatever the service.
 			return true
+		case askedFor[w] && amountNear(canon, i) && hasTarget(canon):
+			// "petugas kecamatan minta 150rb biar cepet jadi".
+			return true
+		case isReportWord(w) && grievance(canon):
+			// "... mau lapor", "gmn laporinnya", "mau ngadu" after a
+			// story of money asked, a refusal or a wait: reporting an
+			// officer or an office, not a lost document.
+			return true
 		case stalled[w] && (negations[prev] || prev == "belum") && waited(canon):
 			// "udah 6 bulan gak kelar2", "sudah 3 bulan belum jadi": a
 			// service that stalls.
+			return true
+		}
+	}
+	return false
+}
+
+// isReportWord reports whether w asks to report or complain ("lapor",
+// "laporinnya", "adukan", "ngadu").
+func isReportWord(w string) bool {
+	return reportWords[w] || w == "adu" || w == "ngaduin" || strings.HasPrefix(w, "lapor") ||
+		strings.HasPrefix(w, "ngelapor") || strings.HasPrefix(w, "melapor") || strings.HasPrefix(w, "adukan")
+}
+
+// grievanceWords tell of an office or officer that failed someone: a
+// refusal, a go-between, a fee without a receipt, being sent back and forth.
+var grievanceWords = setOf("calo", "pungli", "nolak", "menolak", "ditolak", "dipersulit", "mempersulit", "bolak",
+	"ditahan", "nahan", "menahan", "ditutup", "kuitansi", "kwitansi", "responsif", "digubris", "dicuekin", "diabaikan",
+	"kejelasan", "ngaku", "mengaku", "oknum", "diusir", "disuruh", "dioper", "lelet", "kasar", "judes", "galak",
+	"bentak", "dibentak", "refused", "ignored", "bribe", "extra")
+
+// grievance reports whether a message tells of an office or officer that
+// failed the citizen: money asked for, a refusal, a wait.
+func grievance(canon []string) bool {
+	for i, w := range canon {
+		prev := ""
+		if i > 0 {
+			prev = canon[i-1]
+		}
+		switch {
+		case grievanceWords[w]:
+			return true
+		case (askedFor[w] || moneyTakers[w]) && (amountNear(canon, i) || moneyNear(canon, i)):
+			return true
+		case (stalled[w] || w == "kabar" || w == "bantu") && (negations[prev] || prev == "belum" || prev == "mau" && i > 1 && negations[canon[i-2]]):
+			return true
+		case w == "gratis" && (prev == "bukannya" || prev == "katanya"):
+			return true
+		}
+	}
+	return false
+}
+
+// moneyTakers are the verbs of taking money.
+var moneyTakers = setOf("narik", "menarik", "ditarik", "memungut", "dipungut", "pungut", "bayar", "dibayar", "charge", "charged")
+
+// amountNear reports whether an amount of money ("150 rb", "1 5 juta",
+// "50 k", "rp 200") follows canon[i] within four words.
+func amountNear(canon []string, i int) bool {
+	for j := i + 1; j < min(len(canon), i+6); j++ {
+		switch canon[j] {
+		case "rb", "ribu", "juta", "jt", "k", "rp", "rupiah", "perak", "ceban", "gocap", "cepek":
+			return true
+		}
+	}
+	return false
+}
+
+// moneyNear reports whether a word for money follows canon[i] closely.
+func moneyNear(canon []string, i int) bool {
+	for j := i + 1; j < min(len(canon), i+4); j++ {
+		if moneyWords[canon[j]] {
 			return true
 		}
 	}
