@@ -230,7 +230,7 @@ func AspectOnly(q string) (Aspect, bool) {
 // followWords carry no subject in a follow-up: "kalau", "terus", "jadinya".
 var followWords = setOf("kalau", "kalo", "klo", "terus", "trus", "lalu", "kemudian", "jadi", "bisa", "gak", "nggak",
 	"ga", "enggak", "tidak", "perlu", "butuh", "harus", "wajib", "apa", "aja", "saja", "ya", "kira", "kira2", "sampai",
-	"berapa", "lama", "dong", "yang", "buat", "bikin", "membuat", "juga", "kak", "min", "then", "and", "what", "about",
+	"berapa", "lama", "sampe", "dong", "yang", "buat", "bikin", "membuat", "juga", "kak", "min", "then", "and", "what", "about",
 	"much", "many", "is", "there", "it", "any", "do", "i", "need", "nya", "gimana", "bagaimana", "prosesnya", "proses",
 	"pake", "pakai", "via", "lewat", "dikenakan", "kena", "ada", "nggk", "gk", "engga", "ngga", "mesti", "bener",
 	"benar", "masih", "sudah", "udah", "belum", "sekarang", "kah", "how", "does", "take", "cost", "fee",

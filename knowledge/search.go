@@ -34,6 +34,8 @@ type Result struct {
 	OffTopic bool
 	// Coverage is the share of the question's weight the first hit matches.
 	Coverage float64
+	// features are the verifier's inputs for the first hit.
+	features [numVerifierFeatures]float64
 }
 
 // Hit is one ranked article.
@@ -98,6 +100,23 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		}
 	}
 	ranked := ix.topDocs(scores, docs, max(top, 2))
+	stayed := false
+	if res.FollowUp {
+		d, ok := ix.staysOn(an, opts)
+		stayed = ok
+		if ok && (len(ranked) == 0 || ranked[0] != d) {
+			// "harus ke polsek dulu ga?" after the lost-KTP answer: a
+			// short question naming nothing new, which the previous
+			// article answers, is about that article, however well a
+			// word of it matches another one.
+			ranked = slices.DeleteFunc(ranked, func(x int) bool { return x == d })
+			ranked = append([]int{d}, ranked...)
+			scores[d] = scores[ranked[min(1, len(ranked)-1)]] * (1 + 2*ambiguousMargin)
+			if len(ranked) == 1 {
+				scores[d] = 1
+			}
+		}
+	}
 	for i, d := range ranked {
 		if i == top {
 			break
@@ -165,6 +184,19 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		// the previous answer is about: "bikin visa jepang gimana" after
 		// a KTP answer is a new need, and a near miss.
 		res.Answered = norm >= followUpScore && !objectMissing
+	}
+	if stayed {
+		res.Answered = true
+	}
+	if res.Intent == IntentQuestion && !stayed {
+		res.features = ix.verifierFeatures(verifyInput{
+			an: an, ranked: ranked, scores: scores, norm: norm, coverage: res.Coverage,
+			hasEntity: hasEntity, named: named, namedHead: buf.namedHead[int32(ranked[0])],
+			objectMissing: objectMissing, english: res.English, rule: res.Answered, followUp: res.FollowUp,
+		})
+		if verifierOn {
+			res.Answered = judge(res.features, verifierScore)
+		}
 	}
 	if len(ranked) > 1 {
 		s2 := scores[ranked[1]]
@@ -260,6 +292,100 @@ func (ix *index) shiftsFrom(cur analysis, prev int, same []float64) bool {
 		}
 	}
 	return false
+}
+
+// staysOn returns the previous answer's article when a follow-up names no
+// document other than those in its title and the article covers most of
+// what the follow-up asks.
+func (ix *index) staysOn(an analysis, opts SearchOptions) (int, bool) {
+	if len(opts.PreviousIDs) == 0 {
+		return 0, false
+	}
+	d, ok := ix.byID[opts.PreviousIDs[0]]
+	if !ok {
+		return 0, false
+	}
+	for _, e := range ix.namedEntities(an) {
+		if !slices.Contains(ix.titles[d], e) {
+			return 0, false
+		}
+	}
+	if ix.shiftsTitle(an, d) {
+		return 0, false
+	}
+	return d, ix.bodyCoverage(an, d) >= stayCoverage || !ix.pointsElsewhere(an, d)
+}
+
+// pointsElsewhere reports whether a word of the question that doc lacks is
+// unknown to the base (perhaps a need it has nothing on: "kalo sim b1?") or
+// names another article in its title or keywords.
+func (ix *index) pointsElsewhere(an analysis, doc int) bool {
+	known := make([]bool, an.groups)
+	has := make([]bool, an.groups)
+	for _, f := range an.forms {
+		if f.id < 0 {
+			continue
+		}
+		known[f.group] = true
+		if ix.posting(f.id, doc) != nil {
+			has[f.group] = true
+		}
+	}
+	for _, f := range an.forms {
+		if f.id < 0 || has[f.group] {
+			continue
+		}
+		for _, p := range ix.postings[f.id] {
+			if int(p.doc) != doc && p.tf[fieldTitle]+p.tf[fieldKeywords] > 0 {
+				return true
+			}
+		}
+	}
+	for g := range an.groups {
+		if !known[g] {
+			return true
+		}
+	}
+	return false
+}
+
+// shiftsTitle reports whether the question names a word that the title of
+// another article on the same document has and doc's title has not:
+// "kalau rusak gimana?" after the lost-KTP answer asks about its neighbour.
+func (ix *index) shiftsTitle(an analysis, doc int) bool {
+	var docEntities []int32
+	for _, id := range ix.titles[doc] {
+		if entities[ix.termText(id)] {
+			docEntities = append(docEntities, id)
+		}
+	}
+	for _, f := range an.forms {
+		if f.id < 0 || slices.Contains(ix.titles[doc], f.id) {
+			continue
+		}
+		for e := range ix.docs {
+			if e != doc && slices.Contains(ix.titles[e], f.id) &&
+				slices.ContainsFunc(docEntities, func(id int32) bool { return slices.Contains(ix.titles[e], id) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stayCoverage is how much of a follow-up the previous article must cover
+// to keep answering it.
+const stayCoverage = 0.5
+
+// bodyCoverage is the share of the question's weight document doc
+// mentions anywhere, its text counting as much as its title.
+func (ix *index) bodyCoverage(an analysis, doc int) float64 {
+	return ix.coverageWhere(an, func(f form) float64 {
+		if ix.posting(f.id, doc) == nil {
+			return 0
+		}
+		return 1
+	})
 }
 
 // otherNeeds returns, for each document the question names that the first

@@ -1,0 +1,349 @@
+package knowledge
+
+import (
+	"math"
+	"slices"
+)
+
+// The verifier decides whether the best article answers the question, from
+// features of the pair (question, best article): how strongly and how
+// completely it matches, and above all what the question names that the
+// article does not. It is a logistic model trained on the development
+// question sets (verifier_train_test.go; the weights are in
+// verifier_weights.go) and takes the rules' own decision as one of its
+// inputs, so it learns when to overrule them rather than replacing them.
+
+// verifierOn lets the verifier decide; training turns it off to see the
+// rules' own decisions.
+var verifierOn = true
+
+// Feature positions in a verifier vector.
+const (
+	vBias = iota
+	vNorm
+	vCoverage
+	vCoverageNext
+	vMargin
+	vUnknown      // share of the question's weight in words the base does not know
+	vMissKnown    // share in words the base knows and the article lacks
+	vMissKnownIDF // rarest such word, by idf over the highest idf
+	vMissTitle    // such a word is in another article's title
+	vMissEntity   // such a word names a document the base knows
+	vObjectMissing
+	vEntityMismatch
+	vTitleNamed
+	vModified
+	vOffTopic
+	vContent
+	vHeadCoverage // share matched by the title, keywords or questions
+	vTitleRecall  // share of the article's title the question names
+	vEnglish
+	vRule
+	vFollowUp
+	vNamedHead
+	vUnknownObject // an object of a service verb the base does not know
+	vQualifier     // the question names a kind of applicant or place the article never mentions
+	vEntityModifier
+	vMissHead     // share in missing words other articles name in their title, keywords or questions
+	vMissBodyOnly // share in missing words other articles only use in their text
+	vTermMissing  // the question names a service term the article lacks a word of
+	vTermHead     // the article's title or keywords hold a service term the question names
+	vTermNowhere  // no article holds a service term the question names
+	numVerifierFeatures
+)
+
+var verifierFeatureNames = [numVerifierFeatures]string{
+	"bias", "norm", "coverage", "coverage_next", "margin", "unknown", "miss_known", "miss_known_idf",
+	"miss_title", "miss_entity", "object_missing", "entity_mismatch", "title_named", "modified", "off_topic",
+	"content", "head_coverage", "title_recall", "english", "rule", "follow_up", "named_head", "unknown_object",
+	"qualifier", "entity_modifier", "miss_head", "miss_body_only",
+	"term_missing", "term_head", "term_nowhere",
+}
+
+// verifyInput is what search knows about a question and its best article
+// when it decides.
+type verifyInput struct {
+	an            analysis
+	ranked        []int
+	scores        []float64
+	norm          float64
+	coverage      float64
+	hasEntity     map[int32]bool
+	named         []int32
+	namedHead     bool
+	objectMissing bool
+	english       bool
+	rule          bool
+	followUp      bool
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// verifierFeatures returns the feature vector of the question and its best
+// article.
+func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
+	var v [numVerifierFeatures]float64
+	an, top := in.an, in.ranked[0]
+	v[vBias] = 1
+	v[vNorm] = min(in.norm, 3)
+	v[vCoverage] = in.coverage
+	if len(in.ranked) > 1 {
+		v[vCoverageNext] = ix.coverage(an, in.ranked[1])
+		if s1 := in.scores[top]; s1 > 0 {
+			v[vMargin] = (s1 - in.scores[in.ranked[1]]) / s1
+		}
+	} else {
+		v[vMargin] = 1
+	}
+	gw := ix.groupWeights(an)
+	total := 0.0
+	for _, w := range gw {
+		total += w
+	}
+	if total == 0 {
+		total = 1
+	}
+	// Per message word: the best way the article matches it.
+	const (
+		none = iota
+		body
+		head
+	)
+	match := make([]int, an.groups)
+	known := make([]bool, an.groups)
+	for _, f := range an.forms {
+		if f.id < 0 {
+			continue
+		}
+		known[f.group] = true
+		p := ix.posting(f.id, top)
+		switch {
+		case p == nil:
+		case p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0:
+			match[f.group] = head
+		default:
+			match[f.group] = max(match[f.group], body)
+		}
+	}
+	for g := range an.groups {
+		switch {
+		case !known[g]:
+			v[vUnknown] += gw[g] / total
+		case match[g] == none:
+			v[vMissKnown] += gw[g] / total
+		case match[g] == head:
+			v[vHeadCoverage] += gw[g] / total
+		}
+	}
+	headElsewhere := make([]bool, an.groups)
+	for _, f := range an.forms {
+		if f.id < 0 || match[f.group] != none {
+			continue
+		}
+		for _, p := range ix.postings[f.id] {
+			if int(p.doc) != top && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
+				headElsewhere[f.group] = true
+			}
+		}
+	}
+	for g := range an.groups {
+		if known[g] && match[g] == none {
+			if headElsewhere[g] {
+				v[vMissHead] += gw[g] / total
+			} else {
+				v[vMissBodyOnly] += gw[g] / total
+			}
+		}
+	}
+	for _, f := range an.forms {
+		if f.id < 0 || match[f.group] != none || f.full < 0.9 {
+			continue
+		}
+		v[vMissKnownIDF] = max(v[vMissKnownIDF], ix.idf[f.id]/ix.maxIDF)
+		if entities[ix.termText(f.id)] {
+			v[vMissEntity] = 1
+		}
+		for d := range ix.docs {
+			if d != top && slices.Contains(ix.titles[d], f.id) {
+				v[vMissTitle] = 1
+				break
+			}
+		}
+	}
+	for _, g := range an.objects {
+		if !known[g] && !ix.isContext(an, g) {
+			v[vUnknownObject] = 1
+		}
+	}
+	v[vQualifier] = b2f(ix.qualifierMissing(an, top))
+	tm := ix.matchTerms(an.canon, top)
+	v[vTermMissing], v[vTermHead], v[vTermNowhere] = b2f(tm.missing), b2f(tm.head), b2f(tm.nowhere)
+	v[vEntityModifier] = b2f(ix.entityModifierMissing(an, top, match))
+	v[vObjectMissing] = b2f(in.objectMissing)
+	v[vEntityMismatch] = b2f(in.hasEntity != nil && !in.hasEntity[int32(top)])
+	v[vTitleNamed] = b2f(ix.titleNames(in.named, top))
+	v[vModified] = b2f(an.modified)
+	v[vOffTopic] = b2f(an.offTopic)
+	v[vContent] = math.Log1p(float64(an.content))
+	if ts := ix.titles[top]; len(ts) > 0 {
+		asked := map[int32]bool{}
+		for _, f := range an.forms {
+			if f.id >= 0 {
+				asked[f.id] = true
+			}
+		}
+		var got, all float64
+		for _, id := range ts {
+			all += ix.idf[id]
+			if asked[id] {
+				got += ix.idf[id]
+			}
+		}
+		if all > 0 {
+			v[vTitleRecall] = got / all
+		}
+	}
+	v[vEnglish] = b2f(in.english)
+	v[vRule] = b2f(in.rule)
+	v[vFollowUp] = b2f(in.followUp)
+	v[vNamedHead] = b2f(in.namedHead)
+	return v
+}
+
+// settled reports whether the rules' decision stands without the verifier:
+// the question names the very name the article goes by, with the document
+// in it ("ktp istri ilang di pasar" and KTP-el Hilang), and no kind of
+// applicant the article never mentions. A story around such a question
+// does not make it another need.
+func settled(v [numVerifierFeatures]float64) bool {
+	return v[vRule] == 1 && v[vNamedHead] == 1 && v[vTitleNamed] == 1 && v[vTermNowhere] == 0
+}
+
+// judge decides whether to answer with the best article: never when the
+// question names a kind of applicant or place the article never mentions
+// (a foreigner, a company, someone deceased: right twice in 23 such
+// questions of the development sets), always when the rules' answer is
+// settled, else as score says.
+func judge(v [numVerifierFeatures]float64, score func([numVerifierFeatures]float64) float64) bool {
+	switch {
+	case v[vQualifier] == 1:
+		return false
+	case settled(v):
+		return true
+	}
+	return score(v) >= 0
+}
+
+// verifierScore is the trained model's log odds that the best article
+// answers the question.
+func verifierScore(v [numVerifierFeatures]float64) float64 {
+	z := 0.0
+	for i, x := range v {
+		z += verifierWeights[i] * x
+	}
+	return z
+}
+
+// qualifierClasses are kinds of applicant or circumstance that make a need
+// another one: a foreigner or a citizen abroad, a company or foundation, a
+// deceased person. An article that never mentions the kind does not cover
+// the need, whatever else matches.
+var qualifierClasses = []struct{ cues, covers map[string]bool }{
+	{
+		cues: setOf("wna", "asing", "luarnegeri", "foreigner", "foreign", "abroad", "overseas", "expat", "kbri", "kjri",
+			"malaysia", "singapura", "singapore", "brunei", "jepang", "japan", "korea", "taiwan", "hongkong", "cina", "china",
+			"tiongkok", "arab", "saudi", "riyadh", "jeddah", "dubai", "qatar", "kuwait", "mesir", "turki", "australia",
+			"amerika", "usa", "belanda", "jerman", "inggris", "perancis", "prancis", "eropa", "thailand", "filipina",
+			"vietnam", "india", "pakistan", "kanada", "canada", "rusia", "italia", "spanyol", "swiss", "selandia"),
+		covers: setOf("wna", "asing", "luarnegeri", "kbri", "kjri", "perwakilan", "konsulat", "kedutaan", "mancanegara"),
+	},
+	{
+		cues:   setOf("pt", "cv", "yayasan", "perusahaan", "koperasi", "firma", "perseroan", "company", "ormas", "perkumpulan", "korporasi"),
+		covers: setOf("pt", "cv", "yayasan", "perusahaan", "koperasi", "firma", "perseroan", "badan", "korporasi", "perkumpulan"),
+	},
+	{
+		cues:   setOf("meninggal", "almarhum", "almarhumah", "alm", "wafat", "mendiang", "died", "deceased", "dead"),
+		covers: setOf("meninggal", "almarhum", "wafat", "kematian", "waris", "ahli"),
+	},
+}
+
+// qualifierMissing reports whether the question names a qualifier class
+// that article doc never mentions.
+func (ix *index) qualifierMissing(an analysis, doc int) bool {
+	for _, c := range qualifierClasses {
+		cued := false
+		for _, w := range an.canon {
+			if c.cues[w] {
+				cued = true
+				break
+			}
+		}
+		if !cued {
+			continue
+		}
+		covered := false
+		for w := range c.covers {
+			if id, ok := ix.terms[ix.stemQuery(w)]; ok && ix.posting(id, doc) != nil {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return true
+		}
+	}
+	return false
+}
+
+// entityModifierMissing reports whether a document the question names is
+// followed by a word the article lacks ("paspor dinas", "sim d"): perhaps
+// another kind of that document.
+func (ix *index) entityModifierMissing(an analysis, doc int, match []int) bool {
+	isEntity := make([]bool, an.groups)
+	main := make([]bool, an.groups)
+	for _, f := range an.forms {
+		if f.id >= 0 && entities[ix.termText(f.id)] {
+			isEntity[f.group] = true
+		}
+		if f.full >= 0.9 {
+			main[f.group] = true
+		}
+	}
+	for g := 0; g+1 < an.groups; g++ {
+		if isEntity[g] && !isEntity[g+1] && main[g+1] && match[g+1] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// vnode is a node of a verifier tree: a split on feature f at t (left when
+// the feature is below t), or a leaf (f < 0) adding v to the score.
+type vnode struct {
+	f    int8
+	t    float32
+	l, r int16
+	v    float32
+}
+
+// treeScore is the sum of the trees' leaves for v.
+func treeScore(trees [][]vnode, v [numVerifierFeatures]float64) float64 {
+	z := 0.0
+	for _, tr := range trees {
+		i := 0
+		for tr[i].f >= 0 {
+			if v[tr[i].f] < float64(tr[i].t) {
+				i = int(tr[i].l)
+			} else {
+				i = int(tr[i].r)
+			}
+		}
+		z += float64(tr[i].v)
+	}
+	return z
+}
