@@ -204,7 +204,7 @@ func isComplaint(canon []string) bool {
 	// close by: "petugasnya lelet", not "paling lambat daftar ke kua".
 	targetNear := func(i int) bool {
 		for j := max(0, i-3); j < min(len(canon), i+4); j++ {
-			if complaintTargets[canon[j]] {
+			if isTarget(canon, j) {
 				return true
 			}
 		}
@@ -314,12 +314,26 @@ func moneyNear(canon []string, i int) bool {
 
 // hasTarget reports whether the message names an officer or an office.
 func hasTarget(canon []string) bool {
-	for _, w := range canon {
-		if complaintTargets[w] {
+	for j := range canon {
+		if isTarget(canon, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// isTarget reports whether canon[j] names an officer or an office: "rumah"
+// and "sakit" only as "rumah sakit" ("rumah bocor parah" is no complaint
+// about a service).
+func isTarget(canon []string, j int) bool {
+	switch w := canon[j]; {
+	case w == "rumah":
+		return j+1 < len(canon) && canon[j+1] == "sakit"
+	case w == "sakit":
+		return j > 0 && canon[j-1] == "rumah"
+	default:
+		return complaintTargets[w]
+	}
 }
 
 // waited reports whether the message says how long someone has waited:
