@@ -193,6 +193,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			an: an, ranked: ranked, scores: scores, norm: norm, coverage: res.Coverage,
 			hasEntity: hasEntity, named: named, namedHead: buf.namedHead[int32(ranked[0])],
 			objectMissing: objectMissing, english: res.English, rule: res.Answered, followUp: res.FollowUp,
+			previous: len(opts.PreviousIDs) > 0 && ix.docs[ranked[0]].ID == opts.PreviousIDs[0],
 		})
 		if verifierOn {
 			res.Answered = judge(res.features, verifierScore)

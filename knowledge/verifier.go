@@ -49,6 +49,7 @@ const (
 	vTermMissing  // the question names a service term the article lacks a word of
 	vTermHead     // the article's title or keywords hold a service term the question names
 	vTermNowhere  // no article holds a service term the question names
+	vPrevious     // a follow-up, and the best article is the previous answer's
 	numVerifierFeatures
 )
 
@@ -57,7 +58,7 @@ var verifierFeatureNames = [numVerifierFeatures]string{
 	"miss_title", "miss_entity", "object_missing", "entity_mismatch", "title_named", "modified", "off_topic",
 	"content", "head_coverage", "title_recall", "english", "rule", "follow_up", "named_head", "unknown_object",
 	"qualifier", "entity_modifier", "miss_head", "miss_body_only",
-	"term_missing", "term_head", "term_nowhere",
+	"term_missing", "term_head", "term_nowhere", "previous",
 }
 
 // verifyInput is what search knows about a question and its best article
@@ -75,6 +76,7 @@ type verifyInput struct {
 	english       bool
 	rule          bool
 	followUp      bool
+	previous      bool
 }
 
 func b2f(b bool) float64 {
@@ -211,17 +213,23 @@ func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
 	v[vEnglish] = b2f(in.english)
 	v[vRule] = b2f(in.rule)
 	v[vFollowUp] = b2f(in.followUp)
+	v[vPrevious] = b2f(in.followUp && in.previous)
 	v[vNamedHead] = b2f(in.namedHead)
 	return v
 }
 
-// settled reports whether the rules' decision stands without the verifier:
+// settled reports whether the best article answers without the verifier:
 // the question names the very name the article goes by, with the document
-// in it ("ktp istri ilang di pasar" and KTP-el Hilang), and no kind of
-// applicant the article never mentions. A story around such a question
-// does not make it another need.
+// in it ("ktp istri ilang di pasar" and KTP-el Hilang), or it is a
+// follow-up that the previous answer's article still ranks first for ("kalo
+// ga terdaftar, daftarnya gmn?"); either unless the question names a
+// public-service thing no article has. A story around such a question does
+// not make it another need.
 func settled(v [numVerifierFeatures]float64) bool {
-	return v[vRule] == 1 && v[vNamedHead] == 1 && v[vTitleNamed] == 1 && v[vTermNowhere] == 0
+	if v[vTermNowhere] == 1 {
+		return false
+	}
+	return v[vRule] == 1 && v[vNamedHead] == 1 && v[vTitleNamed] == 1 || v[vPrevious] == 1
 }
 
 // judge decides whether to answer with the best article: never when the
