@@ -88,7 +88,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	buf := ix.getScratch()
 	scores, docs, hasEntity := ix.scoreEntities(an, nil, buf)
-	defer ix.putScratch(buf, docs)
+	defer func() { ix.putScratch(buf, docs) }() // docs may grow below
 	if len(opts.PreviousIDs) > 0 && ix.isFollowUp(an, scores, docs) {
 		// Rank by the new words, boosting articles close to the previous
 		// answer: "kalau hilang gimana?" after KTP-el -> the lost-KTP article.
@@ -109,6 +109,9 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			// short question naming nothing new, which the previous
 			// article answers, is about that article, however well a
 			// word of it matches another one.
+			if scores[d] == 0 {
+				docs = append(docs, d) // its slot is cleared with the others
+			}
 			ranked = slices.DeleteFunc(ranked, func(x int) bool { return x == d })
 			ranked = append([]int{d}, ranked...)
 			scores[d] = scores[ranked[min(1, len(ranked)-1)]] * (1 + 2*ambiguousMargin)

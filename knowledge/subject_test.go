@@ -55,3 +55,35 @@ func TestFollowUpAskingForSomethingElseIsANearMiss(t *testing.T) {
 		t.Errorf("follow-up: answered=%v %v, want ktp-el-rusak", r.Answered, r.Hits)
 	}
 }
+
+// TestSearchLeavesBuffersClean: every search hands its buffers back to the
+// pool cleared, follow-ups kept on the previous article included (that
+// article gets a score though none of its words may have matched): a
+// later search must not start from another's scores.
+func TestSearchLeavesBuffersClean(t *testing.T) {
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := buildIndex(arts)
+	for _, c := range []struct{ prev, prevQ, q string }{
+		{"paspor-baru", "paspor baru brp biayanya", "klo mau jadi sehari bisa?"},
+		{"kartu-kuning-ak1", "bikin kartu kuning", "berlaku sampe kapan?"},
+		{"ktp-el-hilang", "ktp ilang gmn min", "harus ke polsek dulu ga?"},
+		{"sim-perpanjangan", "perpanjang sim c brp", "klo udah mati seminggu?"},
+		{"", "", "syarat paspor baru"},
+	} {
+		opts := SearchOptions{Top: 3}
+		if c.prev != "" {
+			opts.PreviousIDs, opts.PreviousQuery = []string{c.prev}, c.prevQ
+		}
+		ix.search(c.q, opts)
+		s := ix.getScratch()
+		for d := range s.scores {
+			if s.scores[d] != 0 || s.matched[d] != 0 || s.head[d] != 0 {
+				t.Fatalf("after %q: %s left with score %v", c.q, ix.docs[d].ID, s.scores[d])
+			}
+		}
+		ix.putScratch(s, nil)
+	}
+}
