@@ -62,6 +62,10 @@ const (
 	// relatedScore: below the answer threshold, a first hit this strong is
 	// named to the citizen as possibly related.
 	relatedScore = 0.5
+	// relatedLogOdds: nor, unless it is titled after a document the
+	// question names, when the verifier gives it less than about a 5 %
+	// chance of answering ("rumah bocor" is not about the digital ID).
+	relatedLogOdds = -3.0
 )
 
 func (ix *index) search(q string, opts SearchOptions) Result {
@@ -211,7 +215,8 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if !res.Answered && len(ranked) > 1 {
 		res.Ambiguous = true
 	}
-	res.Related = !res.Answered && !an.offTopic && norm >= relatedScore
+	res.Related = !res.Answered && !an.offTopic && norm >= relatedScore &&
+		(res.features[vBias] == 0 || res.features[vTitleNamed] == 1 || verifierScore(res.features) >= relatedLogOdds)
 	if res.Intent == IntentComplaint {
 		ix.complaintFirst(&res, scores)
 	}

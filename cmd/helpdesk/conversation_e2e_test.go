@@ -118,3 +118,44 @@ func TestConversationNearMiss(t *testing.T) {
 		t.Fatalf("a near miss should offer an officer and the related article: %+v", reply.Buttons())
 	}
 }
+
+// TestConversationStoriesAndQualifiers: what the verifier decides, as the
+// citizen reads it. A story around a need the base covers is answered; a
+// follow-up that names nothing new stays on that article; the same need
+// from a citizen abroad is a near miss that names the article as possibly
+// related; a question nothing in the base is near names no article; a
+// story of an officer asking for money that ends "how do I report it" takes
+// the complaint path.
+func TestConversationStoriesAndQualifiers(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4545, FirstName: "Wati"}
+
+	story := converse(t, tg, u, "ktp istri sy ilang waktu belanja di pasar, ngurusnya gmn")
+	if !strings.Contains(story.Text(), "KTP-el Hilang") || !strings.Contains(story.Text(), "Sumber") {
+		t.Fatalf("a story around a covered need was not answered:\n%s", story.Text())
+	}
+	follow := converse(t, tg, u, "harus ke polsek dulu ga?")
+	if !strings.Contains(follow.Text(), "KTP-el Hilang") || !strings.Contains(follow.Text(), "Sumber") {
+		t.Fatalf("a follow-up naming nothing new left the article under discussion:\n%s", follow.Text())
+	}
+
+	abroad := converse(t, tg, u, "sy TKI di malaysia, ktp ilang, bisa ngurus dari sini?")
+	if !strings.Contains(abroad.Text(), "belum punya informasinya") || !strings.Contains(abroad.Text(), "KTP-el Hilang") ||
+		strings.Contains(abroad.Text(), "Sumber") {
+		t.Fatalf("a need from abroad was not told apart from the local article:\n%s", abroad.Text())
+	}
+	if !hasButtonPrefix(abroad, "case:new") {
+		t.Fatalf("a near miss should offer an officer: %+v", abroad.Buttons())
+	}
+
+	far := converse(t, tg, u, "rumah sy bocor parah, ada bantuan bedah rumah?")
+	if !strings.Contains(far.Text(), "belum") || strings.Contains(far.Text(), "mungkin berkaitan") || hasButtonPrefix(far, "a:") {
+		t.Fatalf("an unrelated article was named for a need nothing is near:\n%s %+v", far.Text(), far.Buttons())
+	}
+
+	complaint := converse(t, tg, u, "petugas kecamatan minta 150rb biar kk sy cepet jadi. gmn laporinnya")
+	if !strings.Contains(complaint.Text(), "Keluhan") || !strings.Contains(complaint.Text(), "LAPOR") {
+		t.Fatalf("a story of money asked for that ends in reporting did not take the complaint path:\n%s", complaint.Text())
+	}
+}
