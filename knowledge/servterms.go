@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -25,8 +26,9 @@ var serviceTerms, serviceTermLen = func() (map[string][]string, int) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		words := primaryWords(canonicalTokens(rawTokens(line)))
-		if len(words) == 0 {
+		raw := rawTokens(line)
+		words := primaryWords(canonicalTokens(raw))
+		if len(words) == 0 || !sameThing(raw, words) {
 			continue
 		}
 		terms[strings.Join(words, " ")] = words
@@ -34,6 +36,33 @@ var serviceTerms, serviceTermLen = func() (map[string][]string, int) {
 	}
 	return terms, longest
 }()
+
+// sameThing reports whether a term's canonical words still name what its
+// raw words do: no word dropped as a stopword ("paket a" is not "paket"),
+// and a word the chat lexicon respells ("dpt" is "dapat" in a chat, "pppk"
+// "pakai") only into a document's name ("akte" -> "akta") or from a phrase
+// ("kartu keluarga" -> "kk").
+func sameThing(raw, words []string) bool {
+	if len(words) > len(raw) {
+		return false
+	}
+	phrase := len(words) < len(raw)
+	for _, w := range words {
+		switch {
+		case slices.Contains(raw, w):
+		case entities[w]:
+		case phrase:
+		default:
+			return false
+		}
+	}
+	for _, w := range raw {
+		if stopwords[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // primaryWords keeps the words as typed (or normalised), without broader
 // synonyms.

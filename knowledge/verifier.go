@@ -50,6 +50,7 @@ const (
 	vTermHead     // the article's title or keywords hold a service term the question names
 	vTermNowhere  // no article holds a service term the question names
 	vPrevious     // a follow-up, and the best article is the previous answer's
+	vQualifierSoft
 	numVerifierFeatures
 )
 
@@ -58,7 +59,7 @@ var verifierFeatureNames = [numVerifierFeatures]string{
 	"miss_title", "miss_entity", "object_missing", "entity_mismatch", "title_named", "modified", "off_topic",
 	"content", "head_coverage", "title_recall", "english", "rule", "follow_up", "named_head", "unknown_object",
 	"qualifier", "entity_modifier", "miss_head", "miss_body_only",
-	"term_missing", "term_head", "term_nowhere", "previous",
+	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft",
 }
 
 // verifyInput is what search knows about a question and its best article
@@ -182,7 +183,8 @@ func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
 			v[vUnknownObject] = 1
 		}
 	}
-	v[vQualifier] = b2f(ix.qualifierMissing(an, top))
+	v[vQualifier] = b2f(ix.qualifierMissing(an, top, false))
+	v[vQualifierSoft] = b2f(ix.qualifierMissing(an, top, true))
 	tm := ix.matchTerms(an.canon, top)
 	v[vTermMissing], v[vTermHead], v[vTermNowhere] = b2f(tm.missing), b2f(tm.head), b2f(tm.nowhere)
 	v[vEntityModifier] = b2f(ix.entityModifierMissing(an, top, match))
@@ -234,7 +236,7 @@ func settled(v [numVerifierFeatures]float64) bool {
 
 // judge decides whether to answer with the best article: never when the
 // question names a kind of applicant or place the article never mentions
-// (a foreigner, a company, someone deceased: right twice in 23 such
+// (a foreigner or someone abroad, a company: right twice in 23 such
 // questions of the development sets), always when the rules' answer is
 // settled, else as score says. (Overruling the rules only when score is
 // sure by a margin of 1 in log odds kept the shared fixture's decisions at
@@ -264,7 +266,12 @@ func verifierScore(v [numVerifierFeatures]float64) float64 {
 // another one: a foreigner or a citizen abroad, a company or foundation, a
 // deceased person. An article that never mentions the kind does not cover
 // the need, whatever else matches.
-var qualifierClasses = []struct{ cues, covers map[string]bool }{
+var qualifierClasses = []struct {
+	cues, covers map[string]bool
+	// soft: the kind is often only part of the story ("waktu beberes
+	// rumah almarhum kakek"), so it weighs in the verifier, not decides.
+	soft bool
+}{
 	{
 		cues: setOf("wna", "asing", "luarnegeri", "foreigner", "foreign", "abroad", "overseas", "expat", "kbri", "kjri",
 			"malaysia", "singapura", "singapore", "brunei", "jepang", "japan", "korea", "taiwan", "hongkong", "cina", "china",
@@ -280,13 +287,17 @@ var qualifierClasses = []struct{ cues, covers map[string]bool }{
 	{
 		cues:   setOf("meninggal", "almarhum", "almarhumah", "alm", "wafat", "mendiang", "died", "deceased", "dead"),
 		covers: setOf("meninggal", "almarhum", "wafat", "kematian", "waris", "ahli"),
+		soft:   true,
 	},
 }
 
 // qualifierMissing reports whether the question names a qualifier class
-// that article doc never mentions.
-func (ix *index) qualifierMissing(an analysis, doc int) bool {
+// that article doc never mentions, among the soft classes or the others.
+func (ix *index) qualifierMissing(an analysis, doc int, soft bool) bool {
 	for _, c := range qualifierClasses {
+		if c.soft != soft {
+			continue
+		}
 		cued := false
 		for _, w := range an.canon {
 			if c.cues[w] {
