@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"math"
-	"slices"
 )
 
 // The verifier decides whether the best article answers the question, from
@@ -143,15 +142,32 @@ func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
 			v[vHeadCoverage] += gw[g] / total
 		}
 	}
+	// Where else the base uses each word the article lacks, one pass over
+	// its postings per distinct word (a long message repeats words).
+	type elsewhere struct{ head, title bool }
+	seen := map[int32]elsewhere{}
+	lookup := func(id int32) elsewhere {
+		if e, ok := seen[id]; ok {
+			return e
+		}
+		var e elsewhere
+		for _, p := range ix.postings[id] {
+			if int(p.doc) == top {
+				continue
+			}
+			e.head = e.head || p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0
+			e.title = e.title || p.tf[fieldTitle] > 0
+		}
+		seen[id] = e
+		return e
+	}
 	headElsewhere := make([]bool, an.groups)
 	for _, f := range an.forms {
 		if f.id < 0 || match[f.group] != none {
 			continue
 		}
-		for _, p := range ix.postings[f.id] {
-			if int(p.doc) != top && p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
-				headElsewhere[f.group] = true
-			}
+		if lookup(f.id).head {
+			headElsewhere[f.group] = true
 		}
 	}
 	for g := range an.groups {
@@ -171,11 +187,8 @@ func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
 		if entities[ix.termText(f.id)] {
 			v[vMissEntity] = 1
 		}
-		for d := range ix.docs {
-			if d != top && slices.Contains(ix.titles[d], f.id) {
-				v[vMissTitle] = 1
-				break
-			}
+		if lookup(f.id).title {
+			v[vMissTitle] = 1
 		}
 	}
 	for _, g := range an.objects {
