@@ -304,8 +304,9 @@ func (ix *index) shiftsFrom(cur analysis, prev int, same []float64) bool {
 }
 
 // staysOn returns the previous answer's article when a follow-up names no
-// document other than those in its title and the article covers most of
-// what the follow-up asks.
+// document other than those in its title, asks about nothing a neighbour
+// of it is titled after, and either the article covers most of what it
+// asks or nothing in it points elsewhere.
 func (ix *index) staysOn(an analysis, opts SearchOptions) (int, bool) {
 	if len(opts.PreviousIDs) == 0 {
 		return 0, false

@@ -113,3 +113,29 @@ func grow(tr *[]vnode, ex []example, idx []int, g, h []float64, p boostParams, d
 	(*tr)[me].l, (*tr)[me].r = l, r
 	return me
 }
+
+// vnode is a node of a verifier tree: a split on feature f at t (left when
+// the feature is below t), or a leaf (f < 0) adding v to the score.
+type vnode struct {
+	f    int8
+	t    float32
+	l, r int16
+	v    float32
+}
+
+// treeScore is the sum of the trees' leaves for v.
+func treeScore(trees [][]vnode, v [numVerifierFeatures]float64) float64 {
+	z := 0.0
+	for _, tr := range trees {
+		i := 0
+		for tr[i].f >= 0 {
+			if v[tr[i].f] < float64(tr[i].t) {
+				i = int(tr[i].l)
+			} else {
+				i = int(tr[i].r)
+			}
+		}
+		z += float64(tr[i].v)
+	}
+	return z
+}
