@@ -27,6 +27,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/followups.jsonl", ""},
 	{"testdata/near-miss-dev.jsonl", ""},
 	{"testdata/train/questions.jsonl", ""},
+	{"testdata/train2/questions.jsonl", ""},
 	{"../../shared/eval/questions-dev.jsonl", "../../shared/eval/kb"},
 }
 
