@@ -160,14 +160,33 @@ func firstParagraph(md string) string {
 	return p
 }
 
-// firstSentence is the first sentence of a section, or its first list item.
+// firstSentence is the first sentence of a section, or its first list item,
+// with its bold markers closed ("**Gratis.** Tidak ada biaya ..." gives
+// "**Gratis.**").
 func firstSentence(md string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(md), "\n")
-	line = strings.TrimSpace(strings.TrimLeft(line, "-*+ "))
-	for i := 0; i+1 < len(line); i++ {
-		if line[i] == '.' && line[i+1] == ' ' && i > 0 && !isDigit(line[i-1]) {
-			return line[:i+1]
+	line = strings.TrimSpace(line)
+	for _, marker := range []string{"- ", "* ", "+ "} {
+		if rest, ok := strings.CutPrefix(line, marker); ok {
+			line = strings.TrimSpace(rest)
+			break
 		}
+	}
+	for i := 1; i+1 < len(line); i++ {
+		if line[i] != '.' || isDigit(line[i-1]) {
+			continue
+		}
+		end := i + 1
+		if strings.HasPrefix(line[end:], "**") {
+			end += 2 // the sentence closes a bold run
+		}
+		if end == len(line) || line[end] == ' ' {
+			line = line[:end]
+			break
+		}
+	}
+	if strings.Count(line, "**")%2 == 1 {
+		line = strings.ReplaceAll(line, "**", "")
 	}
 	return line
 }

@@ -252,3 +252,17 @@ func keyOf(t *testing.T, a knowledge.Article) uint64 {
 	t.Fatal("nothing cached")
 	return 0
 }
+
+func TestFirstSentenceKeepsBoldClosed(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"**Gratis.** Tidak ada biaya pendaftaran NPWP. Jasa konsultan pilihan.", "**Gratis.**"},
+		{"- Surat keterangan kehilangan dari polisi. Lalu ke Dukcapil.", "Surat keterangan kehilangan dari polisi."},
+		{"Rp30.000 per lembar. Bayar di loket.", "Rp30.000 per lembar."},
+		{"* **Gratis** untuk warga. Lainnya.", "**Gratis** untuk warga."},
+		{"**Biaya beban Rp1.000.000 tanpa titik", "Biaya beban Rp1.000.000 tanpa titik"},
+	} {
+		if got := firstSentence(tt.in); got != tt.want {
+			t.Errorf("firstSentence(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
