@@ -189,6 +189,15 @@ func boosted(base float64, trees [][]vnode) func([numVerifierFeatures]float64) f
 	return func(x [numVerifierFeatures]float64) float64 { return base + treeScore(trees, x) }
 }
 
+// TestTrainVerifier trains the answer verifier on the training sets and
+// rewrites verifier_weights.go:
+//
+//	go test ./knowledge -run TrainVerifier -train-verifier -v
+//
+// It logs each set judged by a model trained on the others (the rules, the
+// logistic model that ships, and boosted trees for comparison); with
+// VERIFIER_SHOW=<set name as logged> it lists that set's questions the
+// verifier decides wrongly.
 func TestTrainVerifier(t *testing.T) {
 	if !*trainVerifier {
 		t.Skip("run with -train-verifier to train the answer verifier")
