@@ -110,6 +110,13 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		s := ix.stemQuery(w)
 		rank := full
 		if _, ok := ix.terms[s]; !ok && ix.surface[w] == 0 {
+			// "se-" makes "one ..." of a word the articles use:
+			// "sehari", "seminggu", "sebulan".
+			if r, ok := strings.CutPrefix(w, "se"); ok && len(r) >= 3 && ix.surface[r] > 0 {
+				s = ix.stemQuery(r)
+			}
+		}
+		if _, ok := ix.terms[s]; !ok && ix.surface[w] == 0 {
 			c := ix.correct(w)
 			if c == "" {
 				unknown()
@@ -217,7 +224,8 @@ func wordRoles(toks []token, content []token) []float64 {
 		if j < len(content) && content[j] == t {
 			purpose[j] = inPurpose && !t.purpose
 			// "berapa lama" asks how long; "ktp lama" is the old card.
-			aspect[j] = aspectWords[t.text] || t.text == "lama" && i > 0 && toks[i-1].text == "berapa"
+			aspect[j] = aspectWords[t.text] || t.text == "lama" && i > 0 && toks[i-1].text == "berapa" ||
+				isSpan(toks, i)
 			j++
 		}
 	}
@@ -250,6 +258,24 @@ func wordRoles(toks []token, content []token) []float64 {
 		}
 	}
 	return roles
+}
+
+// spanUnits measure a stretch of time.
+var spanUnits = setOf("menit", "jam", "hari", "minggu", "bulan", "tahun")
+
+// isSpan reports whether toks[i] says how long something takes or how old
+// someone is ("sehari", "3 hari", "berapa minggu", "umur 17 tahun"): an
+// aspect of any service, not which one.
+func isSpan(toks []token, i int) bool {
+	w := toks[i].text
+	if u, ok := strings.CutPrefix(w, "se"); ok && spanUnits[u] {
+		return true
+	}
+	if !spanUnits[w] || i == 0 {
+		return false
+	}
+	p := toks[i-1].text
+	return p == "berapa" || p != "" && strings.Trim(p, "0123456789") == ""
 }
 
 // locatives introduce a place.

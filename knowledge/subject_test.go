@@ -87,3 +87,37 @@ func TestSearchLeavesBuffersClean(t *testing.T) {
 		ix.putScratch(s, nil)
 	}
 }
+
+// TestTimeSpansAreAspects checks that "sehari", "3 hari" and "berapa
+// minggu" are read as the word the articles use and weigh as an aspect
+// (how long), not as the topic of the question.
+func TestTimeSpansAreAspects(t *testing.T) {
+	ix := buildIndex([]Article{
+		{ID: "paspor", Title: "Paspor Baru", Body: "Paspor selesai dalam 4 hari kerja. Layanan percepatan selesai hari yang sama, satu minggu paling lama."},
+		{ID: "ktp", Title: "KTP-el", Body: "KTP-el dicetak di Disdukcapil."},
+	})
+	for _, tc := range []struct {
+		q, word string
+		full    float64
+	}{
+		{"paspor jadi sehari", "hari", aspectWeight},
+		{"paspor jadi 3 hari", "hari", aspectWeight},
+		{"paspor berapa minggu", "minggu", aspectWeight},
+		{"paspor seminggu bisa?", "minggu", aspectWeight},
+		{"hari apa kantor paspor buka", "hari", 1},
+	} {
+		an := ix.analyze(tc.q, 1)
+		found := false
+		for _, f := range an.forms {
+			if f.id >= 0 && ix.termText(f.id) == tc.word {
+				found = true
+				if f.full != tc.full {
+					t.Errorf("%q: %q weighs %.2f, want %.2f", tc.q, tc.word, f.full, tc.full)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not read as an article word", tc.q, tc.word)
+		}
+	}
+}
