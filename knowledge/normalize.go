@@ -169,6 +169,7 @@ func canonicalTokens(words []string) []token {
 	// however their words were typed.
 	spelled := make([]string, len(words))
 	for i, w := range words {
+		w = unpossessed(w)
 		spelled[i] = w
 		if repl, ok := slang[w]; ok && !strings.ContainsAny(repl, " |") {
 			spelled[i] = repl
@@ -242,4 +243,31 @@ func contentTokens(toks []token) []token {
 		}
 	}
 	return out
+}
+
+// possessives end a word with whose it is: "ktpku", "simmu", "aktenya",
+// Javanese "ktpne".
+var possessives = []string{"nya", "ku", "mu", "ne"}
+
+// unpossessed returns the document a word names with a possessive ending
+// ("ktpku" -> "ktp", "akteku" -> "akte"), or w itself. Only document names
+// are cut: the stemmer takes endings off longer words, but not off
+// acronyms without vowels, and many roots end in these letters.
+func unpossessed(w string) string {
+	if _, ok := slang[w]; ok || entities[w] {
+		return w
+	}
+	for _, p := range possessives {
+		rest, ok := strings.CutSuffix(w, p)
+		if !ok || len(rest) < 2 {
+			continue
+		}
+		if entities[rest] {
+			return rest
+		}
+		if repl, ok := slang[rest]; ok && entities[repl] {
+			return rest
+		}
+	}
+	return w
 }

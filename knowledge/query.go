@@ -278,8 +278,8 @@ func isSpan(toks []token, i int) bool {
 	return p == "berapa" || p != "" && strings.Trim(p, "0123456789") == ""
 }
 
-// locatives introduce a place.
-var locatives = setOf("di", "ke", "dari", "at", "in", "to", "from")
+// locatives introduce a place (Javanese "neng pasar", "teng kantor" too).
+var locatives = setOf("di", "ke", "dari", "at", "in", "to", "from", "neng", "nang", "ning", "teng")
 
 // placeWords marks the content tokens in the run of words right after a
 // locative ("di pasar induk", "ke jawa tengah").

@@ -167,6 +167,12 @@ func TestNormalise(t *testing.T) {
 		{"17thn", "17 tahun"},
 		{"kartu keluarga", "kk"},
 		{"birth certificate", "akta kelahiran"},
+		{"KTPku ilang", "ktp hilang"},
+		{"simmu", "sim"},
+		{"akteku", "akta"},
+		{"ktpne", "ktp"},
+		{"tanya", "tanya"},
+		{"ilmu", "ilmu"},
 	}
 	for _, tt := range tests {
 		got := fmt.Sprint(canonical(rawTokens(tt.in)))

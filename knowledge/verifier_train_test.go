@@ -29,6 +29,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/train/questions.jsonl", ""},
 	{"testdata/train2/questions.jsonl", ""},
 	{"../../shared/eval/questions-dev.jsonl", "../../shared/eval/kb"},
+	{"testdata/fixture-train/questions.jsonl", "../../shared/eval/kb"},
 }
 
 type trainQuestion struct {
@@ -151,7 +152,7 @@ func exampleWeight(e example) float64 {
 // otherBaseWeight weighs the questions of the other base up: they are few
 // beside the bundled base's, and a verifier fitted to one base alone
 // learns how that base's articles are written.
-const otherBaseWeight = 6.0
+const otherBaseWeight = 3.0
 
 // decide applies a scorer to the examples (answer when it is at least 0):
 // decision accuracy and the share answered wrongly, as evalset scores them
