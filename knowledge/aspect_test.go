@@ -95,8 +95,9 @@ func TestIntents(t *testing.T) {
 		{"petugasnya tidak ramah", IntentComplaint},
 		{"paling lambat daftar ke kua berapa hari", IntentQuestion},
 		{"ktp saya rusak kena banjir", IntentQuestion},
-		{"kk sy udah 2 bulan belum jadi juga, gmn ini", IntentComplaint}, // stalled
-		{"akta anak belum jadi, biasanya berapa lama?", IntentQuestion},  // no wait told
+		{"kk sy udah 2 bulan belum jadi juga, gmn ini", IntentComplaint},               // stalled
+		{"akta anak belum jadi, biasanya berapa lama?", IntentQuestion},                // no wait told
+		{"anak lahir 5 bulan lalu aktanya blm diurus, kena denda ga?", IntentQuestion}, // when, not a wait
 		{"tiap bulan bayar iuran tapi obat disuruh beli sendiri, percuma", IntentComplaint},
 	}
 	for _, tt := range tests {

@@ -339,7 +339,12 @@ func isTarget(canon []string, j int) bool {
 // waited reports whether the message says how long someone has waited:
 // "udah 6 bulan", "berbulan-bulan".
 func waited(canon []string) bool {
-	for _, w := range canon {
+	for i, w := range canon {
+		if i+1 < len(canon) && datesEvent[canon[i+1]] {
+			// "lahir 5 bulan lalu": when something happened, not how
+			// long a service has kept someone waiting.
+			continue
+		}
 		switch w {
 		case "bulan", "tahun", "minggu", "berbulan", "bertahun", "months", "weeks", "years":
 			return true
@@ -347,6 +352,10 @@ func waited(canon []string) bool {
 	}
 	return false
 }
+
+// datesEvent follow a span that says when something happened ("3 bulan
+// lalu", "2 years ago").
+var datesEvent = setOf("lalu", "silam", "kemarin", "ago")
 
 // publicWorksNear reports whether a public facility is named within three
 // words of canon[i].
