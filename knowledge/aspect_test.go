@@ -98,6 +98,8 @@ func TestIntents(t *testing.T) {
 		{"kk sy udah 2 bulan belum jadi juga, gmn ini", IntentComplaint},               // stalled
 		{"akta anak belum jadi, biasanya berapa lama?", IntentQuestion},                // no wait told
 		{"anak lahir 5 bulan lalu aktanya blm diurus, kena denda ga?", IntentQuestion}, // when, not a wait
+		{"kades potong bansos warga 100rb per orang, lapor kemana", IntentComplaint},
+		{"jari kepotong mesin di pabrik, klaim jkk gmn", IntentQuestion},
 		{"tiap bulan bayar iuran tapi obat disuruh beli sendiri, percuma", IntentComplaint},
 	}
 	for _, tt := range tests {

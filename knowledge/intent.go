@@ -237,6 +237,10 @@ func isComplaint(canon []string) bool {
 		case askedFor[w] && amountNear(canon, i) && hasTarget(canon):
 			// "petugas kecamatan minta 150rb biar cepet jadi".
 			return true
+		case cutVerbs[w] && (amountNear(canon, i) || moneyNear(canon, i)) && hasTarget(canon):
+			// "kades potong bansos warga 100rb": aid cut by whoever
+			// hands it out.
+			return true
 		case isReportWord(w) && grievance(canon):
 			// "... mau lapor", "gmn laporinnya", "mau ngadu" after a
 			// story of money asked, a refusal or a wait: reporting an
@@ -276,7 +280,7 @@ func grievance(canon []string) bool {
 		switch {
 		case grievanceWords[w]:
 			return true
-		case (askedFor[w] || moneyTakers[w]) && (amountNear(canon, i) || moneyNear(canon, i)):
+		case (askedFor[w] || moneyTakers[w] || cutVerbs[w]) && (amountNear(canon, i) || moneyNear(canon, i)):
 			return true
 		case (stalled[w] || w == "kabar" || w == "bantu") && (negations[prev] || prev == "belum" || prev == "mau" && i > 1 && negations[canon[i-2]]):
 			return true
@@ -286,6 +290,9 @@ func grievance(canon []string) bool {
 	}
 	return false
 }
+
+// cutVerbs are the verbs of cutting money from what someone is owed.
+var cutVerbs = setOf("potong", "dipotong", "motong", "memotong", "dipotongin", "motongin", "disunat", "nyunat", "sunat")
 
 // moneyTakers are the verbs of taking money.
 var moneyTakers = setOf("narik", "menarik", "ditarik", "memungut", "dipungut", "pungut", "bayar", "dibayar", "charge", "charged")
