@@ -35,6 +35,11 @@ func (s *citizenFlow) complaint(req Request, st *ChatState, res knowledge.Result
 		channel = fmt.Sprintf(msgComplaintChannel.in(st.English), md) + "\n\n" + sourceLine([]knowledge.Article{a}, st.English, s.links)
 		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnAbout.in(st.English), truncate(a.Title, 50)), Data: "a:" + a.ID}})
 	}
+	// What the base says about the service complained of ("how to ask
+	// after a police report"), to read while the complaint goes its way.
+	for _, h := range res.Others {
+		rows = append(rows, []outbox.Button{{Text: fmt.Sprintf(btnAlso.in(st.English), truncate(h.Title, 56)), Data: "a:" + h.ID}})
+	}
 	// The complaint button opens a priority case only because the bot
 	// offered it here (the button's data is the citizen's to forge).
 	st.PriorityOffered = s.now()

@@ -162,7 +162,7 @@ var (
 	moneyWords = setOf("uang", "duit", "imbalan", "amplop", "tip", "biaya", "tambahan", "money", "extra")
 	// stalled are what a service does not do when it stalls.
 	stalled = setOf("kelar", "selesai", "beres", "jadi", "diproses", "ditanggapi", "direspon", "dibalas", "diurus",
-		"dilayani", "processed", "done")
+		"dilayani", "diangkat", "dibales", "processed", "done")
 	// askedFor are the verbs of being asked for money.
 	askedFor = setOf("minta", "diminta", "dimintai", "dimintain", "mintain", "nagih", "ditagih", "disuruh", "meminta",
 		"asked", "demanded", "dikasih", "kasih", "ngasih", "hinted", "pay")
@@ -266,7 +266,7 @@ func isReportWord(w string) bool {
 // refusal, a go-between, a fee without a receipt, being sent back and forth.
 var grievanceWords = setOf("calo", "pungli", "nolak", "menolak", "ditolak", "dipersulit", "mempersulit", "bolak",
 	"ditahan", "nahan", "menahan", "ditutup", "kuitansi", "kwitansi", "responsif", "digubris", "dicuekin", "diabaikan",
-	"kejelasan", "ngaku", "mengaku", "oknum", "diusir", "disuruh", "dioper", "lelet", "kasar", "judes", "galak",
+	"kejelasan", "ngaku", "mengaku", "oknum", "diusir", "disuruh", "dioper", "lelet", "kasar", "judes", "galak", "kacau", "semrawut", "cuek",
 	"bentak", "dibentak", "refused", "ignored", "bribe", "extra")
 
 // grievance reports whether a message tells of an office or officer that
@@ -284,12 +284,27 @@ func grievance(canon []string) bool {
 			return true
 		case (stalled[w] || w == "kabar" || w == "bantu") && (negations[prev] || prev == "belum" || prev == "mau" && i > 1 && negations[canon[i-2]]):
 			return true
+		case noAnswer[w] && prev == "ada" && i > 1 && negations[canon[i-2]]:
+			// "gak ada kabar", "tidak ada tanggapan".
+			return true
+		case prev == "mau" && i > 1 && negations[canon[i-2]] && refusedVerbs[w]:
+			// "pak RT ga mau kasih surat pengantar", "ga mau masukin
+			// nama sy": a refusal.
+			return true
 		case w == "gratis" && (prev == "bukannya" || prev == "katanya"):
 			return true
 		}
 	}
 	return false
 }
+
+// noAnswer are what a citizen waits for from an office ("gak ada kabar").
+var noAnswer = setOf("kabar", "respon", "respons", "tanggapan", "jawaban", "hasil", "kejelasan", "progres", "balasan", "tindakan", "tindak")
+
+// refusedVerbs are what an officer refuses to do ("ga mau kasih").
+var refusedVerbs = setOf("kasih", "kasi", "ngasih", "memberi", "memberikan", "masukin", "memasukkan", "layani", "melayani",
+	"ngelayani", "terima", "menerima", "proses", "memproses", "tanda", "ttd", "tandatangan", "bantu", "membantu", "urus", "ngurus",
+	"mengurus", "nerima", "bikin", "buatin", "bikinin")
 
 // cutVerbs are the verbs of cutting money from what someone is owed.
 var cutVerbs = setOf("potong", "dipotong", "motong", "memotong", "dipotongin", "motongin", "disunat", "nyunat", "sunat")
@@ -364,10 +379,10 @@ func waited(canon []string) bool {
 // lalu", "2 years ago").
 var datesEvent = setOf("lalu", "silam", "kemarin", "ago")
 
-// publicWorksNear reports whether a public facility is named within three
-// words of canon[i].
+// publicWorksNear reports whether a public facility is named within four
+// words before canon[i] ("jalan di kampung saya rusak") or three after.
 func publicWorksNear(canon []string, i int) bool {
-	for j := max(0, i-3); j < min(len(canon), i+4); j++ {
+	for j := max(0, i-4); j < min(len(canon), i+4); j++ {
 		if publicWorks[canon[j]] {
 			return true
 		}

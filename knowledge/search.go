@@ -230,7 +230,16 @@ const ComplaintCategory = "pengaduan"
 // complaintFirst answers a complaint with the base's complaints article
 // (how to file one), ahead of whatever the complaint's words matched; a
 // base without one leaves the complaint to an officer.
+//
+// A service article the complaint's words would have been answered with
+// ("udah lapor ke polres 2 bulan ga ada kabar" and the police-report
+// article, which says how to ask after a report) is kept as another need.
 func (ix *index) complaintFirst(res *Result, scores []float64) {
+	if res.Answered && len(res.Hits) > 0 {
+		if d, ok := ix.byID[res.Hits[0].ID]; ok && ix.docs[d].Category != ComplaintCategory {
+			res.Others = append([]Hit{res.Hits[0]}, slices.DeleteFunc(res.Others, func(h Hit) bool { return h.ID == res.Hits[0].ID })...)
+		}
+	}
 	res.Answered, res.Ambiguous, res.Related = false, false, false
 	best := -1
 	for d := range ix.docs {

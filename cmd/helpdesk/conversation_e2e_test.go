@@ -80,6 +80,17 @@ func TestConversationIntentsBeyondQuestions(t *testing.T) {
 		t.Fatalf("the complaint reply does not say what the official channel is:\n%s", complaint.Text())
 	}
 
+	// A complaint about a service the base has an article on offers that
+	// article too: the police-report article says how to ask after one.
+	stalled := converse(t, tg, u, "udah lapor ke polres 2 bulan lalu ga ada kabar")
+	if !hasButtonPrefix(stalled, "case:new:c") || !hasButtonPrefix(stalled, "a:laporan-polisi") {
+		t.Fatalf("a stalled police report should take the complaint path and offer the police-report article: %q %+v",
+			stalled.Text(), stalled.Buttons())
+	}
+	if hasButtonPrefix(complaint, "a:laporan-polisi") {
+		t.Fatalf("a complaint about an officer's manners offered an unrelated article: %+v", complaint.Buttons())
+	}
+
 	for _, msg := range []string{"wkwkwk", "bot goblok", "cuaca besok gimana"} {
 		chat := converse(t, tg, u, msg)
 		if strings.Contains(chat.Text(), "dicatat") || strings.Contains(chat.Text(), "Sumber") ||
