@@ -60,6 +60,9 @@ type index struct {
 	heads  map[int32][]headName
 	avgLen [numFields]float64
 	maxIDF float64
+	// headTerm marks the terms some article answers to: in a title,
+	// keywords or questions, not only in a body.
+	headTerm []bool
 
 	// surface holds every canonical word of the articles (before stemming):
 	// the vocabulary for stemming choices and typo correction.
@@ -193,6 +196,7 @@ func buildIndex(articles []Article) *index {
 		ix.names[id] = t
 	}
 	ix.idf = make([]float64, len(ix.postings))
+	ix.headTerm = make([]bool, len(ix.postings))
 	for id, pl := range ix.postings {
 		// A word in an article's title, keywords or questions names what
 		// the article is about; in the body it is often a passing mention
@@ -202,6 +206,7 @@ func buildIndex(articles []Article) *index {
 		for _, p := range pl {
 			if p.tf[fieldTitle]+p.tf[fieldKeywords]+p.tf[fieldQuestions] > 0 {
 				df++
+				ix.headTerm[id] = true
 			} else {
 				df += bodyDF
 			}

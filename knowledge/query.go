@@ -94,11 +94,11 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		}
 		full *= roles[i]
 		unknown := func() {
-			if places[i] {
+			if places[i] || placeNames[w] {
 				// A name after "di", "ke", "dari" the articles never
 				// use is a place ("hilang di pasar", "pindah ke jawa
 				// tengah"): where, not what.
-				full *= contextWeight
+				full *= placeWeight
 			}
 			an.forms = append(an.forms, form{group: g, id: -1, full: full})
 		}
@@ -130,6 +130,12 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		if !ok {
 			unknown()
 			continue
+		}
+		if placeNames[w] && !ix.headTerm[id] {
+			// A town the articles only mention in passing ("pindah
+			// dari jakarta ke bogor"): where, not what.
+			full *= placeWeight
+			rank *= placeWeight
 		}
 		stems[i] = s
 		an.forms = append(an.forms, form{group: g, id: id, full: full, ratio: ratio})
@@ -190,7 +196,10 @@ func (ix *index) analyze(q string, weight float64) analysis {
 // to every service and says little about which one.
 const (
 	contextWeight = 0.35
-	aspectWeight  = 0.5
+	// placeWeight: a town or village the articles never name as what
+	// they are about ("dari jakarta ke bogor") says where, not what.
+	placeWeight  = 0.15
+	aspectWeight = 0.5
 )
 
 // contextWords name people around the asker: who a document belongs to, not

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"context"
 	"testing"
 )
 
@@ -118,6 +119,51 @@ func TestTimeSpansAreAspects(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %q not read as an article word", tc.q, tc.word)
+		}
+	}
+}
+
+// TestPlacesAreWhereNotWhat checks that a town the articles mention only in
+// passing weighs as little as a place the base has never heard of, while
+// an article about the place itself keeps its name's weight.
+func TestPlacesAreWhereNotWhat(t *testing.T) {
+	ix := buildIndex([]Article{
+		{ID: "pindah", Title: "Surat Pindah", Body: "Surat pindah dibuat di Disdukcapil asal, misalnya dari Jakarta."},
+		{ID: "samsat", Title: "Samsat Jakarta", Body: "Kantor Samsat di Jakarta."},
+		{ID: "pajak", Title: "Pajak Kendaraan", Body: "Bayar pajak kendaraan di Samsat."},
+	})
+	weight := func(q, word string) float64 {
+		for _, f := range ix.analyze(q, 1).forms {
+			if f.id >= 0 && ix.termText(f.id) == word {
+				return f.full
+			}
+		}
+		return -1
+	}
+	if w := weight("surat pindah dari jakarta ke bogor", "pindah"); w != 1 {
+		t.Errorf("pindah weighs %.2f, want 1", w)
+	}
+	// "jakarta" is in the Samsat article's title here, so it names what
+	// an article is about.
+	if w := weight("samsat jakarta dimana", "jakarta"); w != 1 {
+		t.Errorf("jakarta, an article's subject, weighs %.2f, want 1", w)
+	}
+	ix2 := buildIndex([]Article{
+		{ID: "pindah", Title: "Surat Pindah", Body: "Surat pindah dibuat di Disdukcapil asal, misalnya dari Jakarta."},
+	})
+	for _, f := range ix2.analyze("surat pindah dari jakarta ke bogor", 1).forms {
+		if f.group >= 2 && f.full != placeWeight {
+			t.Errorf("place word %d weighs %.2f, want %.2f", f.group, f.full, placeWeight)
+		}
+	}
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBase(arts)
+	for _, q := range []string{"ktp ilang di jakarta", "mau urus surat pindah dari jakarta ke bogor gmn"} {
+		if r := b.Search(context.Background(), q, SearchOptions{}); !r.Answered {
+			t.Errorf("%q: a town sank the answer: %+v", q, r.Hits)
 		}
 	}
 }
