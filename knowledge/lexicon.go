@@ -250,7 +250,18 @@ var slang = map[string]string{
 	"rt": "rt", "rw": "rw", "ortu": "ortu",
 	// More chat, Javanese, Sundanese and Betawi words.
 	"anyar": "baru", "lawas": "lama", "tuku": "beli", "omah": "rumah", "imah": "rumah", "budak": "anak",
-	"kedah": "harus", "nopo": "apa", "napa2": "apa", "sedoyo": "semua", "panjenengan": "anda", "sampeyan": "anda",
+	// Javanese (ngoko and krama) and Sundanese words of everyday
+	// questions: time, asking, making, losing.
+	"sasi": "bulan", "wulan": "bulan", "wingi": "kemarin", "isih": "masih", "taksih": "masih",
+	"priye": "bagaimana", "nggawe": "buat",
+	"ndamel": "buat", "ngadamel": "buat", "wae": "saja", "mawon": "saja", "kanggo": "untuk", "kagem": "untuk",
+	"pikeun": "untuk", "upami": "kalau", "menawi": "kalau", "nek": "kalau", "deui": "lagi", "maneh": "lagi",
+	"malih": "lagi", "nyitak": "cetak", "caah": "banjir", "baseuh": "basah", "ruksak": "rusak", "ayeuna": "sekarang",
+	"kamari": "kemarin", "gentos": "ganti", "ngagentos": "ganti", "ngganti": "ganti",
+	"badhe": "mau", "ajeng": "mau", "dadi": "jadi",
+	"dados": "jadi", "tekan": "sampai", "dugi": "sampai", "regane": "biaya", "ragad": "biaya",
+	"bayare": "bayar", "dhisik": "dulu", "rumiyin": "dulu", "heula": "dulu",
+	"pinten": "berapa", "kedah": "harus", "nopo": "apa", "napa2": "apa", "sedoyo": "semua", "panjenengan": "anda", "sampeyan": "anda",
 	"udeh": "sudah", "aje": "saja", "nyang": "yang", "ame": "sama", "kenape": "kenapa", "tak": "tidak", "indak": "tidak",
 	"bagaimano": "bagaimana", "kemaren": "kemarin", "ngajuin": "ajukan", "ngajukan": "ajukan", "ngambil": "ambil",
 	"nyetak": "cetak", "ngeganti": "ganti", "gantiin": "ganti", "bikinin": "buat", "dapetin": "dapat", "cairin": "cair",
@@ -356,7 +367,7 @@ var stopwords = setOf(
 	"assalamualaikum", "assalamu", "alaikum", "wr", "wb", "salam", "selamat", "pagi", "siang", "sore", "malam",
 	"tau", "tahu", "tidaktahu", "gara", "garagara", "kalian", "beliau", "ane", "ana", "ogut", "awak", "sya", "sayah", "km", "kmu",
 	"dy", "doi", "mrk", "kt", "aja", "ajah", "dunk", "donk", "sihh", "yach", "yah", "ya", "kak2", "kaka", "kk2", "engkau", "ente", "lu", "lo", "elu", "anu", "mi", "neng", "ning", "teh", "aa", "akang",
-	"dik", "adik2", "si", "sang", "kah", "toh", "kek", "loh", "lho", "dech", "nya2", "ni", "tu", "yo", "ayo",
+	"dik", "adik2", "si", "sang", "kah", "toh", "kek", "loh", "lho", "dech", "nya2", "ni", "tu", "yo", "ayo", "ku", "mu",
 )
 
 func setOf(ws ...string) map[string]bool {

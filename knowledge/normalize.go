@@ -173,6 +173,10 @@ func canonicalTokens(words []string) []token {
 		spelled[i] = w
 		if repl, ok := slang[w]; ok && !strings.ContainsAny(repl, " |") {
 			spelled[i] = repl
+		} else if !ok {
+			if repl := affixedSlang(w); repl != "" {
+				spelled[i] = repl
+			}
 		}
 	}
 	raw := words
@@ -270,4 +274,23 @@ func unpossessed(w string) string {
 		}
 	}
 	return w
+}
+
+// affixedSlang returns the standard word for a chat word with a passive
+// "di-" or a Jakartan "-in" around a word the slang table knows
+// ("dibikin", "bikinin", "dibikinin", "diurusin": made, done), or "".
+func affixedSlang(w string) string {
+	for _, a := range [][2]string{{"di", "in"}, {"di", ""}, {"", "in"}} {
+		r, ok := strings.CutPrefix(w, a[0])
+		if !ok {
+			continue
+		}
+		if r, ok = strings.CutSuffix(r, a[1]); !ok || len(r) < 3 {
+			continue
+		}
+		if repl, ok := slang[r]; ok && !strings.ContainsAny(repl, " |") {
+			return repl
+		}
+	}
+	return ""
 }

@@ -114,6 +114,8 @@ func (ix *index) analyze(q string, weight float64) analysis {
 			// "sehari", "seminggu", "sebulan".
 			if r, ok := strings.CutPrefix(w, "se"); ok && len(r) >= 3 && ix.surface[r] > 0 {
 				s = ix.stemQuery(r)
+			} else if r := regionalBase(w, ix.surface); r != "" {
+				s = ix.stemQuery(r)
 			}
 		}
 		if _, ok := ix.terms[s]; !ok && ix.surface[w] == 0 {
@@ -677,3 +679,18 @@ const (
 	titleBoost        = 0.2
 	entityPenalty     = 0.5
 )
+
+// regionalSuffixes are the Javanese and Sundanese endings for "its"/"the":
+// "biayane", "syarate", "syaratna".
+var regionalSuffixes = []string{"ne", "na", "e"}
+
+// regionalBase returns the article word an unknown word is with a
+// Javanese or Sundanese ending ("carane" -> "cara"), or "".
+func regionalBase(w string, surface map[string]int) string {
+	for _, suf := range regionalSuffixes {
+		if r, ok := strings.CutSuffix(w, suf); ok && len(r) >= 3 && surface[r] > 0 {
+			return r
+		}
+	}
+	return ""
+}

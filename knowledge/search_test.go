@@ -173,6 +173,10 @@ func TestNormalise(t *testing.T) {
 		{"ktpne", "ktp"},
 		{"tanya", "tanya"},
 		{"ilmu", "ilmu"},
+		{"dibikin", "buat"},
+		{"bikinin", "buat"},
+		{"dibikinin", "buat"},
+		{"dingin", "dingin"},
 	}
 	for _, tt := range tests {
 		got := fmt.Sprint(canonical(rawTokens(tt.in)))

@@ -119,6 +119,12 @@ func (ix *index) matchTerms(canon []string, doc int) termMatch {
 		known := true
 		for _, w := range t {
 			id, ok := ix.terms[ix.stemQuery(w)]
+			if !ok && (len(w) == 1 || isDigits(w)) {
+				// The index holds no single letters ("sim c"), and
+				// articles may spell a number out ("stnk 5 tahun",
+				// "STNK Lima Tahunan").
+				continue
+			}
 			if !ok {
 				known = false
 				break
@@ -168,4 +174,9 @@ func (ix *index) anyDocHasAll(ids []int32) bool {
 		}
 	}
 	return false
+}
+
+// isDigits reports whether w is a number written in digits.
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }

@@ -167,3 +167,37 @@ func TestPlacesAreWhereNotWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionalAndChatForms checks words written the Javanese, Sundanese or
+// Jakartan way reach the article words ("syaratna", "biayane",
+// "dibikin"), and that a licence class or a number the index cannot hold
+// ("sim c", "stnk 5 tahun") is no service term the base lacks.
+func TestRegionalAndChatForms(t *testing.T) {
+	ix := buildIndex([]Article{
+		{ID: "sim", Title: "SIM Baru", Body: "Syarat SIM C: KTP-el. Biaya SIM C Rp100.000."},
+		{ID: "stnk", Title: "STNK Lima Tahunan", Body: "Ganti STNK lima tahunan di Samsat. Surat kehilangan dibuat di Polsek."},
+	})
+	for _, tc := range []struct{ q, word string }{
+		{"syaratna naon", "syarat"},
+		{"biayane pinten", "biaya"},
+		{"surat kehilangan bisa dibikin online", "buat"},
+	} {
+		found := false
+		for _, f := range ix.analyze(tc.q, 1).forms {
+			if f.id >= 0 && ix.termText(f.id) == tc.word {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not read", tc.q, tc.word)
+		}
+	}
+	for _, tc := range []struct{ q, doc string }{
+		{"syarat sim c", "sim"},
+		{"stnk 5 tahun bisa diurus online", "stnk"},
+	} {
+		if m := ix.matchTerms(canonical(rawTokens(tc.q)), ix.byID[tc.doc]); m.nowhere || m.missing {
+			t.Errorf("%q: a term the article has counts as missing (%+v)", tc.q, m)
+		}
+	}
+}

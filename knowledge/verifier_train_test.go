@@ -28,6 +28,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/near-miss-dev.jsonl", ""},
 	{"testdata/train/questions.jsonl", ""},
 	{"testdata/train2/questions.jsonl", ""},
+	{"testdata/train3/questions.jsonl", ""},
 	{"testdata/train4/questions.jsonl", ""},
 	{"../../shared/eval/questions-dev.jsonl", "../../shared/eval/kb"},
 	{"testdata/fixture-train/questions.jsonl", "../../shared/eval/kb"},
