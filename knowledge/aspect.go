@@ -41,7 +41,7 @@ var aspectCues = map[string]Aspect{
 	"biaya": AspectCost, "bayar": AspectCost, "gratis": AspectCost, "pnbp": AspectCost, "duit": AspectCost,
 	"uang": AspectCost, "rp": AspectCost, "rupiah": AspectCost, "mahal": AspectCost, "murah": AspectCost,
 	"dibayar": AspectCost, "membayar": AspectCost, "pay": AspectCost, "paid": AspectCost, "charge": AspectCost,
-	"pungutan": AspectCost, "tarifnya": AspectCost, "nominal": AspectCost,
+	"pungutan": AspectCost, "tarifnya": AspectCost, "nominal": AspectCost, "iuran": AspectCost,
 	// Javanese and Sundanese forms: "biayane", "biayana", "regane".
 	"biayane": AspectCost, "biayana": AspectCost, "regane": AspectCost, "mbayar": AspectCost,
 	"syarate": AspectDocuments, "syaratna": AspectDocuments, "carane": AspectSteps, "carana": AspectSteps,
@@ -157,6 +157,10 @@ func DetectAspect(q string) Aspect {
 	if found[AspectEligibility] && len(found) == 2 && found[AspectDocuments] {
 		return AspectEligibility
 	}
+	if found[AspectPlace] && len(found) == 2 && found[AspectCost] && !hasAny(toks, "biaya", "berapa", "gratis", "mahal", "murah") {
+		// "bayarnya dimana": where to pay, not how much.
+		return AspectPlace
+	}
 	if len(found) != 1 {
 		return AspectGeneral
 	}
@@ -216,7 +220,7 @@ func AspectOnly(q string) (Aspect, bool) {
 		return a, false
 	}
 	for _, w := range aspectTokens(q) {
-		if stopwords[w] || len(w) <= 1 || greetingWords[w] || followWords[w] {
+		if stopwords[w] || len(w) <= 1 || greetingWords[w] || followWords[w] || followWords[strings.TrimSuffix(w, "nya")] {
 			continue
 		}
 		if _, ok := aspectCues[w]; ok {
@@ -230,7 +234,7 @@ func AspectOnly(q string) (Aspect, bool) {
 // followWords carry no subject in a follow-up: "kalau", "terus", "jadinya".
 var followWords = setOf("kalau", "kalo", "klo", "terus", "trus", "lalu", "kemudian", "jadi", "bisa", "gak", "nggak",
 	"ga", "enggak", "tidak", "perlu", "butuh", "harus", "wajib", "apa", "aja", "saja", "ya", "kira", "kira2", "sampai",
-	"berapa", "lama", "sampe", "dong", "yang", "buat", "bikin", "membuat", "juga", "kak", "min", "then", "and", "what", "about",
+	"berapa", "lama", "sampe", "dong", "abis", "habis", "kira", "yang", "buat", "bikin", "membuat", "juga", "kak", "min", "then", "and", "what", "about",
 	"much", "many", "is", "there", "it", "any", "do", "i", "need", "nya", "gimana", "bagaimana", "prosesnya", "proses",
 	"pake", "pakai", "via", "lewat", "dikenakan", "kena", "ada", "nggk", "gk", "engga", "ngga", "mesti", "bener",
 	"benar", "masih", "sudah", "udah", "belum", "sekarang", "kah", "how", "does", "take", "cost", "fee",
@@ -268,4 +272,16 @@ func headingAspect(h string) Aspect {
 		}
 	}
 	return AspectOther
+}
+
+// hasAny reports whether toks holds one of words.
+func hasAny(toks []string, words ...string) bool {
+	for _, t := range toks {
+		for _, w := range words {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
 }

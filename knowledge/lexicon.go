@@ -261,7 +261,11 @@ var slang = map[string]string{
 	"badhe": "mau", "ajeng": "mau", "dadi": "jadi",
 	"dados": "jadi", "tekan": "sampai", "dugi": "sampai", "regane": "biaya", "ragad": "biaya",
 	"bayare": "bayar", "dhisik": "dulu", "rumiyin": "dulu", "heula": "dulu",
-	"pinten": "berapa", "kedah": "harus", "nopo": "apa", "napa2": "apa", "sedoyo": "semua", "panjenengan": "anda", "sampeyan": "anda",
+	// Single digits, which the index cannot hold as words: "stnk 5
+	// tahunan" and "STNK Lima Tahunan" meet as "lima".
+	"1": "satu", "2": "dua", "3": "tiga", "4": "empat", "5": "lima", "6": "enam", "7": "tujuh", "8": "delapan",
+	"9":      "sembilan",
+	"pinten": "berapa", "lwt": "lewat", "lwat": "lewat", "kedah": "harus", "nopo": "apa", "napa2": "apa", "sedoyo": "semua", "panjenengan": "anda", "sampeyan": "anda",
 	"udeh": "sudah", "aje": "saja", "nyang": "yang", "ame": "sama", "kenape": "kenapa", "tak": "tidak", "indak": "tidak",
 	"bagaimano": "bagaimana", "kemaren": "kemarin", "ngajuin": "ajukan", "ngajukan": "ajukan", "ngambil": "ambil",
 	"nyetak": "cetak", "ngeganti": "ganti", "gantiin": "ganti", "bikinin": "buat", "dapetin": "dapat", "cairin": "cair",

@@ -286,8 +286,12 @@ func isSpan(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1].text
-	return p == "berapa" || p != "" && strings.Trim(p, "0123456789") == ""
+	return p == "berapa" || numberWords[p] || p != "" && strings.Trim(p, "0123456789") == ""
 }
+
+// numberWords are the numbers written out, as single digits are read.
+var numberWords = setOf("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+	"belas", "puluh", "ratus")
 
 // locatives introduce a place (Javanese "neng pasar", "teng kantor" too).
 var locatives = setOf("di", "ke", "dari", "at", "in", "to", "from", "neng", "nang", "ning", "teng")

@@ -382,6 +382,11 @@ func (ix *index) shiftsTitle(an analysis, doc int) bool {
 		if f.id < 0 || slices.Contains(ix.titles[doc], f.id) {
 			continue
 		}
+		if _, cue := aspectCues[ix.termText(f.id)]; cue {
+			// "bayar" in "Bayar Pajak Kendaraan" asks for a part of
+			// any service ("bayarnya dimana?"), not for that one.
+			continue
+		}
 		for e := range ix.docs {
 			if e != doc && slices.Contains(ix.titles[e], f.id) &&
 				slices.ContainsFunc(docEntities, func(id int32) bool { return slices.Contains(ix.titles[e], id) }) {

@@ -174,6 +174,7 @@ func TestNormalise(t *testing.T) {
 		{"tanya", "tanya"},
 		{"ilmu", "ilmu"},
 		{"dibikin", "buat"},
+		{"stnk 5 tahunan", "stnk lima tahunan"},
 		{"bikinin", "buat"},
 		{"dibikinin", "buat"},
 		{"dingin", "dingin"},
