@@ -45,6 +45,12 @@ func TestAspectOnly(t *testing.T) {
 		{"bawa apa aja", true},
 		{"bayar brp sih sebenernya", true}, // fillers name no service
 		{"bisa di hp?", true},
+		{"bisa lwt hp?", true},
+		{"iurannya brp", true},
+		{"abis brp kira2?", true},
+		{"bayarnya dmn", true},
+		{"daftarnya dimana", true},
+		{"kalau sudah habis gimana?", false},
 		{"biaya paspor berapa", false},
 		{"kalau hilang gimana?", false},
 		{"terima kasih", false},

@@ -201,3 +201,25 @@ func TestRegionalAndChatForms(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpAspectWordStays checks that a follow-up whose only word is
+// an aspect of any service stays on the article under discussion, though
+// another article has that word in its title ("Bayar Pajak Kendaraan").
+func TestFollowUpAspectWordStays(t *testing.T) {
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBase(arts)
+	ctx := context.Background()
+	prev := b.Search(ctx, "dapet surat etle ke rumah hrs ngapain", SearchOptions{})
+	if len(prev.Hits) == 0 || prev.Hits[0].ID != "tilang-elektronik-etle" {
+		t.Fatalf("the first question did not find the ETLE article: %+v", prev.Hits)
+	}
+	for _, q := range []string{"bayarnya dmn", "bayar di indomaret bisa?"} {
+		r := b.Search(ctx, q, SearchOptions{PreviousIDs: []string{"tilang-elektronik-etle"}, PreviousQuery: "dapet surat etle"})
+		if !r.Answered || r.Hits[0].ID != "tilang-elektronik-etle" {
+			t.Errorf("%q after the ETLE answer: %v %+v, want the ETLE article", q, r.Answered, r.Hits)
+		}
+	}
+}
