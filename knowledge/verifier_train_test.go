@@ -33,6 +33,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"../../shared/eval/questions-dev.jsonl", "../../shared/eval/kb"},
 	{"testdata/fixture-train/questions.jsonl", "../../shared/eval/kb"},
 	{"testdata/fixture-train2/questions.jsonl", "../../shared/eval/kb"},
+	{"testdata/fixture-train3/questions.jsonl", "../../shared/eval/kb"},
 }
 
 type trainQuestion struct {
