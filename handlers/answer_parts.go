@@ -26,6 +26,7 @@ var aspectLabels = map[knowledge.Aspect]msg{
 	knowledge.AspectEligibility: {id: "👥 Siapa", en: "👥 Who"},
 	knowledge.AspectNotes:       {id: "📝 Catatan", en: "📝 Notes"},
 	knowledge.AspectLegal:       {id: "⚖️ Dasar hukum", en: "⚖️ Legal basis"},
+	knowledge.AspectDeadline:    {id: "⏳ Batas waktu", en: "⏳ Deadline"},
 }
 
 // buttonOrder is the order of the part buttons under an answer.

@@ -20,6 +20,9 @@ const (
 	AspectEligibility Aspect = "siapa"
 	AspectNotes       Aspect = "catatan"
 	AspectLegal       Aspect = "hukum"
+	// AspectDeadline is by when something must be done ("paling lambat
+	// 30 hari"); articles state it in their text, not under a heading.
+	AspectDeadline Aspect = "tenggat"
 	// AspectOther is a section whose heading names no known aspect.
 	AspectOther Aspect = "lain"
 )
@@ -28,7 +31,7 @@ const (
 func ParseAspect(s string) (Aspect, bool) {
 	switch a := Aspect(s); a {
 	case AspectDocuments, AspectSteps, AspectCost, AspectDuration, AspectPlace, AspectOnline,
-		AspectValidity, AspectPenalty, AspectEligibility, AspectNotes, AspectLegal:
+		AspectValidity, AspectPenalty, AspectEligibility, AspectNotes, AspectLegal, AspectDeadline:
 		return a, true
 	}
 	return "", false
@@ -76,6 +79,9 @@ var aspectCues = map[string]Aspect{
 	"denda": AspectPenalty, "sanksi": AspectPenalty, "telat": AspectPenalty, "terlambat": AspectPenalty,
 	"fine": AspectPenalty, "penalty": AspectPenalty, "dihukum": AspectPenalty,
 
+	"batas": AspectDeadline, "tenggat": AspectDeadline, "deadline": AspectDeadline, "selambat": AspectDeadline,
+	"selambatnya": AspectDeadline, "lambat": AspectDeadline, "maksimal": AspectDeadline, "max": AspectDeadline,
+
 	"siapa": AspectEligibility, "berhak": AspectEligibility, "umur": AspectEligibility, "usia": AspectEligibility,
 	"eligible": AspectEligibility, "kriteria": AspectEligibility, "kapan": AspectDuration,
 }
@@ -108,6 +114,11 @@ func DetectAspect(q string) Aspect {
 		case a == AspectDuration && (w == "hari" || w == "minggu" || w == "jam") && !after(toks, i, "berapa", "brp"):
 			// "hari ini", "hari kerja": a duration only as "berapa hari".
 			continue
+		case a == AspectDeadline && (w == "lambat" && !after(toks, i, "paling", "plg") ||
+			(w == "maksimal" || w == "max") && !near(toks, i, "kapan", "hari", "bulan", "tanggal", "tgl")):
+			// "paling lambat", "max kapan": a deadline; "lambat" alone
+			// is slow, "maksimal 2 orang" a limit.
+			continue
 		case a == AspectEligibility && w == "siapa" && !near(toks, i, "saja", "aja", "yang", "boleh", "bisa", "berhak"):
 			continue
 		case a == AspectDocuments && w == "bawa" && near(toks, i, "anak", "ortu", "saksi", "teman"):
@@ -136,6 +147,11 @@ func DetectAspect(q string) Aspect {
 				return AspectCost
 			}
 		}
+	}
+	if found[AspectDeadline] && len(found) == 2 {
+		// "batasnya berapa hari", "paling lambat lapor kapan": by when,
+		// whatever else the question names.
+		return AspectDeadline
 	}
 	if found[AspectSteps] && len(found) == 2 {
 		// "cara bayar denda", "caranya online": the other part is the
@@ -234,7 +250,7 @@ func AspectOnly(q string) (Aspect, bool) {
 // followWords carry no subject in a follow-up: "kalau", "terus", "jadinya".
 var followWords = setOf("kalau", "kalo", "klo", "terus", "trus", "lalu", "kemudian", "jadi", "bisa", "gak", "nggak",
 	"ga", "enggak", "tidak", "perlu", "butuh", "harus", "wajib", "apa", "aja", "saja", "ya", "kira", "kira2", "sampai",
-	"berapa", "lama", "sampe", "dong", "abis", "habis", "kira", "yang", "buat", "bikin", "membuat", "juga", "kak", "min", "then", "and", "what", "about",
+	"berapa", "lama", "sampe", "dong", "abis", "habis", "kira", "paling", "plg", "lapor", "melapor", "ngajuin", "waktu", "yang", "buat", "bikin", "membuat", "juga", "kak", "min", "then", "and", "what", "about",
 	"much", "many", "is", "there", "it", "any", "do", "i", "need", "nya", "gimana", "bagaimana", "prosesnya", "proses",
 	"pake", "pakai", "via", "lewat", "dikenakan", "kena", "ada", "nggk", "gk", "engga", "ngga", "mesti", "bener",
 	"benar", "masih", "sudah", "udah", "belum", "sekarang", "kah", "how", "does", "take", "cost", "fee",

@@ -25,7 +25,11 @@ func TestDetectAspect(t *testing.T) {
 		{"mau ngurus akta kelahiran anak", AspectGeneral},
 		{"syarat dan biaya bikin paspor", AspectGeneral},
 		{"info lengkap bikin kk", AspectGeneral},
-		{"paling lambat daftar nikah berapa hari sebelum akad", AspectDuration},
+		{"paling lambat daftar nikah berapa hari sebelum akad", AspectDeadline},
+		{"batasnya brp hari?", AspectDeadline},
+		{"lapornya max kapan", AspectDeadline},
+		{"pelayanannya lambat banget", AspectGeneral}, // slow, not a deadline
+		{"maksimal berapa orang", AspectGeneral},
 	}
 	for _, tt := range tests {
 		if got := DetectAspect(tt.q); got != tt.want {
@@ -49,6 +53,8 @@ func TestAspectOnly(t *testing.T) {
 		{"iurannya brp", true},
 		{"abis brp kira2?", true},
 		{"bayarnya dmn", true},
+		{"ada batas waktunya?", true},
+		{"paling lambat lapor kapan", true},
 		{"daftarnya dimana", true},
 		{"kalau sudah habis gimana?", false},
 		{"biaya paspor berapa", false},

@@ -63,6 +63,7 @@ var mentionCues = map[Aspect][]string{
 	AspectDuration:    {"hari kerja", "hari yang sama", "jam", "menit", "minggu"},
 	AspectCost:        {"gratis", "rp", "biaya", "tidak dipungut"},
 	AspectPlace:       {"kantor", "disdukcapil", "kelurahan", "kecamatan", "polres", "polsek", "samsat", "mpp"},
+	AspectDeadline:    {"paling lambat", "selambat", "batas waktu", "tenggat", "paling cepat"},
 }
 
 // Mentions returns the lines of an article (list items or sentences of its

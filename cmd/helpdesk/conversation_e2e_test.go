@@ -67,6 +67,26 @@ func TestConversationAnswersThePartAsked(t *testing.T) {
 	check(tg.Sent(u.ID)[3], "the duration part", "Waktu")
 }
 
+// TestConversationDeadlineFollowUp: "by when" has no heading of its own in
+// the articles; the lines that state the deadline answer it, and a short
+// follow-up asking for it stays on the article under discussion.
+func TestConversationDeadlineFollowUp(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4545, FirstName: "Rina"}
+	converse(t, tg, u, "bapak meninggal kemarin, akta kematian ngurusnya gmn")
+	reply := converse(t, tg, u, "batasnya brp hari?")
+	text := reply.Text()
+	for _, want := range []string{"Akta Kematian", "Batas waktu", "paling lambat 30 hari", "Sumber"} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("the deadline follow-up lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Persyaratan") {
+		t.Fatalf("the deadline follow-up repeats the documents:\n%s", text)
+	}
+}
+
 func TestConversationIntentsBeyondQuestions(t *testing.T) {
 	tg := telegramtest.New(t)
 	startBot(t, tg, nil, nil)
