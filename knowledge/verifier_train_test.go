@@ -31,6 +31,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/train3/questions.jsonl", ""},
 	{"testdata/train4/questions.jsonl", ""},
 	{"testdata/train5/questions.jsonl", ""},
+	{"testdata/train6/questions.jsonl", ""},
 	{"../../shared/eval/questions-dev.jsonl", "../../shared/eval/kb"},
 	{"testdata/fixture-train/questions.jsonl", "../../shared/eval/kb"},
 	{"testdata/fixture-train2/questions.jsonl", "../../shared/eval/kb"},
