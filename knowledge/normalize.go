@@ -47,7 +47,21 @@ func rawTokens(s string) []string {
 		}
 	}
 	flush()
-	return out
+	return licenceClasses(out)
+}
+
+// licenceClasses joins a driving licence's class to it: "sim c" -> "sim
+// sim_c". Single letters are no words to the index, so without this "SIM
+// D" (for people with disabilities) reads as "SIM" and answers as SIM C.
+// The underscore keeps the class out of typo correction, which would
+// make "sim_d" the "sim_c" the articles have.
+func licenceClasses(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if words[i-1] == "sim" && len(words[i]) == 1 && words[i][0] >= 'a' && words[i][0] <= 'd' {
+			words[i] = "sim_" + words[i]
+		}
+	}
+	return words
 }
 
 func appendWord(out []string, w string) []string {

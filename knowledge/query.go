@@ -264,7 +264,9 @@ func wordRoles(toks []token, content []token) []float64 {
 		switch {
 		case aspectGroup[t.group] && topic:
 			roles[i] = aspectWeight
-		case names && contextGroup[t.group], purpose[i]:
+		case names && contextGroup[t.group], purpose[i], strings.HasPrefix(t.text, "sim_"):
+			// A licence's class (licenceClasses) tells SIM A from SIM
+			// D, not renewal from a first licence: it weighs little.
 			roles[i] = contextWeight
 		}
 	}

@@ -175,6 +175,8 @@ func TestNormalise(t *testing.T) {
 		{"ilmu", "ilmu"},
 		{"dibikin", "buat"},
 		{"stnk 5 tahunan", "stnk lima tahunan"},
+		{"SIM C", "sim sim_c"},
+		{"a b c", "a b c"},
 		{"bikinin", "buat"},
 		{"dibikinin", "buat"},
 		{"dingin", "dingin"},

@@ -223,3 +223,21 @@ func TestFollowUpAspectWordStays(t *testing.T) {
 		}
 	}
 }
+
+// TestLicenceClassesTellApart checks that a licence class the base has no
+// article on ("SIM D", for people with disabilities) is not answered with
+// the article on the classes it has.
+func TestLicenceClassesTellApart(t *testing.T) {
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBase(arts)
+	ctx := context.Background()
+	if r := b.Search(ctx, "syarat bikin sim c", SearchOptions{}); !r.Answered || r.Hits[0].ID != "sim-baru" {
+		t.Errorf("SIM C: %v %+v, want the new-licence article", r.Answered, r.Hits)
+	}
+	if r := b.Search(ctx, "syarat bikin sim d buat kakak saya yang difabel", SearchOptions{}); r.Answered {
+		t.Errorf("SIM D was answered with %+v", r.Hits[0])
+	}
+}
