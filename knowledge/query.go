@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // queryTerm is one weighted term of an analysed question.
@@ -62,6 +63,7 @@ func (ix *index) analyze(q string, weight float64) analysis {
 	content := contentTokens(toks)
 	roles := wordRoles(toks, content)
 	places := placeWords(toks, content)
+	proper := properNames(q)
 	objects := objectWords(toks, content)
 	seen := map[string]int{}
 	addTerm := func(t string, w float64, uni bool) {
@@ -94,7 +96,7 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		}
 		full *= roles[i]
 		unknown := func() {
-			if places[i] || placeNames[w] {
+			if places[i] || placeNames[w] || proper[w] {
 				// A name after "di", "ke", "dari" the articles never
 				// use is a place ("hilang di pasar", "pindah ke jawa
 				// tengah"): where, not what.
@@ -699,4 +701,39 @@ func regionalBase(w string, surface map[string]int) string {
 		}
 	}
 	return ""
+}
+
+// properNames returns, lowercased, the words of a message written as names
+// are: a capital and then small letters, not at the start of a sentence
+// ("di RSUD Sidoarjo", "nama saya Siti Nurhalizah", "on Instagram"). Such
+// a word the articles never use is who or where, not what is asked.
+func properNames(q string) map[string]bool {
+	var out map[string]bool
+	start := true
+	for _, f := range strings.Fields(q) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w != "" && !start && isCapitalised(w) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[strings.ToLower(w)] = true
+		}
+		start = strings.ContainsAny(f, ".!?") || w == "" && start
+	}
+	return out
+}
+
+// isCapitalised reports whether w is a capital followed by at least two
+// small letters ("Sidoarjo", not "KTP" or "I").
+func isCapitalised(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -241,3 +241,18 @@ func TestLicenceClassesTellApart(t *testing.T) {
 		t.Errorf("SIM D was answered with %+v", r.Hits[0])
 	}
 }
+
+// TestProperNames checks which words of a message read as names.
+func TestProperNames(t *testing.T) {
+	got := properNames("Anak saya lahir di RSUD Sidoarjo. Namanya Budi, mau bikin akta. I used Instagram")
+	for _, w := range []string{"sidoarjo", "budi", "instagram"} {
+		if !got[w] {
+			t.Errorf("%q not read as a name: %v", w, got)
+		}
+	}
+	for _, w := range []string{"anak", "rsud", "namanya", "i"} {
+		if got[w] {
+			t.Errorf("%q read as a name: %v", w, got)
+		}
+	}
+}
