@@ -256,3 +256,19 @@ func TestProperNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNamesOfferChoices checks that a message that is only a document's
+// name gets the articles titled after it to choose from, not a "we have
+// nothing on that".
+func TestBareNamesOfferChoices(t *testing.T) {
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBase(arts)
+	for _, q := range []string{"kk", "bpjs", "ktp", "akta"} {
+		if r := b.Search(context.Background(), q, SearchOptions{}); !r.Answered || !r.Ambiguous {
+			t.Errorf("%q: answered=%v ambiguous=%v, want choices", q, r.Answered, r.Ambiguous)
+		}
+	}
+}

@@ -233,7 +233,8 @@ func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
 	return v
 }
 
-// settled reports whether the best article answers without the verifier:
+// settled reports whether the best article answers without the verifier
+// (a bare document name too, see bareName):
 // the question names the very name the article goes by, with the document
 // in it ("ktp istri ilang di pasar" and KTP-el Hilang), or it is a
 // follow-up that the previous answer's article still ranks first for ("kalo
@@ -244,7 +245,14 @@ func settled(v [numVerifierFeatures]float64) bool {
 	if v[vTermNowhere] == 1 {
 		return false
 	}
-	return v[vRule] == 1 && v[vNamedHead] == 1 && v[vTitleNamed] == 1 || v[vPrevious] == 1
+	return v[vRule] == 1 && v[vNamedHead] == 1 && v[vTitleNamed] == 1 || v[vPrevious] == 1 || bareName(v)
+}
+
+// bareName reports whether the question is no more than a name articles
+// are titled after ("kk", "sim c"): the answer offers them to choose
+// from, which is no confident answer to decline.
+func bareName(v [numVerifierFeatures]float64) bool {
+	return v[vRule] == 1 && v[vTitleNamed] == 1 && v[vHeadCoverage] >= 0.99 && v[vContent] <= math.Log1p(2)
 }
 
 // judge decides whether to answer with the best article: never when the
