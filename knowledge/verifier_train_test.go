@@ -18,9 +18,10 @@ var trainVerifier = flag.Bool("train-verifier", false, "train the answer verifie
 
 // trainingSets are the development question sets the verifier learns from,
 // with the knowledge base each was written for ("" is the bundled base).
-// The blind sets written after the verifier (testdata/blind2, and any later
-// one) are never among them. The shared fixture, beside the checkout, is a
-// base of its own: features that hold on two bases are less tied to one.
+// The held-out sets (testdata/blind2 to blind5, fixture-blind and
+// fixture-blind2, all written blind) are never among them. The shared
+// fixture, beside the checkout, is a base of its own: features that hold on
+// two bases are less tied to one.
 var trainingSets = []struct{ questions, kb string }{
 	{"testdata/blind/questions.jsonl", ""},
 	{"testdata/bundled-questions.jsonl", ""},
