@@ -9,11 +9,7 @@ import (
 // document named is the subject, relatives, aspects and purposes are context,
 // and a bare document name offers the articles titled after it.
 func TestBundledSubject(t *testing.T) {
-	arts, err := Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := NewBase(arts)
+	b := bundledBase(t)
 	tests := []struct {
 		q         string
 		top       string
@@ -42,11 +38,7 @@ func TestBundledSubject(t *testing.T) {
 // new need, not a follow-up: the previous topic must not pull an article
 // that only shares a place name with it.
 func TestFollowUpAskingForSomethingElseIsANearMiss(t *testing.T) {
-	arts, err := Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := NewBase(arts)
+	b := bundledBase(t)
 	prev := SearchOptions{Top: 3, PreviousIDs: []string{"ktp-el-hilang"}, PreviousQuery: "ktp ilang gmn min"}
 	if r := b.Search(t.Context(), "bikin visa jepang gimana", prev); r.Answered {
 		t.Errorf("answered %v, want a near miss", r.Hits)
@@ -156,11 +148,7 @@ func TestPlacesAreWhereNotWhat(t *testing.T) {
 			t.Errorf("place word %d weighs %.2f, want %.2f", f.group, f.full, placeWeight)
 		}
 	}
-	arts, err := Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := NewBase(arts)
+	b := bundledBase(t)
 	for _, q := range []string{"ktp ilang di jakarta", "mau urus surat pindah dari jakarta ke bogor gmn"} {
 		if r := b.Search(context.Background(), q, SearchOptions{}); !r.Answered {
 			t.Errorf("%q: a town sank the answer: %+v", q, r.Hits)
@@ -206,11 +194,7 @@ func TestRegionalAndChatForms(t *testing.T) {
 // an aspect of any service stays on the article under discussion, though
 // another article has that word in its title ("Bayar Pajak Kendaraan").
 func TestFollowUpAspectWordStays(t *testing.T) {
-	arts, err := Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := NewBase(arts)
+	b := bundledBase(t)
 	ctx := context.Background()
 	prev := b.Search(ctx, "dapet surat etle ke rumah hrs ngapain", SearchOptions{})
 	if len(prev.Hits) == 0 || prev.Hits[0].ID != "tilang-elektronik-etle" {
@@ -228,11 +212,7 @@ func TestFollowUpAspectWordStays(t *testing.T) {
 // article on ("SIM D", for people with disabilities) is not answered with
 // the article on the classes it has.
 func TestLicenceClassesTellApart(t *testing.T) {
-	arts, err := Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := NewBase(arts)
+	b := bundledBase(t)
 	ctx := context.Background()
 	if r := b.Search(ctx, "syarat bikin sim c", SearchOptions{}); !r.Answered || r.Hits[0].ID != "sim-baru" {
 		t.Errorf("SIM C: %v %+v, want the new-licence article", r.Answered, r.Hits)
@@ -261,14 +241,20 @@ func TestProperNames(t *testing.T) {
 // name gets the articles titled after it to choose from, not a "we have
 // nothing on that".
 func TestBareNamesOfferChoices(t *testing.T) {
-	arts, err := Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := NewBase(arts)
+	b := bundledBase(t)
 	for _, q := range []string{"kk", "bpjs", "ktp", "akta"} {
 		if r := b.Search(context.Background(), q, SearchOptions{}); !r.Answered || !r.Ambiguous {
 			t.Errorf("%q: answered=%v ambiguous=%v, want choices", q, r.Answered, r.Ambiguous)
 		}
 	}
+}
+
+// bundledBase is a base of the articles that ship.
+func bundledBase(t *testing.T) *Base {
+	t.Helper()
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewBase(arts)
 }
