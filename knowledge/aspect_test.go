@@ -112,6 +112,10 @@ func TestIntents(t *testing.T) {
 		{"anak lahir 5 bulan lalu aktanya blm diurus, kena denda ga?", IntentQuestion}, // when, not a wait
 		{"kades potong bansos warga 100rb per orang, lapor kemana", IntentComplaint},
 		{"jari kepotong mesin di pabrik, klaim jkk gmn", IntentQuestion},
+		{"kk udah 3 bulan ga dicetak2, kesel, bisa diadukan?", IntentComplaint},
+		{"nunggu di kantor samsat 4 jam cuma satu loket buka, parah", IntentComplaint},
+		{"ktp sy rusak parah kena banjir", IntentQuestion},
+		{"lurah njaluk duit 100 ewu, arep tak laporke", IntentComplaint},
 		{"tiap bulan bayar iuran tapi obat disuruh beli sendiri, percuma", IntentComplaint},
 	}
 	for _, tt := range tests {

@@ -165,6 +165,7 @@ var (
 		"dilayani", "diangkat", "dibales", "processed", "done")
 	// askedFor are the verbs of being asked for money.
 	askedFor = setOf("minta", "diminta", "dimintai", "dimintain", "mintain", "nagih", "ditagih", "disuruh", "meminta",
+		"njaluk", "dijaluk", "dijaluki",
 		"asked", "demanded", "dikasih", "kasih", "ngasih", "hinted", "pay")
 	// publicWorks are facilities the government keeps up.
 	publicWorks = setOf("jalan", "jalanan", "lampu", "pju", "sampah", "drainase", "selokan", "gorong",
@@ -175,7 +176,7 @@ var (
 		"tersumbat", "ambrol", "ambruk", "roboh", "longsor", "keruh", "broken", "damaged")
 	// reportWords ask how to report something to the authorities.
 	reportWords = setOf("lapor", "laporkan", "melaporkan", "laporin", "ngelaporin", "aduan", "mengadukan", "adukan",
-		"blokir", "diblokir", "memblokir", "report", "pengaduan")
+		"blokir", "diblokir", "memblokir", "report", "pengaduan", "diadukan", "dilaporkan", "laporke", "dilaporke")
 	// negations turn "ramah" or "profesional" into a complaint.
 	negations = setOf("tidak", "gak", "ga", "nggak", "enggak", "ngga", "kurang", "tdk", "not")
 )
@@ -241,6 +242,11 @@ func isComplaint(canon []string) bool {
 			// "kades potong bansos warga 100rb": aid cut by whoever
 			// hands it out.
 			return true
+		case frustrated(canon, i) && hasTarget(canon) && (grievance(canon) || waited(canon)):
+			// "antri di samsat 5 jam, loket cuma buka 1. parah",
+			// "ktp 4 bulan blm dicetak ... kesel": a citizen fed up with
+			// an office, whether or not they ask where to report it.
+			return true
 		case isReportWord(w) && grievance(canon):
 			// "... mau lapor", "gmn laporinnya", "mau ngadu" after a
 			// story of money asked, a refusal or a wait: reporting an
@@ -267,6 +273,7 @@ func isReportWord(w string) bool {
 var grievanceWords = setOf("calo", "pungli", "nolak", "menolak", "ditolak", "dipersulit", "mempersulit", "bolak",
 	"ditahan", "nahan", "menahan", "ditutup", "kuitansi", "kwitansi", "responsif", "digubris", "dicuekin", "diabaikan",
 	"kejelasan", "ngaku", "mengaku", "oknum", "diusir", "disuruh", "dioper", "lelet", "kasar", "judes", "galak", "kacau", "semrawut", "cuek",
+	"kesel", "kesal", "jengkel", "keberatan",
 	"bentak", "dibentak", "refused", "ignored", "bribe", "extra")
 
 // grievance reports whether a message tells of an office or officer that
@@ -317,7 +324,7 @@ var moneyTakers = setOf("narik", "menarik", "ditarik", "memungut", "dipungut", "
 func amountNear(canon []string, i int) bool {
 	for j := i + 1; j < min(len(canon), i+6); j++ {
 		switch canon[j] {
-		case "rb", "ribu", "juta", "jt", "k", "rp", "rupiah", "perak", "ceban", "gocap", "cepek":
+		case "rb", "ribu", "juta", "jt", "k", "rp", "rupiah", "perak", "ceban", "gocap", "cepek", "ewu", "yuta":
 			return true
 		}
 	}
@@ -434,4 +441,16 @@ func isEnglish(raw []string) bool {
 		}
 	}
 	return n >= 2 && float64(n) >= 0.25*float64(len(raw)) || n >= 1 && len(raw) <= 3 && n*2 >= len(raw)
+}
+
+// frustrated reports whether canon[i] says the citizen is fed up ("kesel",
+// "parah" on its own, not "rusak parah").
+func frustrated(canon []string, i int) bool {
+	switch canon[i] {
+	case "kesel", "kesal", "jengkel", "dongkol":
+		return true
+	case "parah":
+		return i == 0 || !brokenWords[canon[i-1]] && canon[i-1] != "sakit" && canon[i-1] != "luka"
+	}
+	return false
 }
