@@ -213,7 +213,7 @@ var contextWords = setOf("suami", "istri", "anak", "ibu", "ayah", "ortu", "nenek
 	"pacar", "bos", "majikan")
 
 // aspectWords ask about a side of any service rather than name one.
-var aspectWords = setOf("biaya", "syarat", "cara", "prosedur", "kapan", "durasi")
+var aspectWords = setOf("biaya", "syarat", "cara", "prosedur", "kapan", "durasi", "berkas", "dokumen")
 
 // wordRoles returns each content token's weight factor: contextWeight for
 // relatives when the question names a document and for the words of a

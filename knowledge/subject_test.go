@@ -258,3 +258,15 @@ func bundledBase(t *testing.T) *Base {
 	}
 	return NewBase(arts)
 }
+
+// TestDocumentsForIsNoPurpose checks that "berkas buat bikin X" (the
+// papers for making X) keeps X as the subject: "berkas" asks about a part,
+// so "buat" does not start a purpose clause after it.
+func TestDocumentsForIsNoPurpose(t *testing.T) {
+	ix := buildIndex([]Article{{ID: "waris", Title: "Surat Keterangan Ahli Waris", Body: "Syarat surat waris: KTP, KK."}})
+	for _, f := range ix.analyze("berkas buat bikin surat waris apa aja", 1).forms {
+		if f.id >= 0 && ix.termText(f.id) == "waris" && f.full != 1 {
+			t.Errorf("waris weighs %.2f, want 1", f.full)
+		}
+	}
+}
