@@ -167,6 +167,8 @@ func TestNormalise(t *testing.T) {
 		{"17thn", "17 tahun"},
 		{"kartu keluarga", "kk"},
 		{"birth certificate", "akta kelahiran"},
+		{"yearly tax", "tahunan pajak"},
+		{"illegal fees", "pungli"},
 		{"KTPku ilang", "ktp hilang"},
 		{"simmu", "sim"},
 		{"akteku", "akta"},
