@@ -140,6 +140,11 @@ func (s *citizenFlow) question(ctx context.Context, req Request, st *ChatState) 
 		opts.PreviousIDs, opts.PreviousQuery = st.LastIDs, st.LastQuery
 	}
 	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleCitizen, Text: text, At: s.now()})
+	if asp, only := knowledge.AspectOnly(text); only && recent && len(st.Offered) > 0 {
+		if act, ok := s.partOfOffered(req, st, asp); ok {
+			return append(acts, act), nil
+		}
+	}
 	res := s.kb.Search(ctx, text, opts)
 	st.English = res.English
 
@@ -249,7 +254,7 @@ func (s *citizenFlow) answerAs(ctx context.Context, req Request, st *ChatState, 
 	if body == "" {
 		body = viewPart(a, aspect, st.English, firstScreen-runeLen(source)-2-runeLen(note), s.links).html
 	}
-	st.LastQuery, st.LastIDs, st.LastAt, st.Misses = query, cited, s.now(), 0
+	st.LastQuery, st.LastIDs, st.LastAt, st.Misses, st.Offered = query, cited, s.now(), 0, nil
 	req.addTurn(helpdesk.Turn{Role: helpdesk.RoleBot, Text: titles(used), ArticleIDs: cited, At: s.now()})
 	buttons := partButtons(a, aspect, st.English)
 	for _, h := range res.Others {
@@ -262,7 +267,7 @@ func (s *citizenFlow) answerAs(ctx context.Context, req Request, st *ChatState, 
 // wholeArticle sends an article as written, with its source, in at most
 // maxReplyParts messages.
 func (s *citizenFlow) wholeArticle(req Request, st *ChatState, a knowledge.Article) []outbox.Action {
-	st.LastIDs, st.LastAt = []string{a.ID}, s.now()
+	st.LastIDs, st.LastAt, st.Offered = []string{a.ID}, s.now(), nil
 	return sayCapped(req.Chat.ID, s.rendered.article(a, s.links), sourceLine([]knowledge.Article{a}, st.English, s.links),
 		st.English, answerButtons(a.ID, st.English))
 }
@@ -319,7 +324,32 @@ func (s *citizenFlow) choices(req Request, st *ChatState, res knowledge.Result) 
 	}
 	rows = append(rows, []outbox.Button{{Text: btnHuman.in(st.English), Data: "case:new"}})
 	st.LastQuery, st.LastAt = res.Query, s.now()
+	// The conversation has moved on from the last answer: a follow-up
+	// now is about one of these.
+	st.LastIDs, st.Offered = nil, nil
+	for _, h := range res.Hits[:min(len(res.Hits), maxChoices)] {
+		st.Offered = append(st.Offered, h.ID)
+	}
 	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: msgAmbiguous.in(st.English), Buttons: rows}
+}
+
+// partOfOffered answers a question about one part ("biayanya brp?") right
+// after a choice of articles, before the citizen picked one: the same
+// choice again, each button showing that part.
+func (s *citizenFlow) partOfOffered(req Request, st *ChatState, asp knowledge.Aspect) (outbox.Action, bool) {
+	var rows [][]outbox.Button
+	for _, id := range st.Offered {
+		if a, ok := s.kb.Get(id); ok {
+			rows = append(rows, []outbox.Button{{Text: truncate(a.Title, 60), Data: "p:" + string(asp) + ":" + a.ID}})
+		}
+	}
+	if len(rows) < 2 {
+		return outbox.Action{}, false
+	}
+	rows = append(rows, []outbox.Button{{Text: btnHuman.in(st.English), Data: "case:new"}})
+	label := strings.TrimLeftFunc(aspectLabels[asp].in(st.English), func(r rune) bool { return !unicode.IsLetter(r) })
+	st.LastAt = s.now()
+	return outbox.Action{Kind: outbox.Send, ChatID: req.Chat.ID, Text: fmt.Sprintf(msgWhichFor.in(st.English), esc(label)), Buttons: rows}, true
 }
 
 // noAnswer says honestly that the base has no answer, records the gap and

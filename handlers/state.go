@@ -25,6 +25,10 @@ type ChatState struct {
 	LastQuery string    `json:"last_query,omitempty"`
 	LastIDs   []string  `json:"last_ids,omitempty"`
 	LastAt    time.Time `json:"last_at,omitzero"`
+	// Offered are the articles of the last choice the bot offered ("Maksud
+	// Kakak yang mana?"), until the citizen gets an answer: "biayanya
+	// brp?" then asks for that part of whichever they pick.
+	Offered []string `json:"offered,omitempty"`
 	// Misses counts unanswered questions in a row.
 	Misses  int  `json:"misses,omitempty"`
 	English bool `json:"english,omitempty"`

@@ -70,6 +70,7 @@ var (
 	btnAbout            = msg{id: "ℹ️ %s", en: "ℹ️ %s"}
 	msgNearMiss         = msg{id: "Maaf, Kak, untuk kebutuhan itu kami belum punya informasinya. 🙏 Artikel yang paling dekat adalah <b>%s</b>: mungkin berkaitan, tapi belum tentu menjawab pertanyaan Kakak.\n\nPetugas kami bisa membantu langsung.", en: "Sorry, we have no information on that particular need. 🙏 The closest article we have is <b>%s</b>: it may be related, but it may not answer your question.\n\nAn officer can help you directly."}
 	msgAmbiguous        = msg{id: "Maksud Kakak yang mana? Pilih salah satu:", en: "Which one do you mean? Pick one:"}
+	msgWhichFor         = msg{id: "%s untuk yang mana, Kak? Pilih salah satu:", en: "%s of which one? Pick one:"}
 	msgSource           = msg{id: "📄 <b>Sumber:</b> %s", en: "📄 <b>Source:</b> %s"}
 	msgCut              = msg{id: "✂️ <i>Artikel ini panjang, jadi yang saya kirim hanya bagian awalnya. Selengkapnya ada di sumber resminya:</i>", en: "✂️ <i>This article is long, so I sent only its beginning. The full text is at its official source:</i>"}
 	msgUpdated          = msg{id: "diperbarui %s", en: "updated %s"}

@@ -87,6 +87,29 @@ func TestConversationDeadlineFollowUp(t *testing.T) {
 	}
 }
 
+// TestConversationPartOfAChoice: a part asked for right after the bot
+// offered a choice of articles gets the same choice again, each button
+// showing that part, rather than a guess or a "we have nothing on that".
+func TestConversationPartOfAChoice(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4646, FirstName: "Sari"}
+	choice := converse(t, tg, u, "skck")
+	if !hasButtonPrefix(choice, "a:skck-baru") || !hasButtonPrefix(choice, "a:skck-perpanjangan") {
+		t.Fatalf("a bare 'skck' did not offer the SKCK articles: %q %+v", choice.Text(), choice.Buttons())
+	}
+	again := converse(t, tg, u, "biayanya brp?")
+	if !strings.Contains(again.Text(), "Biaya untuk yang mana") ||
+		!hasButtonPrefix(again, "p:biaya:skck-baru") || !hasButtonPrefix(again, "p:biaya:skck-perpanjangan") {
+		t.Fatalf("the cost after a choice should offer the choice again for the cost: %q %+v", again.Text(), again.Buttons())
+	}
+	tg.Press(u.ID, u, messageID(again), "p:biaya:skck-perpanjangan")
+	tg.Wait(10*time.Second, "the cost of the renewal", func() bool { return len(tg.Sent(u.ID)) == 3 })
+	if text := tg.Sent(u.ID)[2].Text(); !strings.Contains(text, "Perpanjangan SKCK") || !strings.Contains(text, "Sumber") {
+		t.Fatalf("pressing the renewal's cost showed:\n%s", text)
+	}
+}
+
 func TestConversationIntentsBeyondQuestions(t *testing.T) {
 	tg := telegramtest.New(t)
 	startBot(t, tg, nil, nil)
