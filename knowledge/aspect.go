@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Aspect is the part of a service a question asks about: its cost, the
 // documents to bring, the steps... The zero Aspect is a general question.
@@ -292,12 +295,5 @@ func headingAspect(h string) Aspect {
 
 // hasAny reports whether toks holds one of words.
 func hasAny(toks []string, words ...string) bool {
-	for _, t := range toks {
-		for _, w := range words {
-			if t == w {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, func(t string) bool { return slices.Contains(words, t) })
 }

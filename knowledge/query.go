@@ -290,7 +290,7 @@ func isSpan(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1].text
-	return p == "berapa" || numberWords[p] || p != "" && strings.Trim(p, "0123456789") == ""
+	return p == "berapa" || numberWords[p] || isDigits(p)
 }
 
 // numberWords are the numbers written out, as single digits are read.
