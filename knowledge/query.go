@@ -96,10 +96,12 @@ func (ix *index) analyze(q string, weight float64) analysis {
 		}
 		full *= roles[i]
 		unknown := func() {
-			if places[i] || placeNames[w] || proper[w] {
+			if places[i] || placeNames[w] || proper[w] || numberWords[w] || isDigits(w) {
 				// A name after "di", "ke", "dari" the articles never
 				// use is a place ("hilang di pasar", "pindah ke jawa
-				// tengah"): where, not what.
+				// tengah"): where, not what. A number the articles
+				// never use is a detail of the story ("umur 7 thn",
+				// "berlaku sampe 2017").
 				full *= placeWeight
 			}
 			an.forms = append(an.forms, form{group: g, id: -1, full: full})

@@ -270,3 +270,32 @@ func TestDocumentsForIsNoPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersTheArticlesLackAreDetails checks that a number no article uses
+// ("umur 7 thn", "berlaku sampe 2017") weighs as a detail of the story, not
+// as the rarest word of the question, and that "umur" meets the articles'
+// "usia".
+func TestNumbersTheArticlesLackAreDetails(t *testing.T) {
+	ix := buildIndex([]Article{
+		{ID: "kia", Title: "Kartu Identitas Anak (KIA)", Body: "Syarat KIA untuk anak berusia kurang dari 17 tahun. Anak usia 5 tahun ke atas memakai foto."},
+		{ID: "ktp", Title: "KTP-el Baru", Body: "KTP-el untuk penduduk berusia 17 tahun, berlaku sampai seumur hidup, sampe tua."},
+	})
+	for _, q := range []string{"syarat kia umur 7 thn", "ktp berlaku sampe 2017"} {
+		an := ix.analyze(q, 1)
+		for _, f := range an.forms {
+			if f.id < 0 && f.full > placeWeight {
+				t.Errorf("%q: a word the articles lack weighs %.2f, want at most %.2f", q, f.full, placeWeight)
+			}
+		}
+	}
+	an := ix.analyze("kia umur berapa", 1)
+	found := false
+	for _, f := range an.forms {
+		if f.id >= 0 && ix.termText(f.id) == "usia" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("umur does not meet usia: %v", an.canon)
+	}
+}
