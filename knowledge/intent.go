@@ -122,7 +122,7 @@ func classify(text string, raw, canon []string) Intent {
 		return IntentGreeting
 	case isChat(canon):
 		return IntentChat
-	case isComplaint(canon):
+	case looksLikeComplaint(canon):
 		return IntentComplaint
 	}
 	return IntentQuestion

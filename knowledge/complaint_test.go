@@ -1,0 +1,35 @@
+package knowledge
+
+import "testing"
+
+// TestComplaintModel checks that the learned model finds a complaint that
+// uses none of the rules' words, and takes no plain question for one.
+func TestComplaintModel(t *testing.T) {
+	complaints := []string{
+		"udah 5 kali ke kecamatan, petugasnya ga pernah ada di tempat",
+	}
+	questions := []string{
+		"syarat bikin ktp apa aja", "biaya skck berapa", "berapa lama akta kelahiran jadi", "ktp hilang gimana",
+		"cara daftar bpjs lewat aplikasi", "sim c mati 2 bulan, perpanjang bisa?", "pajak motor telat 2 tahun dendanya brp",
+	}
+	for _, q := range complaints {
+		canon := canonical(rawTokens(q))
+		if isComplaint(canon) {
+			t.Errorf("%q: the rules already take it for a complaint; pick one they miss", q)
+		}
+		if !looksLikeComplaint(canon) {
+			t.Errorf("%q: not taken for a complaint (log odds %.2f)", q, complaintScore(canon))
+		}
+	}
+	for _, q := range questions {
+		if canon := canonical(rawTokens(q)); looksLikeComplaint(canon) {
+			t.Errorf("%q: a question taken for a complaint (log odds %.2f)", q, complaintScore(canon))
+		}
+	}
+	was := complaintModelOn
+	complaintModelOn = false
+	defer func() { complaintModelOn = was }()
+	if looksLikeComplaint(canonical(rawTokens(complaints[0]))) {
+		t.Error("with the model off, the rules alone found the complaint")
+	}
+}

@@ -1,0 +1,225 @@
+package knowledge
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"testing"
+)
+
+var trainComplaints = flag.Bool("train-complaints", false, "train the complaint model and rewrite complaint_weights.go")
+
+// complaintExample is one message of a training set: its features, whether
+// it is to be answered with the complaints article, and whether the rules
+// alone take it for a complaint.
+type complaintExample struct {
+	set   int
+	feats []string
+	y     float64
+	rule  bool
+	q     string
+}
+
+// complaintArticle is the id of the complaints article in both bases.
+const complaintArticle = "pengaduan-lapor"
+
+func complaintExamples(t *testing.T) []complaintExample {
+	t.Helper()
+	var out []complaintExample
+	for i, set := range trainingSets {
+		for _, q := range readTrainSet(t, set.questions) {
+			raw := rawTokens(q.Q)
+			if len(raw) == 0 {
+				continue
+			}
+			canon := canonical(raw)
+			e := complaintExample{set: i, feats: complaintFeatures(canon), rule: isComplaint(canon), q: q.Q}
+			if slices.Contains(q.IDs, complaintArticle) {
+				e.y = 1
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// minFeatureCount drops features seen in fewer training messages: a word
+// met once is learnt by heart, not learnt.
+const minFeatureCount = 2
+
+// fitComplaints fits the complaint model by gradient descent on the log
+// loss with L2 regularisation (not on the bias).
+func fitComplaints(ex []complaintExample) (float64, map[string]float64) {
+	count := map[string]int{}
+	for _, e := range ex {
+		for _, f := range e.feats {
+			count[f]++
+		}
+	}
+	idx := map[string]int{}
+	var names []string
+	for f, c := range count {
+		if c >= minFeatureCount {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	for i, f := range names {
+		idx[f] = i
+	}
+	xs := make([][]int, len(ex))
+	for i, e := range ex {
+		for _, f := range e.feats {
+			if j, ok := idx[f]; ok {
+				xs[i] = append(xs[i], j)
+			}
+		}
+	}
+	w := make([]float64, len(names))
+	bias := 0.0
+	const (
+		rounds = 3000
+		rate   = 2.0
+		l2     = 1e-3
+	)
+	grad := make([]float64, len(names))
+	n := float64(len(ex))
+	for range rounds {
+		clear(grad)
+		gb := 0.0
+		for i, e := range ex {
+			z := bias
+			for _, j := range xs[i] {
+				z += w[j]
+			}
+			g := 1/(1+math.Exp(-z)) - e.y
+			gb += g
+			for _, j := range xs[i] {
+				grad[j] += g
+			}
+		}
+		bias -= rate * gb / n
+		for j := range w {
+			w[j] -= rate * (grad[j]/n + l2*w[j])
+		}
+	}
+	out := map[string]float64{}
+	for j, f := range names {
+		if r := math.Round(w[j]*1e4) / 1e4; math.Abs(r) >= 0.01 {
+			out[f] = r
+		}
+	}
+	return math.Round(bias*1e4) / 1e4, out
+}
+
+func complaintScoreWith(bias float64, w map[string]float64, feats []string) float64 {
+	z := bias
+	for _, f := range feats {
+		z += w[f]
+	}
+	return z
+}
+
+// complaintCounts returns how many complaints a decision finds and misses,
+// and how many other messages it takes for complaints.
+func complaintCounts(ex []complaintExample, says func(complaintExample) bool) (found, missed, false_ int) {
+	for _, e := range ex {
+		switch s := says(e); {
+		case s && e.y == 1:
+			found++
+		case e.y == 1:
+			missed++
+		case s:
+			false_++
+		}
+	}
+	return
+}
+
+// TestTrainComplaints trains the complaint model on the training sets and
+// rewrites complaint_weights.go:
+//
+//	go test ./knowledge -run TrainComplaints -train-complaints -v
+//
+// It logs each set judged by a model trained on the others: complaints
+// found and missed, and other messages taken for complaints, by the rules
+// alone and with the model; COMPLAINT_SHOW=<set name as logged> lists that
+// set's messages the two decide differently or wrongly.
+func TestTrainComplaints(t *testing.T) {
+	if !*trainComplaints {
+		t.Skip("run with -train-complaints to train the complaint model")
+	}
+	all := complaintExamples(t)
+	for i, set := range trainingSets {
+		name := filepath.Base(filepath.Dir(set.questions)) + "/" + filepath.Base(set.questions)
+		var train, test []complaintExample
+		for _, e := range all {
+			if e.set == i {
+				test = append(test, e)
+			} else {
+				train = append(train, e)
+			}
+		}
+		bias, w := fitComplaints(train)
+		model := func(e complaintExample) bool {
+			return e.rule || complaintScoreWith(bias, w, e.feats) >= complaintThreshold
+		}
+		rf, rm, rx := complaintCounts(test, func(e complaintExample) bool { return e.rule })
+		mf, mm, mx := complaintCounts(test, model)
+		t.Logf("held out %-34s n=%4d  rules found %3d missed %3d false %2d  with model found %3d missed %3d false %2d",
+			name, len(test), rf, rm, rx, mf, mm, mx)
+		if os.Getenv("COMPLAINT_SHOW") == name {
+			for _, e := range test {
+				if m := model(e); m != (e.y == 1) || m != e.rule {
+					t.Logf("  y=%v rule=%v model=%v z=%.2f %q", e.y, e.rule, m, complaintScoreWith(bias, w, e.feats), e.q)
+				}
+			}
+		}
+	}
+	bias, w := fitComplaints(all)
+	var src bytes.Buffer
+	src.WriteString("package knowledge\n\n// Code generated by go test ./knowledge -run TrainComplaints -train-complaints; DO NOT EDIT.\n\n")
+	fmt.Fprintf(&src, "const complaintBias = %.4f\n\nvar complaintWeights = map[string]float64{\n", bias)
+	names := make([]string, 0, len(w))
+	for f := range w {
+		names = append(names, f)
+	}
+	sort.Strings(names)
+	for _, f := range names {
+		fmt.Fprintf(&src, "\t%q: %.4f,\n", f, w[f])
+	}
+	src.WriteString("}\n")
+	out, err := format.Source(src.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("complaint_weights.go", out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sort.Slice(names, func(i, j int) bool { return w[names[i]] > w[names[j]] })
+	for _, f := range names[:min(25, len(names))] {
+		t.Logf("%-24s %7.3f", f, w[f])
+	}
+}
+
+// TestComplaintWeightsAreTrained checks that complaint_weights.go is what
+// the training sets give with the features as they are now.
+func TestComplaintWeightsAreTrained(t *testing.T) {
+	bias, w := fitComplaints(complaintExamples(t))
+	if math.Abs(bias-complaintBias) > 1e-3 || len(w) != len(complaintWeights) {
+		t.Fatalf("bias %.4f and %d weights, training gives %.4f and %d: run go test ./knowledge -run TrainComplaints -train-complaints",
+			complaintBias, len(complaintWeights), bias, len(w))
+	}
+	for f, x := range w {
+		if math.Abs(x-complaintWeights[f]) > 1e-3 {
+			t.Fatalf("weight %q is %.4f, training gives %.4f: run go test ./knowledge -run TrainComplaints -train-complaints",
+				f, complaintWeights[f], x)
+		}
+	}
+}
