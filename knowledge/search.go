@@ -36,6 +36,8 @@ type Result struct {
 	Coverage float64
 	// features are the verifier's inputs for the first hit.
 	features [numVerifierFeatures]float64
+	// missing are the topic words of the question the first hit lacks.
+	missing []string
 }
 
 // Hit is one ranked article.
@@ -196,7 +198,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		res.Answered = true
 	}
 	if res.Intent == IntentQuestion && !stayed {
-		res.features = ix.verifierFeatures(verifyInput{
+		res.features, res.missing = ix.verifierFeatures(verifyInput{
 			an: an, ranked: ranked, scores: scores, norm: norm, coverage: res.Coverage,
 			hasEntity: hasEntity, named: named, namedHead: buf.namedHead[int32(ranked[0])],
 			objectMissing: objectMissing, english: res.English, rule: res.Answered, followUp: res.FollowUp,

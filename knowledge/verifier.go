@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 )
 
 // The verifier decides whether the best article answers the question, from
@@ -50,6 +51,7 @@ const (
 	vTermNowhere  // no article holds a service term the question names
 	vPrevious     // a follow-up, and the best article is the previous answer's
 	vQualifierSoft
+	vMissNeed // the words the article lacks, by how often such a word meant another need in training
 	numVerifierFeatures
 )
 
@@ -58,7 +60,7 @@ var verifierFeatureNames = [numVerifierFeatures]string{
 	"miss_title", "miss_entity", "object_missing", "entity_mismatch", "title_named", "modified", "off_topic",
 	"content", "head_coverage", "title_recall", "english", "rule", "follow_up", "named_head", "unknown_object",
 	"qualifier", "entity_modifier", "miss_head", "miss_body_only",
-	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft",
+	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft", "miss_need",
 }
 
 // verifyInput is what search knows about a question and its best article
@@ -87,9 +89,8 @@ func b2f(b bool) float64 {
 }
 
 // verifierFeatures returns the feature vector of the question and its best
-// article.
-func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
-	var v [numVerifierFeatures]float64
+// article, and the topic words of the question the article lacks.
+func (ix *index) verifierFeatures(in verifyInput) (v [numVerifierFeatures]float64, missing []string) {
 	an, top := in.an, in.ranked[0]
 	v[vBias] = 1
 	v[vNorm] = min(in.norm, 3)
@@ -183,6 +184,9 @@ func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
 		if f.id < 0 || match[f.group] != none || f.full < 0.9 {
 			continue
 		}
+		if w := ix.termText(f.id); !slices.Contains(missing, w) {
+			missing = append(missing, w)
+		}
 		v[vMissKnownIDF] = max(v[vMissKnownIDF], ix.idf[f.id]/ix.maxIDF)
 		if entities[ix.termText(f.id)] {
 			v[vMissEntity] = 1
@@ -230,7 +234,22 @@ func (ix *index) verifierFeatures(in verifyInput) [numVerifierFeatures]float64 {
 	v[vFollowUp] = b2f(in.followUp)
 	v[vPrevious] = b2f(in.followUp && in.previous)
 	v[vNamedHead] = b2f(in.namedHead)
-	return v
+	v[vMissNeed] = missNeed(needWeights, missing)
+	return v, missing
+}
+
+// missNeed is the strongest sign among the words a question names and its
+// best article lacks that the question asks for another need: for each
+// word, the log odds, smoothed, that an answer lacking it was wrong in the
+// training sets ("visa", "kitas", "b1" are other needs; "anak", "kerja"
+// are stories), relative to all answers lacking some word. Words seen too
+// rarely in training weigh nothing.
+func missNeed(weights map[string]float64, missing []string) float64 {
+	best := 0.0
+	for _, w := range missing {
+		best = max(best, weights[w])
+	}
+	return best
 }
 
 // settled reports whether the best article answers without the verifier
