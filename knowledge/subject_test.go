@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -297,5 +298,43 @@ func TestNumbersTheArticlesLackAreDetails(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("umur does not meet usia: %v", an.canon)
+	}
+}
+
+// TestEverydayNames checks words people use for a document or an event
+// reach the articles' terms: "surat miskin" is an SKTM, "sekaceka" an
+// SKCK, a baby "brojol" is born, a "bule" is a foreigner.
+func TestEverydayNames(t *testing.T) {
+	for q, want := range map[string]string{
+		"surat miskin dr kelurahan":  "sktm",
+		"bikin sekaceka":             "skck",
+		"cucu baru brojol":           "lahir",
+		"suami bule":                 "wna",
+		"kartu bpjs mati, idupin lg": "aktif",
+	} {
+		if canon := canonical(rawTokens(q)); !slices.Contains(canon, want) {
+			t.Errorf("%q reads as %v, want %q in it", q, canon, want)
+		}
+	}
+}
+
+// TestNamingTheTitleIsNoFreePass checks that a question naming an
+// article's title is answered when the verifier doubts it a little, and
+// declined when it doubts it much.
+func TestNamingTheTitleIsNoFreePass(t *testing.T) {
+	var v [numVerifierFeatures]float64
+	v[vBias], v[vRule], v[vNamedHead], v[vTitleNamed] = 1, 1, 1, 1
+	at := func(z float64) func([numVerifierFeatures]float64) float64 {
+		return func([numVerifierFeatures]float64) float64 { return z }
+	}
+	if !judge(v, at(namedSlack/2)) {
+		t.Error("a little doubt declined a question naming the title")
+	}
+	if judge(v, at(namedSlack-1)) {
+		t.Error("much doubt answered a question naming the title")
+	}
+	v[vNamedHead] = 0
+	if judge(v, at(namedSlack/2)) {
+		t.Error("the slack applied to a question that does not name the title")
 	}
 }

@@ -252,20 +252,32 @@ func missNeed(weights map[string]float64, missing []string) float64 {
 	return best
 }
 
-// settled reports whether the best article answers without the verifier
-// (a bare document name too, see bareName):
-// the question names the very name the article goes by, with the document
-// in it ("ktp istri ilang di pasar" and KTP-el Hilang), or it is a
-// follow-up that the previous answer's article still ranks first for ("kalo
-// ga terdaftar, daftarnya gmn?"); either unless the question names a
-// public-service thing no article has. A story around such a question does
-// not make it another need.
+// settled reports whether the best article answers without the verifier:
+// a follow-up that the previous answer's article still ranks first for
+// ("kalo ga terdaftar, daftarnya gmn?") or a bare document name (see
+// bareName); either unless the question names a public-service thing no
+// article has.
 func settled(v [numVerifierFeatures]float64) bool {
 	if v[vTermNowhere] == 1 {
 		return false
 	}
-	return v[vRule] == 1 && v[vNamedHead] == 1 && v[vTitleNamed] == 1 || v[vPrevious] == 1 || bareName(v)
+	return v[vPrevious] == 1 || bareName(v)
 }
+
+// namesTitle reports whether the question names the very name the article
+// goes by, with the document in it ("ktp istri ilang di pasar" and KTP-el
+// Hilang): a story around such a question seldom makes it another need,
+// so the verifier gives it the benefit of the doubt (namedSlack).
+func namesTitle(v [numVerifierFeatures]float64) bool {
+	return v[vTermNowhere] != 1 && v[vRule] == 1 && v[vNamedHead] == 1 && v[vTitleNamed] == 1
+}
+
+// namedSlack is how far below even odds the verifier may score a question
+// that names the article's title and still answer it. (Answering every
+// such question, as before, let through one near miss in six of those the
+// training sets' held-out judgements still answered: "perpanjang paspor
+// di KBRI", "SKCK buat WN Belanda".)
+const namedSlack = -1.0
 
 // bareName reports whether the question is no more than a name articles
 // are titled after ("kk", "sim c"): the answer offers them to choose
@@ -278,16 +290,16 @@ func bareName(v [numVerifierFeatures]float64) bool {
 // question names a kind of applicant or place the article never mentions
 // (a foreigner or someone abroad, a company: right twice in 23 such
 // questions of the development sets), always when the rules' answer is
-// settled, else as score says. (Overruling the rules only when score is
-// sure by a margin of 1 in log odds kept the shared fixture's decisions at
-// 0.976 but let through a third more wrong answers on every set written
-// apart from the tuning; see the README's figures.)
+// settled, with some slack when the question names the article's title,
+// else as score says.
 func judge(v [numVerifierFeatures]float64, score func([numVerifierFeatures]float64) float64) bool {
 	switch {
 	case v[vQualifier] == 1:
 		return false
 	case settled(v):
 		return true
+	case namesTitle(v):
+		return score(v) >= namedSlack
 	}
 	return score(v) >= 0
 }
