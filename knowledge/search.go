@@ -356,10 +356,16 @@ func (ix *index) pointsElsewhere(an analysis, doc int) bool {
 		if f.id < 0 || has[f.group] {
 			continue
 		}
+		// A word many articles go by ("surat", "bayar") names none of
+		// them in particular.
+		named := 0
 		for _, p := range ix.postings[f.id] {
 			if int(p.doc) != doc && p.tf[fieldTitle]+p.tf[fieldKeywords] > 0 {
-				return true
+				named++
 			}
+		}
+		if named > 0 && named <= maxNamedElsewhere {
+			return true
 		}
 	}
 	for g := range an.groups {
@@ -555,7 +561,10 @@ func (ix *index) previousSimilarity(cur analysis, opts SearchOptions) []float64 
 
 const (
 	followUpBoost = 3.0
-	followUpScore = 0.5
+	// maxNamedElsewhere is how many other articles at most may go by a
+	// word of a follow-up for it to point away from the previous answer.
+	maxNamedElsewhere = 3
+	followUpScore     = 0.5
 )
 
 // topDocs returns the k best documents, best first (ties by id), selecting

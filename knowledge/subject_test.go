@@ -338,3 +338,47 @@ func TestNamingTheTitleIsNoFreePass(t *testing.T) {
 		t.Error("the slack applied to a question that does not name the title")
 	}
 }
+
+// TestFollowUpWordManyArticlesGoBy checks that a follow-up word many
+// articles are titled with ("surat") does not point away from the article
+// under discussion, while one only a neighbour goes by does.
+func TestFollowUpWordManyArticlesGoBy(t *testing.T) {
+	ix := buildIndex([]Article{
+		{ID: "bantuan-hukum", Title: "Bantuan Hukum Gratis", Body: "Bantuan hukum gratis dari LBH. Bawa KTP dan SKTM."},
+		{ID: "surat-pindah", Title: "Surat Pindah", Body: "Surat pindah dari Dukcapil."},
+		{ID: "surat-domisili", Title: "Surat Domisili", Body: "Surat domisili dari kelurahan."},
+		{ID: "surat-kuasa", Title: "Surat Kuasa", Body: "Surat kuasa bermeterai."},
+		{ID: "surat-waris", Title: "Surat Ahli Waris", Body: "Surat ahli waris dari kelurahan."},
+		{ID: "pengacara", Title: "Advokat Swasta", Body: "Advokat swasta memungut honor."},
+	})
+	prev := ix.byID["bantuan-hukum"]
+	if ix.pointsElsewhere(ix.analyze("bawa surat apa aja", 1), prev) {
+		t.Error("\"surat\", a word four other titles share, pointed away from the article")
+	}
+	if !ix.pointsElsewhere(ix.analyze("kalo advokat swasta?", 1), prev) {
+		t.Error("\"advokat\", another article's title word, did not point away")
+	}
+}
+
+// TestStageTheArticleLacks checks the verifier sees a stage of a
+// document's life the best article never mentions.
+func TestStageTheArticleLacks(t *testing.T) {
+	ix := buildIndex([]Article{
+		{ID: "akta-kematian", Title: "Akta Kematian", Body: "Kematian dilaporkan ke Dukcapil untuk akta kematian."},
+		{ID: "akta-lahir-hilang", Title: "Akta Kelahiran Hilang", Body: "Akta yang hilang dicetak ulang."},
+	})
+	for q, want := range map[string]float64{
+		"akta kematian kakek hilang, cetak ulangnya gmn": 1,
+		"cara bikin akta kematian":                       0,
+	} {
+		an := ix.analyze(q, 1)
+		var ranked []int
+		scores := make([]float64, len(ix.docs))
+		ranked = append(ranked, ix.byID["akta-kematian"], ix.byID["akta-lahir-hilang"])
+		scores[ranked[0]], scores[ranked[1]] = 2, 1
+		v, _ := ix.verifierFeatures(verifyInput{an: an, ranked: ranked, scores: scores})
+		if v[vMissStage] != want {
+			t.Errorf("%q: miss_stage %v, want %v", q, v[vMissStage], want)
+		}
+	}
+}

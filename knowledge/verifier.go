@@ -51,7 +51,8 @@ const (
 	vTermNowhere  // no article holds a service term the question names
 	vPrevious     // a follow-up, and the best article is the previous answer's
 	vQualifierSoft
-	vMissNeed // the words the article lacks, by how often such a word meant another need in training
+	vMissNeed  // the words the article lacks, by how often such a word meant another need in training
+	vMissStage // the question names a stage of a document's life (lost, renewed, corrected) the article never mentions
 	numVerifierFeatures
 )
 
@@ -60,7 +61,7 @@ var verifierFeatureNames = [numVerifierFeatures]string{
 	"miss_title", "miss_entity", "object_missing", "entity_mismatch", "title_named", "modified", "off_topic",
 	"content", "head_coverage", "title_recall", "english", "rule", "follow_up", "named_head", "unknown_object",
 	"qualifier", "entity_modifier", "miss_head", "miss_body_only",
-	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft", "miss_need",
+	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft", "miss_need", "miss_stage",
 }
 
 // verifyInput is what search knows about a question and its best article
@@ -235,8 +236,24 @@ func (ix *index) verifierFeatures(in verifyInput) (v [numVerifierFeatures]float6
 	v[vPrevious] = b2f(in.followUp && in.previous)
 	v[vNamedHead] = b2f(in.namedHead)
 	v[vMissNeed] = missNeed(needWeights, missing)
+	for _, w := range an.canon {
+		if !stageWords[w] {
+			continue
+		}
+		if id, ok := ix.terms[ix.stemQuery(w)]; ok && ix.posting(id, top) == nil {
+			v[vMissStage] = 1
+		}
+	}
 	return v, missing
 }
+
+// stageWords name a stage of a document's life: made, lost or damaged,
+// renewed, corrected, moved, cancelled. A question about a stage its best
+// article never mentions ("akta kematian hilang, cetak ulangnya") is
+// likely about another article, or one the base lacks.
+var stageWords = setOf("hilang", "rusak", "perpanjang", "perpanjangan", "duplikat", "mutasi", "pembetulan",
+	"batal", "pembatalan", "cabut", "hapus", "legalisir", "pecah", "pemecahan", "ganti", "penggantian", "ubah",
+	"perubahan", "salah", "cetak", "sobek", "robek", "basah", "expired", "kadaluarsa", "mati")
 
 // missNeed is the strongest sign among the words a question names and its
 // best article lacks that the question asks for another need: for each
