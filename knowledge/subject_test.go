@@ -382,3 +382,19 @@ func TestStageTheArticleLacks(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeShares checks the shares of a question's missing words that the
+// article's own questions had in training, rightly and wrongly answered.
+func TestScopeShares(t *testing.T) {
+	right, wrong := setOf("paspor-baru umroh", "paspor-baru ibu"), setOf("paspor-baru kbri")
+	r, w := scopeShares(right, wrong, "paspor-baru", []string{"umroh", "kbri", "bekasi", "ibu"})
+	if r != 0.5 || w != 0.25 {
+		t.Errorf("shares %.2f and %.2f, want 0.50 and 0.25", r, w)
+	}
+	if r, w := scopeShares(right, wrong, "kia", []string{"umroh"}); r != 0 || w != 0 {
+		t.Errorf("another article's words counted: %.2f %.2f", r, w)
+	}
+	if r, w := scopeShares(right, wrong, "paspor-baru", nil); r != 0 || w != 0 {
+		t.Errorf("no missing words: %.2f %.2f", r, w)
+	}
+}

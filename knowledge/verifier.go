@@ -51,8 +51,10 @@ const (
 	vTermNowhere  // no article holds a service term the question names
 	vPrevious     // a follow-up, and the best article is the previous answer's
 	vQualifierSoft
-	vMissNeed  // the words the article lacks, by how often such a word meant another need in training
-	vMissStage // the question names a stage of a document's life (lost, renewed, corrected) the article never mentions
+	vMissNeed   // the words the article lacks, by how often such a word meant another need in training
+	vMissStage  // the question names a stage of a document's life (lost, renewed, corrected) the article never mentions
+	vScopeRight // share of the missing words that questions this article answered rightly also had, in training
+	vScopeWrong // share of the missing words that questions this article answered wrongly also had, in training
 	numVerifierFeatures
 )
 
@@ -61,7 +63,7 @@ var verifierFeatureNames = [numVerifierFeatures]string{
 	"miss_title", "miss_entity", "object_missing", "entity_mismatch", "title_named", "modified", "off_topic",
 	"content", "head_coverage", "title_recall", "english", "rule", "follow_up", "named_head", "unknown_object",
 	"qualifier", "entity_modifier", "miss_head", "miss_body_only",
-	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft", "miss_need", "miss_stage",
+	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft", "miss_need", "miss_stage", "scope_right", "scope_wrong",
 }
 
 // verifyInput is what search knows about a question and its best article
@@ -236,6 +238,7 @@ func (ix *index) verifierFeatures(in verifyInput) (v [numVerifierFeatures]float6
 	v[vPrevious] = b2f(in.followUp && in.previous)
 	v[vNamedHead] = b2f(in.namedHead)
 	v[vMissNeed] = missNeed(needWeights, missing)
+	v[vScopeRight], v[vScopeWrong] = scopeShares(scopeRight, scopeWrong, ix.docs[top].ID, missing)
 	for _, w := range an.canon {
 		if !stageWords[w] {
 			continue
@@ -245,6 +248,27 @@ func (ix *index) verifierFeatures(in verifyInput) (v [numVerifierFeatures]float6
 		}
 	}
 	return v, missing
+}
+
+// scopeShares returns the shares of the missing words that questions the
+// article top answered rightly, and wrongly, also lacked in training
+// (scope_tables.go, keys "<article id> <word>"): "umroh" for a passport,
+// "sekolah" for a child's ID card are the stories of their own questions;
+// "kitas kerja" for a spouse's stay permit another need.
+func scopeShares(right, wrong map[string]bool, top string, missing []string) (float64, float64) {
+	if len(missing) == 0 {
+		return 0, 0
+	}
+	var r, w float64
+	for _, m := range missing {
+		if right[top+" "+m] {
+			r++
+		}
+		if wrong[top+" "+m] {
+			w++
+		}
+	}
+	return r / float64(len(missing)), w / float64(len(missing))
 }
 
 // stageWords name a stage of a document's life: made, lost or damaged,
