@@ -33,6 +33,7 @@ func run(args []string, out io.Writer) error {
 	half := fs.String("half", "", "evaluate only the even (\"a\") or odd (\"b\") lines")
 	withNew := fs.Bool("new", false, "count a question's new_ids as right answers too")
 	groups := fs.Bool("groups", false, "report the figures per group of questions as well")
+	unseen := fs.String("unseen", "", "leave out questions worded like any in these comma-separated JSONL files (word-set Jaccard >= 0.8)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -49,6 +50,19 @@ func run(args []string, out io.Writer) error {
 	}
 	if *withNew {
 		qs = evalset.WithNew(qs)
+	}
+	if *unseen != "" {
+		var seen []evalset.Question
+		for path := range strings.SplitSeq(*unseen, ",") {
+			s, err := evalset.Read(path)
+			if err != nil {
+				return err
+			}
+			seen = append(seen, s...)
+		}
+		all := len(qs)
+		qs = evalset.Unseen(qs, seen, 0.8)
+		fmt.Fprintf(out, "left out %d of %d questions worded like the -unseen sets'\n", all-len(qs), all)
 	}
 	rs := evalset.Search(context.Background(), knowledge.NewBase(arts), qs, 5)
 	m := evalset.Score(qs, rs, func(q evalset.Question, r knowledge.Result, why string) {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/layananwarga/helpdesk/knowledge"
 )
@@ -200,4 +201,46 @@ func Search(ctx context.Context, base *knowledge.Base, qs []Question, top int) [
 		rs[i] = base.Search(ctx, q.Q, opts)
 	}
 	return rs
+}
+
+// Unseen returns the questions whose words are not like those of any of
+// seen's (Jaccard similarity of their sets of lowercased words, and of
+// their previous messages' when they have one, below like): questions a
+// model trained on seen has not met in other words. Sets written apart by
+// the same kind of writer share some questions word for word ("syarat
+// skck"); a figure about unseen wording leaves them out.
+func Unseen(qs, seen []Question, like float64) []Question {
+	words := func(q Question) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(q.Prev+" | "+q.Q), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '|'
+		}) {
+			m[w] = true
+		}
+		return m
+	}
+	jaccard := func(a, b map[string]bool) float64 {
+		shared := 0
+		for w := range a {
+			if b[w] {
+				shared++
+			}
+		}
+		if u := len(a) + len(b) - shared; u > 0 {
+			return float64(shared) / float64(u)
+		}
+		return 1
+	}
+	seenWords := make([]map[string]bool, len(seen))
+	for i, q := range seen {
+		seenWords[i] = words(q)
+	}
+	var out []Question
+	for _, q := range qs {
+		w := words(q)
+		if !slices.ContainsFunc(seenWords, func(s map[string]bool) bool { return jaccard(w, s) >= like }) {
+			out = append(out, q)
+		}
+	}
+	return out
 }

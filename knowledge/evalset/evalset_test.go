@@ -3,6 +3,7 @@ package evalset_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,3 +67,22 @@ func TestReadReportsTheLine(t *testing.T) {
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+func TestUnseenLeavesOutQuestionsWordedAlike(t *testing.T) {
+	seen := []evalset.Question{{Q: "syarat skck apa aja"}, {Q: "biayanya brp?", Prev: "perpanjang sim c"}}
+	qs := []evalset.Question{
+		{Q: "Syarat SKCK apa aja?"},                       // the same words
+		{Q: "syarat skck buat melamar kerja di pabrik"},   // other words around
+		{Q: "biayanya brp?", Prev: "bikin paspor baru"},   // the same follow-up after another question
+		{Q: "biayanya brp", Prev: "perpanjang sim c gmn"}, // alike, previous message too
+	}
+	got := evalset.Unseen(qs, seen, 0.8)
+	var kept []string
+	for _, q := range got {
+		kept = append(kept, q.Prev+" | "+q.Q)
+	}
+	want := []string{" | syarat skck buat melamar kerja di pabrik", "bikin paspor baru | biayanya brp?"}
+	if !slices.Equal(kept, want) {
+		t.Errorf("kept %q, want %q", kept, want)
+	}
+}
