@@ -55,6 +55,8 @@ const (
 	vMissStage  // the question names a stage of a document's life (lost, renewed, corrected) the article never mentions
 	vScopeRight // share of the missing words that questions this article answered rightly also had, in training
 	vScopeWrong // share of the missing words that questions this article answered wrongly also had, in training
+	vNearRight  // likeness to the nearest training question this article answered rightly
+	vNearWrong  // likeness to the nearest training question this article answered wrongly
 	numVerifierFeatures
 )
 
@@ -63,7 +65,7 @@ var verifierFeatureNames = [numVerifierFeatures]string{
 	"miss_title", "miss_entity", "object_missing", "entity_mismatch", "title_named", "modified", "off_topic",
 	"content", "head_coverage", "title_recall", "english", "rule", "follow_up", "named_head", "unknown_object",
 	"qualifier", "entity_modifier", "miss_head", "miss_body_only",
-	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft", "miss_need", "miss_stage", "scope_right", "scope_wrong",
+	"term_missing", "term_head", "term_nowhere", "previous", "qualifier_soft", "miss_need", "miss_stage", "scope_right", "scope_wrong", "near_right", "near_wrong",
 }
 
 // verifyInput is what search knows about a question and its best article
@@ -239,6 +241,7 @@ func (ix *index) verifierFeatures(in verifyInput) (v [numVerifierFeatures]float6
 	v[vNamedHead] = b2f(in.namedHead)
 	v[vMissNeed] = missNeed(needWeights, missing)
 	v[vScopeRight], v[vScopeWrong] = scopeShares(scopeRight, scopeWrong, ix.docs[top].ID, missing)
+	v[vNearRight], v[vNearWrong] = nearest(nearQuestions()[ix.docs[top].ID], ix.topicTerms(an))
 	for _, w := range an.canon {
 		if !stageWords[w] {
 			continue
@@ -269,6 +272,50 @@ func scopeShares(right, wrong map[string]bool, top string, missing []string) (fl
 		}
 	}
 	return r / float64(len(missing)), w / float64(len(missing))
+}
+
+// nearQuestion is a training question with the article it was best
+// matched with: its topic words, and whether the article answered it.
+type nearQuestion struct {
+	right bool
+	terms []string
+}
+
+// nearest returns the likeness (Jaccard, over topic words) of a question's
+// topic words to the nearest training question its best article answered
+// rightly, and to the nearest it answered wrongly.
+func nearest(qs []nearQuestion, terms []string) (right, wrong float64) {
+	if len(terms) == 0 {
+		return 0, 0
+	}
+	for _, q := range qs {
+		shared := 0
+		for _, t := range q.terms {
+			if slices.Contains(terms, t) {
+				shared++
+			}
+		}
+		j := float64(shared) / float64(len(terms)+len(q.terms)-shared)
+		if q.right {
+			right = max(right, j)
+		} else {
+			wrong = max(wrong, j)
+		}
+	}
+	return right, wrong
+}
+
+// topicTerms returns the distinct topic words of a question the base knows.
+func (ix *index) topicTerms(an analysis) []string {
+	var out []string
+	for _, f := range an.forms {
+		if f.id >= 0 && f.full >= 0.9 {
+			if w := ix.termText(f.id); !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // stageWords name a stage of a document's life: made, lost or damaged,

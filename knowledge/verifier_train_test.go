@@ -63,6 +63,8 @@ type example struct {
 	q, top string
 	// missing are the question's topic words the best article lacks.
 	missing []string
+	// terms are the question's topic words the base knows.
+	terms []string
 }
 
 func readTrainSet(t *testing.T, path string) []trainQuestion {
@@ -102,7 +104,7 @@ func examples(t *testing.T, ix *index, set int, qs []trainQuestion) []example {
 			continue
 		}
 		e := example{set: set, x: r.features, rule: r.features[vRule] == 1, inset: len(q.IDs) > 0, group: q.Group, q: q.Q, top: r.Hits[0].ID,
-			missing: r.missing}
+			missing: r.missing, terms: ix.topicTerms(ix.analyze(q.Q, 1))}
 		if slices.Contains(q.IDs, r.Hits[0].ID) {
 			e.y = 1
 		}
@@ -313,6 +315,9 @@ func TestTrainVerifier(t *testing.T) {
 	writeNeedWeights(t, needTable(all))
 	right, wrong := scopeTables(all)
 	writeScopes(t, right, wrong)
+	if err := os.WriteFile("near_questions.txt", []byte(nearText(all)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // trainingExamples searches every question of the training sets with the
@@ -350,14 +355,39 @@ func trainingExamples(t *testing.T) []example {
 		}
 		table := needTable(others)
 		right, wrong := scopeTables(others)
+		near := nearTable(others)
 		for j := range all {
 			if all[j].set == i {
 				all[j].x[vMissNeed] = missNeed(table, all[j].missing)
 				all[j].x[vScopeRight], all[j].x[vScopeWrong] = scopeShares(right, wrong, all[j].top, all[j].missing)
+				all[j].x[vNearRight], all[j].x[vNearWrong] = nearest(near[all[j].top], all[j].terms)
 			}
 		}
 	}
 	return all
+}
+
+// nearText returns near_questions.txt for the training examples.
+func nearText(ex []example) string {
+	var tops []string
+	var qs []nearQuestion
+	for _, e := range ex {
+		if len(e.terms) > 0 {
+			tops = append(tops, e.top)
+			qs = append(qs, nearQuestion{right: e.y == 1, terms: e.terms})
+		}
+	}
+	return formatNearQuestions(tops, qs)
+}
+
+func nearTable(ex []example) map[string][]nearQuestion {
+	out := map[string][]nearQuestion{}
+	for _, e := range ex {
+		if len(e.terms) > 0 {
+			out[e.top] = append(out[e.top], nearQuestion{right: e.y == 1, terms: e.terms})
+		}
+	}
+	return out
 }
 
 func scopeTables(ex []example) (right, wrong map[string]bool) {
@@ -490,6 +520,9 @@ func TestVerifierWeightsAreTrained(t *testing.T) {
 		}
 	}
 	right, wrong := scopeTables(all)
+	if nearText(all) != nearQuestionsText {
+		t.Fatal("near_questions.txt is not what the training sets give: run go test ./knowledge -run TrainVerifier -train-verifier")
+	}
 	if !maps.Equal(right, scopeRight) || !maps.Equal(wrong, scopeWrong) {
 		t.Fatal("scope_tables.go is not what the training sets give: run go test ./knowledge -run TrainVerifier -train-verifier")
 	}
