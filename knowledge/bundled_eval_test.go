@@ -16,11 +16,11 @@ import (
 // of scope, four for each article added later; none taken from the shared
 // dev set or the blind set) and the follow-up conversations of
 // testdata/followups.jsonl. Floors sit a little below the measured figures
-// (decision 0.936, hit@1 0.981, clean answers 0.919 on 2026-12-03, with the
-// answer verifier, which declines a few right answers to decline many wrong
-// ones elsewhere; 0.944 / 0.987 / 0.931 the day before, when the sets
-// written blind since scored one to three points lower). Run with -v to
-// list every miss.
+// (decision 0.981, hit@1 0.981, clean answers 0.954 on the afternoon of
+// 2026-12-03; these questions are among the verifier's training questions,
+// which it now compares new ones with, so they say little about unseen
+// wording: the held-out sets in testdata do). Run with -v to list every
+// miss.
 func TestBundledQuestions(t *testing.T) {
 	arts, err := knowledge.Bundled()
 	if err != nil {
@@ -46,7 +46,7 @@ func TestBundledQuestions(t *testing.T) {
 		t.Logf("%-9s %q want=%v answered=%v ambiguous=%v got=%s", why, q.Q, q.IDs, r.Answered, r.Ambiguous, strings.Join(got, " "))
 	})
 	t.Logf("questions %d (in scope %d): decision %.3f, hit@1 %.3f, clean answers %.3f", m.N, m.InScope, m.Decision, m.Hit1, m.Clean)
-	const minDecision, minHit1, minClean = 0.93, 0.97, 0.91
+	const minDecision, minHit1, minClean = 0.97, 0.97, 0.94
 	if m.Decision < minDecision || m.Hit1 < minHit1 || m.Clean < minClean {
 		t.Fatalf("decision %.3f (want >= %.2f), hit@1 %.3f (want >= %.2f), clean answers %.3f (want >= %.2f)",
 			m.Decision, minDecision, m.Hit1, minHit1, m.Clean, minClean)
