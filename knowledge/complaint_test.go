@@ -33,3 +33,19 @@ func TestComplaintModel(t *testing.T) {
 		t.Error("with the model off, the rules alone found the complaint")
 	}
 }
+
+// TestFrequencyIsNoWait checks that "tiap bulan" says how often, not how
+// long someone has waited.
+func TestFrequencyIsNoWait(t *testing.T) {
+	for q, want := range map[string]bool{
+		"udah 3 bulan belum jadi":            true,
+		"dapat bansos tiap bulan":            false,
+		"iuran per bulan brp":                false,
+		"anak lahir 5 bulan lalu":            false,
+		"nunggu berbulan bulan ga ada kabar": true,
+	} {
+		if got := waited(canonical(rawTokens(q))); got != want {
+			t.Errorf("waited(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

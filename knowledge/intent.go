@@ -374,6 +374,11 @@ func waited(canon []string) bool {
 			// long a service has kept someone waiting.
 			continue
 		}
+		if i > 0 && everyWords[canon[i-1]] {
+			// "dapat bansos tiap bulan", "iuran per bulan": how often,
+			// not how long.
+			continue
+		}
 		switch w {
 		case "bulan", "tahun", "minggu", "berbulan", "bertahun", "months", "weeks", "years":
 			return true
@@ -381,6 +386,9 @@ func waited(canon []string) bool {
 	}
 	return false
 }
+
+// everyWords make a span a frequency ("tiap bulan").
+var everyWords = setOf("tiap", "setiap", "per", "saben", "unggal", "every")
 
 // datesEvent follow a span that says when something happened ("3 bulan
 // lalu", "2 years ago").
