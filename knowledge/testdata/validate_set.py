@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Usage: validate.py <questions.jsonl> [counts as group=n,...]. Checks the file against the brief. Exit code 1 on any failure."""
-import json, re, sys, collections
+"""Usage: validate_set.py <articles folder> <questions.jsonl> [counts as group=n,...].
+Checks a question set written blind against the brief its writers were given
+(see the sets' READMEs): fields, ids that exist, group counts, no 6-word run
+copied from the articles. Exit code 1 on any failure."""
+import collections, glob, json, os, re, sys
 
-DIGEST = "/work/fixdigest/digest.md"
-QFILE = sys.argv[1]
+ARTICLES = sys.argv[1]
+QFILE = sys.argv[2]
 FIELDS = ["q", "ids", "new_ids", "group", "need", "aspect", "prev"]
 COUNTS = {"in_scope": 130, "near_miss": 70, "off_topic": 40,
           "follow_up": 35, "english": 20, "complaint": 25}
-if len(sys.argv) > 2:
-    COUNTS = {k: int(v) for k, v in (kv.split("=") for kv in sys.argv[2].split(","))}
+if len(sys.argv) > 3:
+    COUNTS = {k: int(v) for k, v in (kv.split("=") for kv in sys.argv[3].split(","))}
 ASPECTS = {"cost", "documents", "steps", "online", "duration", "place",
            "validity", "penalty", "eligibility", "overview", "other"}
 COMPLAINT_ID = "pengaduan-lapor"
@@ -17,7 +20,9 @@ N = 6
 errors = []
 def err(msg): errors.append(msg)
 
-text = open(DIGEST, encoding="utf-8").read()
+# The articles as the writers read them: each one after a line "# <id>".
+text = "".join("# %s\n\n%s\n\n" % (os.path.basename(p)[:-3], open(p, encoding="utf-8").read())
+               for p in sorted(glob.glob(os.path.join(ARTICLES, "*.md"))))
 article_ids = set(re.findall(r"^# (\S+)\s*$", text, flags=re.M))
 tok = lambda s: re.findall(r"[a-z0-9]+", s.lower())
 dtoks = tok(text)
