@@ -158,14 +158,7 @@ func TestTrainComplaints(t *testing.T) {
 	all := complaintExamples(t)
 	for i, set := range trainingSets {
 		name := filepath.Base(filepath.Dir(set.questions)) + "/" + filepath.Base(set.questions)
-		var train, test []complaintExample
-		for _, e := range all {
-			if e.set == i {
-				test = append(test, e)
-			} else {
-				train = append(train, e)
-			}
-		}
+		test, train := heldOut(all, func(e complaintExample) int { return e.set }, i)
 		bias, w := fitComplaints(train)
 		model := func(e complaintExample) bool {
 			return e.rule || complaintScoreWith(bias, w, e.feats) >= complaintThreshold

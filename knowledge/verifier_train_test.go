@@ -67,6 +67,20 @@ type example struct {
 	terms []string
 }
 
+// heldOut splits examples into those of training set i and the others.
+func heldOut[E any](all []E, setOf func(E) int, i int) (held, others []E) {
+	for _, e := range all {
+		if setOf(e) == i {
+			held = append(held, e)
+		} else {
+			others = append(others, e)
+		}
+	}
+	return held, others
+}
+
+func exampleSet(e example) int { return e.set }
+
 func readTrainSet(t *testing.T, path string) []trainQuestion {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -225,18 +239,28 @@ func TestTrainVerifier(t *testing.T) {
 	defer func() { verifierOn = was }()
 	all := trainingExamples(t)
 	// Each set judged by a model trained on the others: how the verifier
-	// does on wording it has not learnt from.
+	// does on wording it has not learnt from, by set and, over all sets,
+	// by group (where its remaining mistakes are).
+	type tally struct{ n, declined, wrong int }
+	byGroup := map[string]*tally{}
 	for i, set := range trainingSets {
 		name := filepath.Base(filepath.Dir(set.questions)) + "/" + filepath.Base(set.questions)
-		var train, test []example
-		for _, e := range all {
-			if e.set == i {
-				test = append(test, e)
-			} else {
-				train = append(train, e)
+		test, train := heldOut(all, exampleSet, i)
+		w := fitLogistic(train)
+		for _, e := range test {
+			g := byGroup[e.group]
+			if g == nil {
+				g = &tally{}
+				byGroup[e.group] = g
+			}
+			g.n++
+			switch ans := judge(e.x, linear(w)); {
+			case ans && e.y == 0:
+				g.wrong++
+			case !ans && e.inset && e.y == 1:
+				g.declined++
 			}
 		}
-		w := fitLogistic(train)
 		base, trees := fitBoost(train, defaultBoost)
 		bscore := boosted(base, trees)
 		if os.Getenv("VERIFIER_SHOW") == name {
@@ -258,36 +282,6 @@ func TestTrainVerifier(t *testing.T) {
 		vd, vw := decide(test, linear(w))
 		bd, bw := decide(test, bscore)
 		t.Logf("held out %-24s n=%4d  rules %.3f/%.3f  linear %.3f/%.3f  trees %.3f/%.3f", name, len(test), rd, rw, vd, vw, bd, bw)
-	}
-	// Every set judged by a model trained on the others, by group: where
-	// the verifier's remaining mistakes are.
-	type tally struct{ n, declined, wrong int }
-	byGroup := map[string]*tally{}
-	for i := range trainingSets {
-		var train []example
-		for _, e := range all {
-			if e.set != i {
-				train = append(train, e)
-			}
-		}
-		w := fitLogistic(train)
-		for _, e := range all {
-			if e.set != i {
-				continue
-			}
-			g := byGroup[e.group]
-			if g == nil {
-				g = &tally{}
-				byGroup[e.group] = g
-			}
-			g.n++
-			switch ans := judge(e.x, linear(w)); {
-			case ans && e.y == 0:
-				g.wrong++
-			case !ans && e.inset && e.y == 1:
-				g.declined++
-			}
-		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(byGroup)) {
 		g := byGroup[name]
@@ -347,12 +341,7 @@ func trainingExamples(t *testing.T) []example {
 	// table that knew the question's own answer, the feature would look
 	// better than it can be on a new question.
 	for i := range trainingSets {
-		var others []example
-		for _, e := range all {
-			if e.set != i {
-				others = append(others, e)
-			}
-		}
+		_, others := heldOut(all, exampleSet, i)
 		table := needTable(others)
 		right, wrong := scopeTables(others)
 		near := nearTable(others)
