@@ -12,6 +12,12 @@ import (
 // question sets (verifier_train_test.go; the weights are in
 // verifier_weights.go) and takes the rules' own decision as one of its
 // inputs, so it learns when to overrule them rather than replacing them.
+// Some inputs are learnt from the training questions themselves, and ship
+// with the weights: which missing words meant another need
+// (need_weights.go), which missing words an article's own questions had
+// (scope_tables.go), and the nearest training questions an article
+// answered rightly or wrongly (near_questions.txt). An article no training
+// question reached gets nothing from them.
 
 // verifierOn lets the verifier decide; training turns it off to see the
 // rules' own decisions.
