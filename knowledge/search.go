@@ -70,6 +70,11 @@ const (
 	relatedLogOdds = -3.0
 )
 
+// rerankOn lets the nearest training questions re-rank the first three
+// articles; training turns it off, as a training question would find
+// itself among them.
+var rerankOn = true
+
 func (ix *index) search(q string, opts SearchOptions) Result {
 	top := opts.Top
 	if top <= 0 {
@@ -123,6 +128,25 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			scores[d] = scores[ranked[min(1, len(ranked)-1)]] * (1 + 2*ambiguousMargin)
 			if len(ranked) == 1 {
 				scores[d] = 1
+			}
+		}
+	}
+	if !stayed && rerankOn && len(ranked) >= 2 {
+		// An article whose own training questions are much more like
+		// this one than the first article's are, and that scores not far
+		// below it, goes first: people asked it this way before.
+		// Only between articles that both have training questions: an
+		// article an office has just added has none, and would always lose.
+		terms := ix.topicTerms(an)
+		nq := nearQuestions()
+		r0, _ := nearest(nq[ix.docs[ranked[0]].ID], terms)
+		for i := 1; i < min(3, len(ranked)) && len(nq[ix.docs[ranked[0]].ID]) > 0; i++ {
+			ri, _ := nearest(nq[ix.docs[ranked[i]].ID], terms)
+			if ri >= rerankMin && ri-r0 >= rerankGap && scores[ranked[i]] >= rerankScore*scores[ranked[0]] {
+				d := ranked[i]
+				scores[d] = scores[ranked[0]] * 1.01
+				ranked = append([]int{d}, slices.Delete(ranked, i, i+1)...)
+				break
 			}
 		}
 	}
@@ -561,6 +585,12 @@ func (ix *index) previousSimilarity(cur analysis, opts SearchOptions) []float64 
 
 const (
 	followUpBoost = 3.0
+	// An article re-ranks first when its nearest training question is at
+	// least rerankMin alike, rerankGap more than the first article's, and
+	// it scores at least rerankScore of the first.
+	rerankMin   = 0.5
+	rerankGap   = 0.25
+	rerankScore = 0.6
 	// maxNamedElsewhere is how many other articles at most may go by a
 	// word of a follow-up for it to point away from the previous answer.
 	maxNamedElsewhere = 3

@@ -398,3 +398,38 @@ func TestScopeShares(t *testing.T) {
 		t.Errorf("no missing words: %.2f %.2f", r, w)
 	}
 }
+
+// TestNearestQuestionsRerank checks that an article whose training
+// questions are worded like the question goes first when it scores not far
+// below the first, and not when it scores far below.
+func TestNearestQuestionsRerank(t *testing.T) {
+	ix := buildIndex([]Article{
+		{ID: "pindah", Title: "Surat Pindah", Body: "Surat pindah untuk ganti alamat KTP ke kecamatan lain."},
+		{ID: "ubah", Title: "Perubahan Data KTP", Body: "Perubahan alamat KTP."},
+		{ID: "lain", Title: "Paspor", Body: "Paspor baru."},
+	})
+	was := nearQuestions
+	defer func() { nearQuestions = was }()
+	history := map[string][]nearQuestion{
+		"pindah": {{right: true, terms: []string{"alamat", "ktp", "ganti"}}},
+		"ubah":   {{right: true, terms: []string{"data", "ktp", "salah"}}},
+	}
+	nearQuestions = func() map[string][]nearQuestion { return history }
+	q := "ganti alamat ktp"
+	r := ix.search(q, SearchOptions{})
+	if len(r.Hits) < 2 || r.Hits[0].ID != "pindah" {
+		t.Fatalf("%q: %+v, want the article whose questions are worded like it first", q, r.Hits)
+	}
+	rerankOn = false
+	r = ix.search(q, SearchOptions{})
+	rerankOn = true
+	if r.Hits[0].ID != "ubah" {
+		t.Fatalf("%q without re-ranking: %+v, want the lexical first", q, r.Hits)
+	}
+	// An article without training questions (one an office just added)
+	// keeps its place.
+	delete(history, "ubah")
+	if r = ix.search(q, SearchOptions{}); r.Hits[0].ID != "ubah" {
+		t.Fatalf("%q: %+v, want the article without training questions kept first", q, r.Hits)
+	}
+}

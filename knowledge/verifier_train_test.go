@@ -318,6 +318,9 @@ func TestTrainVerifier(t *testing.T) {
 // rules alone deciding.
 func trainingExamples(t *testing.T) []example {
 	t.Helper()
+	was := rerankOn
+	rerankOn = false
+	defer func() { rerankOn = was }()
 	bundled, err := Bundled()
 	if err != nil {
 		t.Fatal(err)
