@@ -131,24 +131,9 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			}
 		}
 	}
-	if !stayed && rerankOn && len(ranked) >= 2 {
-		// An article whose own training questions are much more like
-		// this one than the first article's are, and that scores not far
-		// below it, goes first: people asked it this way before.
-		// Only between articles that both have training questions: an
-		// article an office has just added has none, and would always lose.
-		terms := ix.topicTerms(an)
-		nq := nearQuestions()
-		r0, _ := nearest(nq[ix.docs[ranked[0]].ID], terms)
-		for i := 1; i < min(3, len(ranked)) && len(nq[ix.docs[ranked[0]].ID]) > 0; i++ {
-			ri, _ := nearest(nq[ix.docs[ranked[i]].ID], terms)
-			if ri >= rerankMin && ri-r0 >= rerankGap && scores[ranked[i]] >= rerankScore*scores[ranked[0]] {
-				d := ranked[i]
-				scores[d] = scores[ranked[0]] * 1.01
-				ranked = append([]int{d}, slices.Delete(ranked, i, i+1)...)
-				break
-			}
-		}
+	terms := ix.topicTerms(an)
+	if !stayed && rerankOn {
+		ix.rerank(ranked, scores, terms)
 	}
 	for i, d := range ranked {
 		if i == top {
@@ -225,7 +210,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		res.features, res.missing = ix.verifierFeatures(verifyInput{
 			an: an, ranked: ranked, scores: scores, norm: norm, coverage: res.Coverage,
 			hasEntity: hasEntity, named: named, namedHead: buf.namedHead[int32(ranked[0])],
-			objectMissing: objectMissing, english: res.English, rule: res.Answered, followUp: res.FollowUp,
+			objectMissing: objectMissing, english: res.English, rule: res.Answered, followUp: res.FollowUp, terms: terms,
 			previous: len(opts.PreviousIDs) > 0 && ix.docs[ranked[0]].ID == opts.PreviousIDs[0],
 		})
 		if verifierOn {
@@ -359,6 +344,42 @@ func (ix *index) staysOn(an analysis, opts SearchOptions) (int, bool) {
 		return 0, false
 	}
 	return d, ix.bodyCoverage(an, d) >= stayCoverage || !ix.pointsElsewhere(an, d)
+}
+
+// rerank puts first, in place, the second or third article when its own
+// training questions are much more like this one than the first article's
+// are and it scores not far below it: people asked it this way before. The
+// articles above it move down one place; the scores stay with the places,
+// so the margins between the first three stay what the ranking gave. Only between articles that both have training
+// questions: an article an office has just added has none, and would
+// always lose.
+func (ix *index) rerank(ranked []int, scores []float64, terms []string) {
+	if len(ranked) < 2 {
+		return
+	}
+	nq := nearQuestions()
+	first := nq[ix.docs[ranked[0]].ID]
+	if len(first) == 0 {
+		return
+	}
+	r0, _ := nearest(first, terms)
+	for i := 1; i < min(3, len(ranked)); i++ {
+		ri, _ := nearest(nq[ix.docs[ranked[i]].ID], terms)
+		if ri >= rerankMin && ri-r0 >= rerankGap && scores[ranked[i]] >= rerankScore*scores[ranked[0]] {
+			// The articles move, the ranked scores stay in their places.
+			var kept [3]float64
+			for j := range i + 1 {
+				kept[j] = scores[ranked[j]]
+			}
+			d := ranked[i]
+			copy(ranked[1:i+1], ranked[:i])
+			ranked[0] = d
+			for j := range i + 1 {
+				scores[ranked[j]] = kept[j]
+			}
+			return
+		}
+	}
 }
 
 // pointsElsewhere reports whether a word of the question that doc lacks is

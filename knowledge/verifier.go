@@ -90,6 +90,7 @@ type verifyInput struct {
 	rule          bool
 	followUp      bool
 	previous      bool
+	terms         []string // the question's topic words, see topicTerms
 }
 
 func b2f(b bool) float64 {
@@ -247,7 +248,7 @@ func (ix *index) verifierFeatures(in verifyInput) (v [numVerifierFeatures]float6
 	v[vNamedHead] = b2f(in.namedHead)
 	v[vMissNeed] = missNeed(needWeights, missing)
 	v[vScopeRight], v[vScopeWrong] = scopeShares(scopeRight, scopeWrong, ix.docs[top].ID, missing)
-	v[vNearRight], v[vNearWrong] = nearest(nearQuestions()[ix.docs[top].ID], ix.topicTerms(an))
+	v[vNearRight], v[vNearWrong] = nearest(nearQuestions()[ix.docs[top].ID], in.terms)
 	for _, w := range an.canon {
 		if !stageWords[w] {
 			continue
