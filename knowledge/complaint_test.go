@@ -20,6 +20,9 @@ func TestComplaintModel(t *testing.T) {
 		if !looksLikeComplaint(canon) {
 			t.Errorf("%q: not taken for a complaint (log odds %.2f)", q, complaintScore(canon))
 		}
+		if !Urgent(q) {
+			t.Errorf("%q: a complaint, and not urgent", q)
+		}
 	}
 	for _, q := range questions {
 		if canon := canonical(rawTokens(q)); looksLikeComplaint(canon) {

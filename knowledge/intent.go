@@ -407,7 +407,7 @@ func publicWorksNear(canon []string, i int) bool {
 
 // urgentSigns are words and phrases of distress or of a grievance that
 // stand on their own, matched on word boundaries; with a complaint
-// (isComplaint) they make a message urgent.
+// (looksLikeComplaint) they make a message urgent.
 var urgentSigns = []string{
 	"kecewa", "mengecewakan", "pungli", "pungutan liar", "dipersulit", "mempersulit", "calo", "tidak dilayani",
 	"gak dilayani", "ga dilayani", "nggak dilayani", "tidak direspon", "tidak ditanggapi", "darurat", "tolong banget",
@@ -423,7 +423,7 @@ var urgentSigns = []string{
 // which routes a message away from the articles.
 func Urgent(q string) bool {
 	raw := rawTokens(q)
-	if isComplaint(canonical(raw)) {
+	if looksLikeComplaint(canonical(raw)) {
 		return true
 	}
 	t := " " + strings.Join(strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
