@@ -21,7 +21,7 @@ var trainVerifier = flag.Bool("train-verifier", false, "train the answer verifie
 // with the knowledge base each was written for ("" is the bundled base).
 // The held-out sets (testdata/blind2 to blind7, fixture-blind to
 // fixture-blind3, all written blind) are never among them, nor the shared
-// fixture's own questions (../shared/eval, not part of the repository). The
+// evaluation fixture's own questions, which live outside the repository. The
 // fixture's articles (testdata/fixture-kb) are a base of their own:
 // features that hold on two bases are less tied to one.
 var trainingSets = []struct{ questions, kb string }{
