@@ -117,6 +117,13 @@ func TestIntents(t *testing.T) {
 		{"ktp sy rusak parah kena banjir", IntentQuestion},
 		{"lurah njaluk duit 100 ewu, arep tak laporke", IntentComplaint},
 		{"tiap bulan bayar iuran tapi obat disuruh beli sendiri, percuma", IntentComplaint},
+		// A deduction from a wage is how contributions are paid.
+		{"iuran bpjs yang dipotong dari gaji karyawan maksimal berapa persen?", IntentQuestion},
+		{"bansos kami dipotong 50rb sama ketua kelompok", IntentComplaint},
+		// A report to the police is the police-report service, whose
+		// article says how to follow one up.
+		{"sudah lapor ke polsek sebulan ga ada kabar, cara cek perkembangannya?", IntentQuestion},
+		{"petugas kelurahan bohong, katanya berkas sudah lengkap", IntentComplaint},
 	}
 	for _, tt := range tests {
 		an := rawTokens(tt.q)

@@ -86,7 +86,10 @@ func complaintFeatures(canon []string) []string {
 		add("c:waited")
 	}
 	for i, w := range canon {
-		if isReportWord(w) {
+		switch {
+		case isReportWord(w) && policeReport(canon, i):
+			add("c:police")
+		case isReportWord(w):
 			add("c:report")
 		}
 		if amountNear(canon, i) {

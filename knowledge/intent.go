@@ -145,7 +145,7 @@ var (
 		"protes", "kecewa", "mengecewakan", "kasar", "judes", "jutek", "galak", "ketus", "dipersulit", "mempersulit",
 		"pungli", "dipalak", "diperas", "pemerasan", "sogok", "suap", "disogok", "dibentak", "membentak", "lelet",
 		"lambat", "dioper", "bertele", "ditelantarkan", "cuek", "sombong", "ramah", "profesional", "rude", "slow",
-		"disappointed", "parah", "nyebelin", "menyebalkan")
+		"disappointed", "parah", "nyebelin", "menyebalkan", "bohong", "boong", "dibohongi", "dibohongin")
 	// complaintOwn are complaint words that need no target: "mau komplain".
 	complaintOwn = setOf("komplain", "complain", "complaint", "keluhan", "mengeluh", "ngeluh", "mengadu", "ngadu",
 		"protes", "kecewa", "mengecewakan", "pungli", "dipalak", "diperas", "pemerasan", "sogok", "suap", "disogok",
@@ -217,7 +217,7 @@ func isComplaint(canon []string) bool {
 			prev = canon[i-1]
 		}
 		switch {
-		case complaintOwn[w]:
+		case complaintOwn[w] && !(cutVerbs[w] && payrollNear(canon, i)):
 			return true
 		case w == "ramah" || w == "profesional" || w == "sopan" || w == "jelas":
 			if negations[prev] && targetNear(i) {
@@ -247,7 +247,7 @@ func isComplaint(canon []string) bool {
 			// "ktp 4 bulan blm dicetak ... kesel": a citizen fed up with
 			// an office, whether or not they ask where to report it.
 			return true
-		case isReportWord(w) && grievance(canon):
+		case isReportWord(w) && !policeReport(canon, i) && grievance(canon):
 			// "... mau lapor", "gmn laporinnya", "mau ngadu" after a
 			// story of money asked, a refusal or a wait: reporting an
 			// officer or an office, not a lost document.
@@ -312,6 +312,38 @@ var noAnswer = setOf("kabar", "respon", "respons", "tanggapan", "jawaban", "hasi
 var refusedVerbs = setOf("kasih", "kasi", "ngasih", "memberi", "memberikan", "masukin", "memasukkan", "layani", "melayani",
 	"ngelayani", "terima", "menerima", "proses", "memproses", "tanda", "ttd", "tandatangan", "bantu", "membantu", "urus", "ngurus",
 	"mengurus", "nerima", "bikin", "buatin", "bikinin")
+
+// payrollWords name a wage, from which contributions and taxes are
+// deducted by law.
+var payrollWords = setOf("gaji", "gajinya", "upah", "slip", "payroll", "gajian", "salary")
+
+// payrollNear reports whether a cut at canon[i] is a deduction from a wage
+// ("iuran yg dipotong dari gaji", "gaji dipotong buat bpjs"): how
+// contributions are paid, not money skimmed from what someone is owed.
+func payrollNear(canon []string, i int) bool {
+	for j := max(0, i-3); j < min(len(canon), i+4); j++ {
+		if payrollWords[canon[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// policeReport reports whether the report word at canon[i] is a report to
+// the police ("udh lapor polisi 2 bulan ga ada kabar"): the police report
+// service, whose own article says where a stalled report goes.
+func policeReport(canon []string, i int) bool {
+	for j := i + 1; j < min(len(canon), i+3); j++ {
+		switch canon[j] {
+		case "polisi", "polsek", "polres", "polda", "kepolisian", "police":
+			return true
+		case "ke", "di":
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // cutVerbs are the verbs of cutting money from what someone is owed.
 var cutVerbs = setOf("potong", "dipotong", "motong", "memotong", "dipotongin", "motongin", "disunat", "nyunat", "sunat")

@@ -205,6 +205,12 @@ func canonicalTokens(words []string) []token {
 			if !ok {
 				repl, ok = phrases[strings.Join(words[i:i+n], " ")]
 			}
+			if !ok {
+				// "ktp digitalnya": a phrase with "-nya" on its last word.
+				if last, cut := cutPossessive(words[i+n-1]); cut {
+					repl, ok = phrases[strings.Join(words[i:i+n-1], " ")+" "+last]
+				}
+			}
 			if ok {
 				emit(repl)
 				i += n
@@ -261,6 +267,15 @@ func contentTokens(toks []token) []token {
 		}
 	}
 	return out
+}
+
+// cutPossessive returns w without "-nya", if it ends so and keeps a word
+// of two letters or more.
+func cutPossessive(w string) (string, bool) {
+	if rest, ok := strings.CutSuffix(w, "nya"); ok && len(rest) >= 2 {
+		return rest, true
+	}
+	return w, false
 }
 
 // possessives end a word with whose it is: "ktpku", "simmu", "aktenya",

@@ -131,9 +131,21 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			}
 		}
 	}
+	if res.FollowUp && !stayed {
+		if p, ok := ix.byID[opts.PreviousIDs[0]]; ok {
+			if d, ok := ix.movesTo(an, p); ok && d >= 0 {
+				if i := slices.Index(ranked, d); i > 0 {
+					putFirst(ranked, scores, i)
+				}
+			}
+		}
+	}
 	terms := ix.topicTerms(an)
 	if !stayed && rerankOn {
 		ix.rerank(ranked, scores, terms)
+	}
+	if res.FollowUp {
+		terms = ix.withPreviousDocument(slices.Clone(terms), opts)
 	}
 	for i, d := range ranked {
 		if i == top {
@@ -228,10 +240,32 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	res.Related = !res.Answered && !an.offTopic && norm >= relatedScore &&
 		(res.features[vBias] == 0 || res.features[vTitleNamed] == 1 || verifierScore(res.features) >= relatedLogOdds)
+	if res.Intent == IntentComplaint && len(ranked) > 0 && ix.asksObjection(an, ranked[0]) {
+		// "tetangga mampu tetap dapat bansos ... ada cara resmi untuk
+		// menyanggah?": the service has its own way to object, which its
+		// article describes; that is the answer, not the complaints one.
+		res.Intent = IntentQuestion
+	}
 	if res.Intent == IntentComplaint {
 		ix.complaintFirst(&res, scores)
 	}
 	return res
+}
+
+// asksObjection reports whether the question asks how to object
+// ("menyanggah", "keberatan") and article doc describes an objection by
+// that word: the service's own channel for the grievance.
+func (ix *index) asksObjection(an analysis, doc int) bool {
+	objects := slices.Contains(an.canon, "keberatan")
+	for _, f := range an.forms {
+		if f.id < 0 {
+			continue
+		}
+		if w := ix.termText(f.id); (w == "sanggah" || w == "berat" && objects) && ix.posting(f.id, doc) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // ComplaintCategory is the category of articles on filing a complaint
@@ -243,8 +277,8 @@ const ComplaintCategory = "pengaduan"
 // base without one leaves the complaint to an officer.
 //
 // A service article the complaint's words would have been answered with
-// ("udah lapor ke polres 2 bulan ga ada kabar" and the police-report
-// article, which says how to ask after a report) is kept as another need.
+// ("ktp 3 bulan belum jadi, petugasnya cuek" and the new-KTP article) is
+// kept as another need.
 func (ix *index) complaintFirst(res *Result, scores []float64) {
 	if res.Answered && len(res.Hits) > 0 {
 		if d, ok := ix.byID[res.Hits[0].ID]; ok && ix.docs[d].Category != ComplaintCategory {
@@ -340,7 +374,7 @@ func (ix *index) staysOn(an analysis, opts SearchOptions) (int, bool) {
 			return 0, false
 		}
 	}
-	if ix.shiftsTitle(an, d) {
+	if _, moves := ix.movesTo(an, d); moves || ix.shiftsTitle(an, d) {
 		return 0, false
 	}
 	return d, ix.bodyCoverage(an, d) >= stayCoverage || !ix.pointsElsewhere(an, d)
@@ -366,19 +400,43 @@ func (ix *index) rerank(ranked []int, scores []float64, terms []string) {
 	for i := 1; i < min(3, len(ranked)); i++ {
 		ri, _ := nearest(nq[ix.docs[ranked[i]].ID], terms)
 		if ri >= rerankMin && ri-r0 >= rerankGap && scores[ranked[i]] >= rerankScore*scores[ranked[0]] {
-			// The articles move, the ranked scores stay in their places.
-			var kept [3]float64
-			for j := range i + 1 {
-				kept[j] = scores[ranked[j]]
-			}
-			d := ranked[i]
-			copy(ranked[1:i+1], ranked[:i])
-			ranked[0] = d
-			for j := range i + 1 {
-				scores[ranked[j]] = kept[j]
-			}
+			putFirst(ranked, scores, i)
 			return
 		}
+	}
+}
+
+// withPreviousDocument adds to a follow-up's topic words the documents the
+// previous article is titled after: "kalau rusak gimana?" after the
+// lost-KTP answer is about a damaged KTP, and the verifier likens it to
+// the training questions as such. The re-ranking goes by the follow-up's
+// own words: the previous document would pull towards articles on both.
+func (ix *index) withPreviousDocument(terms []string, opts SearchOptions) []string {
+	d, ok := ix.byID[opts.PreviousIDs[0]]
+	if !ok {
+		return terms
+	}
+	for _, id := range ix.titles[d] {
+		if w := ix.termText(id); entities[w] && !slices.Contains(terms, w) {
+			terms = append(terms, w)
+		}
+	}
+	return terms
+}
+
+// putFirst moves ranked[i] to the front, the articles above it down one
+// place; the scores stay with the places, so the margins between them stay
+// what the ranking gave.
+func putFirst(ranked []int, scores []float64, i int) {
+	kept := make([]float64, i+1)
+	for j := range kept {
+		kept[j] = scores[ranked[j]]
+	}
+	d := ranked[i]
+	copy(ranked[1:i+1], ranked[:i])
+	ranked[0] = d
+	for j := range kept {
+		scores[ranked[j]] = kept[j]
 	}
 }
 
@@ -419,6 +477,52 @@ func (ix *index) pointsElsewhere(an analysis, doc int) bool {
 		}
 	}
 	return false
+}
+
+// movesTo returns the article a follow-up names, in two words or more,
+// by its title better than the previous one's: "surat dari polisinya bikin
+// di mana?" after the lost-KTP answer asks about the police letter, "trus
+// ktp digitalnya?" after the new-KTP answer about the digital one. Words of
+// a part ("bayar", "syarat") name no article. It reports false when no
+// title is named better; the article is -1 when more than one is, equally
+// ("bpjs kesehatan" after a BPJS-TK answer).
+func (ix *index) movesTo(an analysis, prev int) (int, bool) {
+	titled := func(d int) int {
+		n := 0
+		for g := range an.groups {
+			for _, f := range an.forms {
+				if f.group != g || f.id < 0 {
+					continue
+				}
+				w := ix.termText(f.id)
+				if _, cue := aspectCues[w]; !cue && !serviceVerbs[w] && slices.Contains(ix.titles[d], f.id) {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
+	own := titled(prev)
+	best, to, ties := own, -1, 0
+	for d := range ix.docs {
+		if d == prev {
+			continue
+		}
+		switch n := titled(d); {
+		case n > best:
+			best, to, ties = n, d, 1
+		case n == best && n > own:
+			ties++
+		}
+	}
+	if best < 2 || best == own {
+		return -1, false
+	}
+	if ties > 1 {
+		to = -1
+	}
+	return to, true
 }
 
 // shiftsTitle reports whether the question names a word that the title of

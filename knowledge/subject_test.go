@@ -50,6 +50,34 @@ func TestFollowUpAskingForSomethingElseIsANearMiss(t *testing.T) {
 	}
 }
 
+// TestFollowUpNamingAnotherTitleMoves: a follow-up that names another
+// article's title, in two words or more, better than the previous one's
+// asks about that article, however the previous topic pulls.
+func TestFollowUpNamingAnotherTitleMoves(t *testing.T) {
+	b := bundledBase(t)
+	for _, tt := range []struct{ prev, prevQ, q, want string }{
+		{"ktp-el-hilang", "ktp hilang di pasar", "terus surat polisinya bayar berapa?", "surat-kehilangan-polisi"},
+		{"ktp-el-baru", "rekam ktp pertama kali", "kalau ktp digitalnya gimana?", "ikd"},
+		{"ktp-el-hilang", "ktp hilang di pasar", "harus ke polsek dulu ga?", "ktp-el-hilang"},
+	} {
+		r := b.Search(t.Context(), tt.q, SearchOptions{Top: 3, PreviousIDs: []string{tt.prev}, PreviousQuery: tt.prevQ})
+		if len(r.Hits) == 0 || r.Hits[0].ID != tt.want {
+			t.Errorf("%q after %s: %v, want %s first", tt.q, tt.prev, r.Hits, tt.want)
+		}
+	}
+}
+
+// TestObjectingToAServiceIsAnsweredByItsArticle: a grievance that asks
+// for the service's own way to object is answered with the article that
+// describes it, not routed to the complaints article.
+func TestObjectingToAServiceIsAnsweredByItsArticle(t *testing.T) {
+	b := bundledBase(t)
+	r := b.Search(t.Context(), "kesel banget, warga yang kaya malah dapat bansos sementara yang benar-benar susah tidak dapat. ada cara resmi untuk menyanggah?", SearchOptions{Top: 3})
+	if r.Intent != IntentQuestion || len(r.Hits) == 0 || r.Hits[0].ID == "pengaduan-lapor" {
+		t.Errorf("intent %v hits %v, want a question answered by a bansos article", r.Intent, r.Hits)
+	}
+}
+
 // TestSearchLeavesBuffersClean: every search hands its buffers back to the
 // pool cleared, follow-ups kept on the previous article included (that
 // article gets a score though none of its words may have matched): a
