@@ -124,6 +124,9 @@ func TestIntents(t *testing.T) {
 		// article says how to follow one up.
 		{"sudah lapor ke polsek sebulan ga ada kabar, cara cek perkembangannya?", IntentQuestion},
 		{"petugas kelurahan bohong, katanya berkas sudah lengkap", IntentComplaint},
+		// Whether there is a fee is a question; a fee someone took is not.
+		{"bikin laporan kehilangan di polres ditarik biaya ga?", IntentQuestion},
+		{"petugas polsek memungut biaya 50rb buat surat kehilangan", IntentComplaint},
 	}
 	for _, tt := range tests {
 		an := rawTokens(tt.q)

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Intent is what a message is, before any search.
 type Intent int
@@ -287,7 +290,9 @@ func grievance(canon []string) bool {
 		switch {
 		case grievanceWords[w]:
 			return true
-		case (askedFor[w] || moneyTakers[w] || cutVerbs[w]) && (amountNear(canon, i) || moneyNear(canon, i)):
+		case (askedFor[w] || moneyTakers[w] || cutVerbs[w]) && amountNear(canon, i):
+			return true
+		case (askedFor[w] || moneyTakers[w] || cutVerbs[w]) && moneyNear(canon, i) && !asksWhether(canon, i):
 			return true
 		case (stalled[w] || w == "kabar" || w == "bantu") && (negations[prev] || prev == "belum" || prev == "mau" && i > 1 && negations[canon[i-2]]):
 			return true
@@ -299,6 +304,21 @@ func grievance(canon []string) bool {
 			// nama sy": a refusal.
 			return true
 		case w == "gratis" && (prev == "bukannya" || prev == "katanya"):
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhether reports whether money named after canon[i], without an
+// amount, is asked about ("dipungut biaya ga?", "apakah ditarik biaya?"):
+// whether there is a fee, not a fee someone took.
+func asksWhether(canon []string, i int) bool {
+	if slices.Contains(canon[:i], "apakah") {
+		return true
+	}
+	for j := i + 1; j < min(len(canon), i+5); j++ {
+		if moneyWords[canon[j]] && j+1 < len(canon) && negations[canon[j+1]] && j+2 >= len(canon) {
 			return true
 		}
 	}

@@ -43,12 +43,15 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/blind3/questions.jsonl", ""},
 	{"testdata/blind4/questions.jsonl", ""},
 	{"testdata/blind5/questions.jsonl", ""},
+	{"testdata/blind6/questions.jsonl", ""},
+	{"testdata/blind7/questions.jsonl", ""},
 	{"testdata/fixture-train/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train2/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train3/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train4/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind2/questions.jsonl", "testdata/fixture-kb"},
+	{"testdata/fixture-blind3/questions.jsonl", "testdata/fixture-kb"},
 }
 
 type trainQuestion struct {
