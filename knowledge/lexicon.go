@@ -215,6 +215,8 @@ var slang = map[string]string{
 	// Everyday words for what happened: born, died, snatched, revived.
 	"sekaceka": "skck", "brojol": "lahir", "mbrojol": "lahir", "bule": "wna", "sedo": "meninggal", "seda": "meninggal",
 	"jambret": "curi|hilang", "nyuri": "curi", "nyolong": "curi", "idupin": "aktif", "hidupin": "aktif",
+	"maling": "curi", "dimalingin": "curi|hilang", "lahiran": "lahir", "lair": "lahir", "emak": "ibu", "mamak": "ibu",
+	"kobong": "bakar", "kobongan": "bakar", "didamel": "buat", "voters": "pemilih", "goldar": "golongan darah",
 	"ngidupin": "aktif", "aktifin": "aktif", "ngaktifin": "aktif",
 	"gak": "tidak", "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak", "enggak": "tidak", "engga": "tidak",
 	"tdk": "tidak", "ndak": "tidak", "nda": "tidak", "kagak": "tidak", "ora": "tidak", "teu": "tidak", "henteu": "tidak",
