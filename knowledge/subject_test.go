@@ -339,6 +339,10 @@ func TestEverydayNames(t *testing.T) {
 		"cucu baru brojol":           "lahir",
 		"suami bule":                 "wna",
 		"kartu bpjs mati, idupin lg": "aktif",
+		"rumah kemasukan maling":     "curi",
+		"istri baru lahiran":         "lahir",
+		"akte kobong":                "bakar",
+		"goldar di kk salah":         "golongan",
 	} {
 		if canon := canonical(rawTokens(q)); !slices.Contains(canon, want) {
 			t.Errorf("%q reads as %v, want %q in it", q, canon, want)
