@@ -370,7 +370,7 @@ var slang = map[string]string{
 // naming one is about that document: an article that never mentions it is
 // ranked down ("kk terbakar" is not about a burnt passport).
 var entities = setOf("bpjskesehatan", "bpjstk", "motor", "mobil", "kendaraan", "ktp", "kk", "akta", "sim", "stnk", "bpkb", "paspor", "skck", "npwp", "nib", "kia", "ikd",
-	"sktm", "bpjs", "kis", "jkn", "jht", "pip", "kip", "pbg", "imb", "spt", "sertifikat", "pkh", "bpnt", "bansos",
+	"sktm", "bpjs", "kis", "jkn", "jht", "jkp", "jkk", "jkm", "pip", "kip", "pbg", "imb", "spt", "sertifikat", "pkh", "bpnt", "bansos",
 	"nikah", "cerai", "plat", "pkb", "tilang", "etle", "siup", "ptsl", "npwp", "kartuperdana")
 
 // stopwords carry no topic: function words, pronouns, chat particles and the

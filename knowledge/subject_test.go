@@ -59,6 +59,8 @@ func TestFollowUpNamingAnotherTitleMoves(t *testing.T) {
 		{"ktp-el-hilang", "ktp hilang di pasar", "terus surat polisinya bayar berapa?", "surat-kehilangan-polisi"},
 		{"ktp-el-baru", "rekam ktp pertama kali", "kalau ktp digitalnya gimana?", "ikd"},
 		{"ktp-el-hilang", "ktp hilang di pasar", "harus ke polsek dulu ga?", "ktp-el-hilang"},
+		// A programme's acronym names a document as "ktp" does.
+		{"bpjs-ketenagakerjaan-jht", "cara cairin jht setelah resign", "kalau jkp nya gimana?", "bpjs-tk-jkp"},
 	} {
 		r := b.Search(t.Context(), tt.q, SearchOptions{Top: 3, PreviousIDs: []string{tt.prev}, PreviousQuery: tt.prevQ})
 		if len(r.Hits) == 0 || r.Hits[0].ID != tt.want {
