@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -60,6 +61,10 @@ type index struct {
 	heads  map[int32][]headName
 	avgLen [numFields]float64
 	maxIDF float64
+	// pointers are, for each article, the other articles it sends its
+	// reader to ("langkah di daerah tujuan dijelaskan di artikel **Pindah
+	// Datang**"), with the words of the sentence that does.
+	pointers [][]pointer
 	// headTerm marks the terms some article answers to: in a title,
 	// keywords or questions, not only in a body.
 	headTerm []bool
@@ -254,7 +259,61 @@ func buildIndex(articles []Article) *index {
 			}
 		}
 	}
+	ix.pointers = ix.findPointers()
 	return ix
+}
+
+// pointer is a sentence of an article that sends the reader to another.
+type pointer struct {
+	doc   int
+	terms []int32
+}
+
+// articleRef finds where an article points to another: "artikel" and the
+// other's title, in bold or up to a punctuation mark.
+var articleRef = regexp.MustCompile(`(?i)\bartikel\s+(?:\*\*([^*\n]+)\*\*|([^*\n).;,:]+))`)
+
+// findPointers returns, for each article, the sentences that send the
+// reader to another article by its title, the start of its title, or the
+// acronym its title gives in brackets ("lihat artikel IKD").
+func (ix *index) findPointers() [][]pointer {
+	out := make([][]pointer, len(ix.docs))
+	titles := make([]string, len(ix.docs))
+	for i, a := range ix.docs {
+		titles[i] = strings.ToLower(a.Title)
+	}
+	for i, a := range ix.docs {
+		for _, m := range articleRef.FindAllStringSubmatchIndex(a.Body, -1) {
+			from, to := m[2], m[3] // the bold title, else the plain one
+			if from < 0 {
+				from, to = m[4], m[5]
+			}
+			name := strings.ToLower(strings.TrimSpace(a.Body[from:to]))
+			if len(name) < 3 {
+				continue
+			}
+			doc := slices.IndexFunc(titles, func(t string) bool {
+				short, _, _ := strings.Cut(t, " (")
+				_, acronym, _ := strings.Cut(t, "(")
+				acronym, _, _ = strings.Cut(acronym, ")")
+				return strings.HasPrefix(t, name) || len(short) >= 3 && strings.HasPrefix(name, short) || name == acronym
+			})
+			if doc < 0 || doc == i {
+				continue
+			}
+			// The sentence around the reference: from the end of the
+			// previous one to the end of the reference.
+			start := strings.LastIndexAny(a.Body[:m[0]], ".\n") + 1
+			var terms []int32
+			for _, f := range ix.analyze(a.Body[start:m[1]], 1).forms {
+				if f.id >= 0 && !slices.Contains(terms, f.id) {
+					terms = append(terms, f.id)
+				}
+			}
+			out[i] = append(out[i], pointer{doc: doc, terms: terms})
+		}
+	}
+	return out
 }
 
 func add(tf map[string]*[numFields]float32, t string, f int, v float32) {

@@ -133,10 +133,12 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	if res.FollowUp && !stayed {
 		if p, ok := ix.byID[opts.PreviousIDs[0]]; ok {
-			if d, ok := ix.movesTo(an, p); ok && d >= 0 {
-				if i := slices.Index(ranked, d); i > 0 {
-					putFirst(ranked, scores, i)
-				}
+			d, ok := ix.movesTo(an, p)
+			if !ok {
+				d = ix.pointedTo(an, p)
+			}
+			if i := slices.Index(ranked, d); d >= 0 && i > 0 {
+				putFirst(ranked, scores, i)
 			}
 		}
 	}
@@ -374,7 +376,7 @@ func (ix *index) staysOn(an analysis, opts SearchOptions) (int, bool) {
 			return 0, false
 		}
 	}
-	if _, moves := ix.movesTo(an, d); moves || ix.shiftsTitle(an, d) {
+	if _, moves := ix.movesTo(an, d); moves || ix.shiftsTitle(an, d) || ix.pointedTo(an, d) >= 0 {
 		return 0, false
 	}
 	return d, ix.bodyCoverage(an, d) >= stayCoverage || !ix.pointsElsewhere(an, d)
@@ -422,6 +424,52 @@ func (ix *index) withPreviousDocument(terms []string, opts SearchOptions) []stri
 		}
 	}
 	return terms
+}
+
+// pointedTo returns the article that the previous one sends its reader to
+// in a sentence sharing the follow-up's words, or -1: "di kota tujuan
+// ngapain?" after the moving-out answer, whose "langkah di daerah tujuan
+// dijelaskan di artikel Pindah Datang" says where that step is. At least
+// half of the follow-up's topic words must be in that sentence and not in
+// the previous article's title, and only one such sentence.
+func (ix *index) pointedTo(an analysis, prev int) int {
+	var topic [][]int32 // each topic word's forms
+	for g := range an.groups {
+		var ids []int32
+		for _, f := range an.forms {
+			if f.group != g || f.id < 0 || f.full < 0.9 {
+				continue
+			}
+			w := ix.termText(f.id)
+			if _, cue := aspectCues[w]; !cue && !serviceVerbs[w] {
+				ids = append(ids, f.id)
+			}
+		}
+		if len(ids) > 0 {
+			topic = append(topic, ids)
+		}
+	}
+	if len(topic) == 0 || len(topic) > 4 {
+		return -1
+	}
+	to := -1
+	for _, p := range ix.pointers[prev] {
+		shared := 0
+		for _, ids := range topic {
+			if slices.ContainsFunc(ids, func(id int32) bool {
+				return slices.Contains(p.terms, id) && !slices.Contains(ix.titles[prev], id)
+			}) {
+				shared++
+			}
+		}
+		if shared > 0 && 2*shared >= len(topic) {
+			if to >= 0 && to != p.doc {
+				return -1
+			}
+			to = p.doc
+		}
+	}
+	return to
 }
 
 // putFirst moves ranked[i] to the front, the articles above it down one

@@ -59,6 +59,9 @@ func TestFollowUpNamingAnotherTitleMoves(t *testing.T) {
 		{"ktp-el-hilang", "ktp hilang di pasar", "terus surat polisinya bayar berapa?", "surat-kehilangan-polisi"},
 		{"ktp-el-baru", "rekam ktp pertama kali", "kalau ktp digitalnya gimana?", "ikd"},
 		{"ktp-el-hilang", "ktp hilang di pasar", "harus ke polsek dulu ga?", "ktp-el-hilang"},
+		// The moving-out article sends its reader to the moving-in one
+		// for the step at the destination.
+		{"pindah-keluar-skpwni", "mau pindah domisili ke luar kota", "kalau di kota tujuan nanti urus apa lagi?", "pindah-datang"},
 		// A programme's acronym names a document as "ktp" does.
 		{"bpjs-ketenagakerjaan-jht", "cara cairin jht setelah resign", "kalau jkp nya gimana?", "bpjs-tk-jkp"},
 	} {
