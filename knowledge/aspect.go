@@ -195,6 +195,11 @@ func aspectTokens(q string) []string {
 		if base, ok := strings.CutSuffix(w, "nya"); ok {
 			if _, cue := aspectCues[base]; cue {
 				toks[i] = base
+			} else if c := canonical([]string{base}); len(c) > 0 {
+				// "ongkosnya": a chat word for a cue ("ongkos" -> "biaya").
+				if _, cue := aspectCues[c[0]]; cue {
+					toks[i] = c[0]
+				}
 			}
 		}
 	}

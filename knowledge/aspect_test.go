@@ -56,6 +56,7 @@ func TestAspectOnly(t *testing.T) {
 		{"ada batas waktunya?", true},
 		{"paling lambat lapor kapan", true},
 		{"daftarnya dimana", true},
+		{"ongkosnya brp", true}, // a chat word for a cue, with -nya
 		{"kalau sudah habis gimana?", false},
 		{"biaya paspor berapa", false},
 		{"kalau hilang gimana?", false},
