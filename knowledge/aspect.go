@@ -243,7 +243,15 @@ func AspectOnly(q string) (Aspect, bool) {
 	if a == AspectGeneral {
 		return a, false
 	}
-	for _, w := range aspectTokens(q) {
+	toks := aspectTokens(q)
+	for i, w := range toks {
+		if aspectCues[w] == AspectValidity && near(toks, i, "sudah", "udah", "udh", "dah", "telah", "terlanjur", "telanjur") {
+			// "kalau udah expired?" asks about a document past its
+			// date (a renewal), not how long it is valid.
+			return a, false
+		}
+	}
+	for _, w := range toks {
 		if stopwords[w] || len(w) <= 1 || greetingWords[w] || followWords[w] || followWords[strings.TrimSuffix(w, "nya")] {
 			continue
 		}

@@ -58,6 +58,8 @@ func TestAspectOnly(t *testing.T) {
 		{"daftarnya dimana", true},
 		{"ongkosnya brp", true}, // a chat word for a cue, with -nya
 		{"kalau sudah habis gimana?", false},
+		{"kalau udah kedaluwarsa gmn?", false}, // the expired case: a renewal
+		{"berlakunya sampai kapan?", true},
 		{"biaya paspor berapa", false},
 		{"kalau hilang gimana?", false},
 		{"terima kasih", false},

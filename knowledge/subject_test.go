@@ -62,6 +62,8 @@ func TestFollowUpNamingAnotherTitleMoves(t *testing.T) {
 		// The moving-out article sends its reader to the moving-in one
 		// for the step at the destination.
 		{"pindah-keluar-skpwni", "mau pindah domisili ke luar kota", "kalau di kota tujuan nanti urus apa lagi?", "pindah-datang"},
+		// An expired document is a renewal, not the validity part.
+		{"skck-baru", "mau bikin skck untuk melamar kerja", "kalau sudah kedaluwarsa gimana?", "skck-perpanjangan"},
 		// A programme's acronym names a document as "ktp" does.
 		{"bpjs-ketenagakerjaan-jht", "cara cairin jht setelah resign", "kalau jkp nya gimana?", "bpjs-tk-jkp"},
 	} {
