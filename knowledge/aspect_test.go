@@ -130,6 +130,8 @@ func TestIntents(t *testing.T) {
 		// Whether there is a fee is a question; a fee someone took is not.
 		{"bikin laporan kehilangan di polres ditarik biaya ga?", IntentQuestion},
 		{"petugas polsek memungut biaya 50rb buat surat kehilangan", IntentComplaint},
+		{"tes tertulis sim kayaknya sengaja dipersulit", IntentComplaint},
+		{"guru kelas minta 100rb dari dana pip murid", IntentComplaint},
 	}
 	for _, tt := range tests {
 		an := rawTokens(tt.q)

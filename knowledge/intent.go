@@ -152,7 +152,8 @@ var (
 	// complaintOwn are complaint words that need no target: "mau komplain".
 	complaintOwn = setOf("komplain", "complain", "complaint", "keluhan", "mengeluh", "ngeluh", "mengadu", "ngadu",
 		"protes", "kecewa", "mengecewakan", "pungli", "dipalak", "diperas", "pemerasan", "sogok", "suap", "disogok",
-		"dibentak", "membentak", "disappointed", "oknum", "dipotong", "disunat", "pengaduan", "percuma", "payah")
+		"dibentak", "membentak", "disappointed", "oknum", "dipotong", "disunat", "pengaduan", "percuma", "payah",
+		"dipersulit", "mempersulit")
 	// complaintTargets are who or what a complaint is about.
 	complaintTargets = setOf("petugas", "pegawai", "pelayanan", "layanan", "loket", "kantor", "staf", "staff",
 		"satpam", "oknum", "samsat", "dukcapil", "disdukcapil", "capil", "polisi", "polres", "polsek", "polda",
@@ -160,7 +161,7 @@ var (
 		"kua", "pns", "asn", "antrean", "antrian", "prosesnya", "proses", "officer", "service", "staffnya",
 		"petugasnya", "pelayanannya", "pegawainya", "cs", "operator", "website", "aplikasi", "server", "sistem",
 		"rt", "rw", "pak", "bu", "oknumnya", "calo", "penghulu", "pendamping", "satpas", "kades", "imigrasi",
-		"immigration", "polisi", "bpn")
+		"immigration", "polisi", "bpn", "guru", "kepsek", "sekolah")
 	// moneyWords are what an officer asks for in a bribe.
 	moneyWords = setOf("uang", "duit", "imbalan", "amplop", "tip", "biaya", "tambahan", "money", "extra")
 	// stalled are what a service does not do when it stalls.
