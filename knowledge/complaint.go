@@ -121,8 +121,23 @@ var complaintModelOn = true
 
 // looksLikeComplaint reports whether the rules or the model take a message
 // for a complaint.
+//
+// A stalled report to the police is the police-report service's own case
+// (its article says where such a report goes next), whatever the model
+// makes of the words of waiting.
 func looksLikeComplaint(canon []string) bool {
-	return isComplaint(canon) || complaintModelOn && complaintScore(canon) >= complaintThreshold
+	return isComplaint(canon) || complaintModelOn && complaintScore(canon) >= complaintThreshold && !reportsToPolice(canon)
+}
+
+// reportsToPolice reports whether a message tells of a report made to the
+// police ("udah lapor ke polsek").
+func reportsToPolice(canon []string) bool {
+	for i, w := range canon {
+		if isReportWord(w) && policeReport(canon, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // The classes of what goes wrong in a complaint, as features of the model:

@@ -45,6 +45,9 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/blind5/questions.jsonl", ""},
 	{"testdata/blind6/questions.jsonl", ""},
 	{"testdata/blind7/questions.jsonl", ""},
+	{"testdata/blind8/questions.jsonl", ""},
+	{"testdata/blind9/questions.jsonl", ""},
+	{"testdata/blind10/questions.jsonl", ""},
 	{"testdata/fixture-train/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train2/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train3/questions.jsonl", "testdata/fixture-kb"},
@@ -52,6 +55,8 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/fixture-blind/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind2/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind3/questions.jsonl", "testdata/fixture-kb"},
+	{"testdata/fixture-blind4/questions.jsonl", "testdata/fixture-kb"},
+	{"testdata/fixture-blind5/questions.jsonl", "testdata/fixture-kb"},
 }
 
 type trainQuestion struct {
