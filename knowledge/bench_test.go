@@ -1,8 +1,10 @@
 package knowledge
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"sort"
 	"strings"
@@ -151,4 +153,47 @@ func BenchmarkBuildBundled(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		NewBase(arts)
 	}
+}
+
+// BenchmarkSearchBundled measures query latency on the bundled base with
+// the citizens' questions of a held-out set, where the learned verifier
+// inputs and the re-ranking by training questions do their work (the
+// synthetic articles have no training questions); run with -cpu 1. It
+// reports p50 and p99 per query.
+func BenchmarkSearchBundled(b *testing.B) {
+	arts, err := Bundled()
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := NewBase(arts)
+	var qs []string
+	data, err := os.ReadFile("testdata/blind11/questions.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for line := range strings.SplitSeq(strings.TrimSpace(string(data)), "\n") {
+		var q struct{ Q string }
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			b.Fatal(err)
+		}
+		qs = append(qs, q.Q)
+	}
+	for _, q := range qs { // warm up, and parse the training questions once
+		base.Search(b.Context(), q, SearchOptions{Top: 5})
+	}
+	lat := make([]time.Duration, 0, b.N)
+	runtime.GC()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		base.Search(b.Context(), qs[i%len(qs)], SearchOptions{Top: 5})
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
 }
