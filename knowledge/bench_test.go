@@ -93,6 +93,12 @@ func BenchmarkSearch10k(b *testing.B) {
 	for _, q := range qs[:50] { // warm up
 		base.Search(b.Context(), q, SearchOptions{Top: 5})
 	}
+	searchLatency(b, base, qs)
+}
+
+// searchLatency searches qs in turn b.N times and reports the p50 and p99
+// latency of one search.
+func searchLatency(b *testing.B, base *Base, qs []string) {
 	lat := make([]time.Duration, 0, b.N)
 	runtime.GC()
 	b.ResetTimer()
@@ -181,19 +187,5 @@ func BenchmarkSearchBundled(b *testing.B) {
 	for _, q := range qs { // warm up, and parse the training questions once
 		base.Search(b.Context(), q, SearchOptions{Top: 5})
 	}
-	lat := make([]time.Duration, 0, b.N)
-	runtime.GC()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		start := time.Now()
-		base.Search(b.Context(), qs[i%len(qs)], SearchOptions{Top: 5})
-		lat = append(lat, time.Since(start))
-	}
-	b.StopTimer()
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	pct := func(p float64) float64 {
-		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-	}
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
+	searchLatency(b, base, qs)
 }
