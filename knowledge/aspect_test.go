@@ -126,6 +126,7 @@ func TestIntents(t *testing.T) {
 		// A report to the police is the police-report service, whose
 		// article says how to follow one up.
 		{"sudah lapor ke polsek sebulan ga ada kabar, cara cek perkembangannya?", IntentQuestion},
+		{"sudah lapor ke polsek tiga bulan tidak ada kabar sama sekali", IntentComplaint}, // told as a grievance
 		{"petugas kelurahan bohong, katanya berkas sudah lengkap", IntentComplaint},
 		// Whether there is a fee is a question; a fee someone took is not.
 		{"bikin laporan kehilangan di polres ditarik biaya ga?", IntentQuestion},

@@ -122,19 +122,19 @@ var complaintModelOn = true
 // looksLikeComplaint reports whether the rules or the model take a message
 // for a complaint.
 //
-// A stalled report to the police is the police-report service's own case
-// (its article says where such a report goes next), whatever the model
-// makes of the words of waiting.
+// A stalled report to the police asked about as a question is the
+// police-report service's own case (see asksHow), whatever the model makes
+// of the words of waiting.
 func looksLikeComplaint(canon []string) bool {
-	return isComplaint(canon) || complaintModelOn && complaintScore(canon) >= complaintThreshold && !reportsToPolice(canon)
+	return isComplaint(canon) || complaintModelOn && complaintScore(canon) >= complaintThreshold && !asksAfterPoliceReport(canon)
 }
 
-// reportsToPolice reports whether a message tells of a report made to the
-// police ("udah lapor ke polsek").
-func reportsToPolice(canon []string) bool {
+// asksAfterPoliceReport reports whether a message asks how to follow up a
+// report made to the police ("udah lapor ke polsek, cara ceknya gimana?").
+func asksAfterPoliceReport(canon []string) bool {
 	for i, w := range canon {
 		if isReportWord(w) && policeReport(canon, i) {
-			return true
+			return asksHow(canon)
 		}
 	}
 	return false

@@ -251,7 +251,7 @@ func isComplaint(canon []string) bool {
 			// "ktp 4 bulan blm dicetak ... kesel": a citizen fed up with
 			// an office, whether or not they ask where to report it.
 			return true
-		case isReportWord(w) && !policeReport(canon, i) && grievance(canon):
+		case isReportWord(w) && !(policeReport(canon, i) && asksHow(canon)) && grievance(canon):
 			// "... mau lapor", "gmn laporinnya", "mau ngadu" after a
 			// story of money asked, a refusal or a wait: reporting an
 			// officer or an office, not a lost document.
@@ -334,6 +334,19 @@ var refusedVerbs = setOf("kasih", "kasi", "ngasih", "memberi", "memberikan", "ma
 	"ngelayani", "terima", "menerima", "proses", "memproses", "tanda", "ttd", "tandatangan", "bantu", "membantu", "urus", "ngurus",
 	"mengurus", "nerima", "bikin", "buatin", "bikinin")
 
+// howWords ask how or where to do something.
+var howWords = setOf("bagaimana", "cara", "dimana", "how", "where")
+
+// asksHow reports whether a message asks how or where to do something: a
+// stalled report to the police told as a question ("udah lapor ke polsek
+// sebulan ga ada kabar, cara cek perkembangannya?") asks for the
+// police-report service, whose article says how to follow a report up;
+// told as a grievance ("udah lapor ke polres 2 bulan ga ada kabar") it is
+// a complaint, which offers that article beside the complaint channel.
+func asksHow(canon []string) bool {
+	return slices.ContainsFunc(canon, func(w string) bool { return howWords[w] })
+}
+
 // payrollWords name a wage, from which contributions and taxes are
 // deducted by law.
 var payrollWords = setOf("gaji", "gajinya", "upah", "slip", "payroll", "gajian", "salary")
@@ -351,8 +364,7 @@ func payrollNear(canon []string, i int) bool {
 }
 
 // policeReport reports whether the report word at canon[i] is a report to
-// the police ("udh lapor polisi 2 bulan ga ada kabar"): the police report
-// service, whose own article says where a stalled report goes.
+// the police ("udh lapor polisi 2 bulan ga ada kabar").
 func policeReport(canon []string, i int) bool {
 	for j := i + 1; j < min(len(canon), i+3); j++ {
 		switch canon[j] {
