@@ -111,9 +111,13 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		}
 	}
 	ranked := ix.topDocs(scores, docs, max(top, 2))
-	stayed := false
+	stayed, moveTo := false, -1
 	if res.FollowUp {
-		d, ok := ix.staysOn(an, opts)
+		var moves bool
+		if p, ok := ix.byID[opts.PreviousIDs[0]]; ok {
+			moveTo, moves = ix.movedTo(an, p)
+		}
+		d, ok := ix.staysOn(an, opts, moves)
 		stayed = ok
 		if ok && (len(ranked) == 0 || ranked[0] != d) {
 			// "harus ke polsek dulu ga?" after the lost-KTP answer: a
@@ -131,16 +135,8 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			}
 		}
 	}
-	if res.FollowUp && !stayed {
-		if p, ok := ix.byID[opts.PreviousIDs[0]]; ok {
-			d, ok := ix.movesTo(an, p)
-			if !ok {
-				d = ix.pointedTo(an, p)
-			}
-			if i := slices.Index(ranked, d); d >= 0 && i > 0 {
-				putFirst(ranked, scores, i)
-			}
-		}
+	if i := slices.Index(ranked, moveTo); !stayed && moveTo >= 0 && i > 0 {
+		putFirst(ranked, scores, i)
 	}
 	terms := ix.topicTerms(an)
 	if !stayed && rerankOn {
@@ -363,7 +359,9 @@ func (ix *index) shiftsFrom(cur analysis, prev int, same []float64) bool {
 // document other than those in its title, asks about nothing a neighbour
 // of it is titled after, and either the article covers most of what it
 // asks or nothing in it points elsewhere.
-func (ix *index) staysOn(an analysis, opts SearchOptions) (int, bool) {
+//
+// moves tells that the follow-up moves to another article (movedTo).
+func (ix *index) staysOn(an analysis, opts SearchOptions, moves bool) (int, bool) {
 	if len(opts.PreviousIDs) == 0 {
 		return 0, false
 	}
@@ -376,7 +374,7 @@ func (ix *index) staysOn(an analysis, opts SearchOptions) (int, bool) {
 			return 0, false
 		}
 	}
-	if _, moves := ix.movesTo(an, d); moves || ix.shiftsTitle(an, d) || ix.pointedTo(an, d) >= 0 {
+	if moves || ix.shiftsTitle(an, d) {
 		return 0, false
 	}
 	return d, ix.bodyCoverage(an, d) >= stayCoverage || !ix.pointsElsewhere(an, d)
@@ -433,22 +431,7 @@ func (ix *index) withPreviousDocument(terms []string, opts SearchOptions) []stri
 // half of the follow-up's topic words must be in that sentence and not in
 // the previous article's title, and only one such sentence.
 func (ix *index) pointedTo(an analysis, prev int) int {
-	var topic [][]int32 // each topic word's forms
-	for g := range an.groups {
-		var ids []int32
-		for _, f := range an.forms {
-			if f.group != g || f.id < 0 || f.full < 0.9 {
-				continue
-			}
-			w := ix.termText(f.id)
-			if _, cue := aspectCues[w]; !cue && !serviceVerbs[w] {
-				ids = append(ids, f.id)
-			}
-		}
-		if len(ids) > 0 {
-			topic = append(topic, ids)
-		}
-	}
+	topic := ix.namingGroups(an, 0.9)
 	if len(topic) == 0 || len(topic) > 4 {
 		return -1
 	}
@@ -470,6 +453,44 @@ func (ix *index) pointedTo(an analysis, prev int) int {
 		}
 	}
 	return to
+}
+
+// movedTo returns the article a follow-up moves to from the previous one,
+// by naming its title (movesTo) or the sentence that points to it
+// (pointedTo); the article is -1 when the move is clear but its target is
+// not.
+func (ix *index) movedTo(an analysis, prev int) (int, bool) {
+	if d, ok := ix.movesTo(an, prev); ok {
+		return d, true
+	}
+	if d := ix.pointedTo(an, prev); d >= 0 {
+		return d, true
+	}
+	return -1, false
+}
+
+// namingGroups returns, for each word of the question that may name an
+// article (not a word of a part such as "bayar", nor a service verb such
+// as "buat"), the index terms it reads as, those weighing at least
+// minFull of a word.
+func (ix *index) namingGroups(an analysis, minFull float64) [][]int32 {
+	var out [][]int32
+	for g := range an.groups {
+		var ids []int32
+		for _, f := range an.forms {
+			if f.group != g || f.id < 0 || f.full < minFull {
+				continue
+			}
+			w := ix.termText(f.id)
+			if _, cue := aspectCues[w]; !cue && !serviceVerbs[w] {
+				ids = append(ids, f.id)
+			}
+		}
+		if len(ids) > 0 {
+			out = append(out, ids)
+		}
+	}
+	return out
 }
 
 // putFirst moves ranked[i] to the front, the articles above it down one
@@ -535,18 +556,12 @@ func (ix *index) pointsElsewhere(an analysis, doc int) bool {
 // title is named better; the article is -1 when more than one is, equally
 // ("bpjs kesehatan" after a BPJS-TK answer).
 func (ix *index) movesTo(an analysis, prev int) (int, bool) {
+	groups := ix.namingGroups(an, 0)
 	titled := func(d int) int {
 		n := 0
-		for g := range an.groups {
-			for _, f := range an.forms {
-				if f.group != g || f.id < 0 {
-					continue
-				}
-				w := ix.termText(f.id)
-				if _, cue := aspectCues[w]; !cue && !serviceVerbs[w] && slices.Contains(ix.titles[d], f.id) {
-					n++
-					break
-				}
+		for _, ids := range groups {
+			if slices.ContainsFunc(ids, func(id int32) bool { return slices.Contains(ix.titles[d], id) }) {
+				n++
 			}
 		}
 		return n
