@@ -61,6 +61,24 @@ func (w *window) take(now time.Time) {
 	w.next = (w.next + 1) % len(w.times)
 }
 
+// slot is where the next send will be recorded; -1 without a limit.
+func (w *window) slot() int {
+	if w == nil {
+		return -1
+	}
+	return w.next
+}
+
+// restamp moves the send recorded at slot from was to now, unless a later
+// send has taken its place. Entries then need not be in order; wait still
+// holds the limit, since it waits for the entry the next send replaces.
+func (w *window) restamp(slot int, was, now time.Time) {
+	if w == nil || slot < 0 || !w.times[slot].Equal(was) || now.Before(was) {
+		return
+	}
+	w.times[slot] = now
+}
+
 // idle reports whether the window has forgotten every send.
 func (w *window) idle(now time.Time) bool {
 	return w == nil || w.free(now) == len(w.times)

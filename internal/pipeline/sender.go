@@ -207,7 +207,7 @@ func (s *Sender) Run(ctx context.Context) error {
 				case <-ctx.Done():
 					return
 				case j := <-work:
-					s.send(ctx, j.chatID, j.batch)
+					s.send(ctx, j)
 				}
 			}
 		}()
@@ -370,9 +370,12 @@ func (s *Sender) dispatch(work chan<- sendJob) time.Duration {
 				continue
 			}
 		}
-		batch := s.takeBatch(l, now)
+		job := sendJob{chatID: id, batch: s.takeBatch(l, now), laneSlot: l.win.slot(), globalSlot: s.global.slot()}
+		if head.Action.Counts() {
+			job.at = now
+		}
 		select {
-		case work <- sendJob{chatID: id, batch: batch}:
+		case work <- job:
 		default:
 			// Every worker is busy; a finishing one kicks the loop.
 			soonest(10 * time.Millisecond)
@@ -427,6 +430,10 @@ func fairHead(l *lane) {
 type sendJob struct {
 	chatID int64
 	batch  []storage.OutboxItem
+	// Where the send is recorded in its chat's and the global windows, and
+	// when (zero when it does not count against the limits).
+	laneSlot, globalSlot int
+	at                   time.Time
 }
 
 // takeBatch returns the head of a lane, joined with later mergeable texts
@@ -466,7 +473,8 @@ func mergeable(a outbox.Action) bool {
 
 // send performs the head action of a lane (with any merged ones) and
 // records the outcome.
-func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxItem) {
+func (s *Sender) send(ctx context.Context, j sendJob) {
+	chatID, batch := j.chatID, j.batch
 	head := batch[0]
 	a := head.Action
 	if len(batch) > 1 {
@@ -480,6 +488,7 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 	// decided it (merged texts are joined, and a text Telegram cannot parse
 	// goes again as plain text).
 	res, err := s.tr.Do(ctx, a)
+	s.settle(j)
 	if ctx.Err() != nil && err != nil {
 		// Shutting down: leave the action for the next start.
 		s.finish(chatID, nil, time.Time{}, nil)
@@ -531,6 +540,23 @@ func (s *Sender) send(ctx context.Context, chatID int64, batch []storage.OutboxI
 	default:
 		s.fail(ctx, chatID, batch, a, herr)
 	}
+}
+
+// settle moves a send's record in the windows from when it left to when
+// Telegram answered. Telegram counts a send when it arrives, somewhere in
+// between: a window counted from the answer never meets a late arrival of
+// the previous burst, however slow the network or the machine.
+func (s *Sender) settle(j sendJob) {
+	if j.at.IsZero() {
+		return
+	}
+	now := time.Now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if l := s.lanes[j.chatID]; l != nil {
+		l.win.restamp(j.laneSlot, j.at, now)
+	}
+	s.global.restamp(j.globalSlot, j.at, now)
 }
 
 func (s *Sender) backoff(attempts int) time.Duration {

@@ -30,6 +30,26 @@ func TestWindowAllowsNPerPeriod(t *testing.T) {
 	}
 }
 
+// A send is counted from when Telegram answered it: a slow answer keeps
+// its place in the window longer, and a stale restamp (the slot reused by
+// a later send) changes nothing.
+func TestWindowCountsASendFromItsAnswer(t *testing.T) {
+	w := newWindow(Limit{N: 2, Per: time.Second})
+	t0 := time.Unix(1000, 0)
+	first := w.slot()
+	w.take(t0)
+	w.take(t0)
+	w.restamp(first, t0, t0.Add(400*time.Millisecond))
+	if d := w.wait(t0.Add(time.Second)); d != 400*time.Millisecond {
+		t.Fatalf("after a slow answer the third send waits %s, want 400ms", d)
+	}
+	w.take(t0.Add(1400 * time.Millisecond))
+	w.restamp(first, t0, t0.Add(2*time.Second))
+	if w.times[first] != t0.Add(1400*time.Millisecond) {
+		t.Fatalf("a stale restamp moved a later send to %s", w.times[first])
+	}
+}
+
 func item(id int64, caseID int64, text string, merge bool) storage.OutboxItem {
 	return storage.OutboxItem{ID: id, ChatID: -100, Action: outbox.Action{Kind: outbox.Send, ChatID: -100, CaseID: caseID, Text: text, Merge: merge}}
 }
