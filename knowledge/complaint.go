@@ -123,10 +123,12 @@ var complaintModelOn = true
 // for a complaint.
 //
 // A stalled report to the police asked about as a question is the
-// police-report service's own case (see asksHow), whatever the model makes
-// of the words of waiting.
+// police-report service's own case (see asksHow), and whether a fee asked
+// for is fair is the service's own question (see asksFair), whatever the
+// model makes of the words of waiting or of money.
 func looksLikeComplaint(canon []string) bool {
-	return isComplaint(canon) || complaintModelOn && complaintScore(canon) >= complaintThreshold && !asksAfterPoliceReport(canon)
+	return isComplaint(canon) || complaintModelOn && complaintScore(canon) >= complaintThreshold &&
+		!asksAfterPoliceReport(canon) && !asksFair(canon)
 }
 
 // asksAfterPoliceReport reports whether a message asks how to follow up a

@@ -46,9 +46,51 @@ func TestFrequencyIsNoWait(t *testing.T) {
 		"iuran per bulan brp":                false,
 		"anak lahir 5 bulan lalu":            false,
 		"nunggu berbulan bulan ga ada kabar": true,
+		"sudah sebulan ga ada kabar":         true,
+		"bayar sebulan sekali":               false,
+		"desa kami dapat ptsl tahun ini":     false,
 	} {
 		if got := waited(canonical(rawTokens(q))); got != want {
 			t.Errorf("waited(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestComplaintRulesTellGrievancesFromQuestions pairs each grievance the
+// rules know with a question of the same words that is none.
+func TestComplaintRulesTellGrievancesFromQuestions(t *testing.T) {
+	for q, want := range map[string]bool{
+		// A public system that keeps failing; a home connection is not one.
+		"situs pajak gangguan terus dari semalam":          true,
+		"aplikasinya down mulu, mau daftar online ga bisa": true,
+		"internet rumah lemot dari pagi":                   false,
+		"aplikasi error, cara daftar lewat loket gmn":      false,
+		// Treated unfairly.
+		"yg kaya dapet bantuan, kami yg miskin engga. ga adil": true,
+		"syarat dapat bantuan sosial apa aja":                  false,
+		"pasien umum didahulukan, kami pasien bpjs dibedain":   true,
+		// Sent back and forth, unless the citizen asks what to bring.
+		"disuruh bolak balik 3x ke kecamatan cuma buat tanda tangan":         true,
+		"udah 2x ke kelurahan disuruh bolak balik, syaratnya sebenernya apa": false,
+		"harus bolak balik ke kantor ga kalau urus sendiri":                  false,
+		// Indignation at a service.
+		"pelayanan macam apa ini, loket tutup jam 10": true,
+		"pelayanan samsat buka jam berapa":            false,
+		// An office that cannot be reached while the citizen waits.
+		"klaim saya sebulan belum diproses, call centernya ga bisa dihubungi": true,
+		"penjual motornya ga bisa dihubungi, bpkb belum ada":                  false,
+		// A long wait told as a month.
+		"sudah sebulan belum selesai juga": true,
+		"bayar iurannya sebulan sekali ya": false,
+		// An officer away from the desk in office hours.
+		"jam 9 pagi petugas kecamatan udah ga ada di tempat": true,
+		"kalau pemohonnya ga ada di tempat pas survei gmn":   false,
+		// Whether a fee asked is the right one is a question.
+		"panitia desa minta 300rb buat sertifikat, wajar ga?":           false,
+		"panitia desa minta 300rb buat sertifikat, ga wajar, mau lapor": true,
+	} {
+		if got := isComplaint(canonical(rawTokens(q))); got != want {
+			t.Errorf("isComplaint(%q) = %v, want %v", q, got, want)
 		}
 	}
 }

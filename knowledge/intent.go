@@ -235,11 +235,11 @@ func isComplaint(canon []string) bool {
 			// "jalan depan rumah rusak", "lampu jalan mati": a public
 			// facility that fails is a complaint to the government.
 			return true
-		case moneyWords[w] && askedFor[prev] && hasTarget(canon):
+		case moneyWords[w] && askedFor[prev] && hasTarget(canon) && !asksFair(canon):
 			// "lurah minta uang buat ngurus surat": an officer asking for
 			// money is a complaint (pungli), whatever the service.
 			return true
-		case askedFor[w] && amountNear(canon, i) && hasTarget(canon):
+		case askedFor[w] && amountNear(canon, i) && hasTarget(canon) && !asksFair(canon):
 			// "petugas kecamatan minta 150rb biar cepet jadi".
 			return true
 		case cutVerbs[w] && (amountNear(canon, i) || moneyNear(canon, i)) && hasTarget(canon):
@@ -260,9 +260,159 @@ func isComplaint(canon []string) bool {
 			// "udah 6 bulan gak kelar2", "sudah 3 bulan belum jadi": a
 			// service that stalls.
 			return true
+		case systemFailures[w] && persists(canon, i) && (names(canon, systemNouns) || hasTarget(canon)):
+			// "web skck down mulu dr pagi", "aplikasi jkn error terus
+			// dari kemarin": a public system that keeps failing.
+			return true
+		case w == "adil" && negations[prev], unequalWords[w]:
+			// "dia mampu tapi dapat pkh, ga adil", "pasien bpjs
+			// dibedain": treated unfairly.
+			return true
+		case (w == "bolak" || w == "balik") && sentBack(canon, i) && hasTarget(canon) && !asksPart(canon):
+			// "disuruh bolak balik 4x ke dukcapil": sent back again
+			// and again; when the citizen then asks what to bring,
+			// the answer is what they need.
+			return true
+		case serviceWords[w] && indignant(canon):
+			// "pelayanan macam apa ini", "piye iki pelayanane".
+			return true
+		case w == "ada" && negations[prev] && absentFrom(canon, i) && hasTarget(canon):
+			// "pegawai kelurahan jam 10 udh ga ada di tempat".
+			return true
+		case unreachable(canon, i) && (waited(canon) || stalledAnywhere(canon)):
+			// "sebulan belum cair, cs nya ga bisa dihubungi".
+			return true
 		}
 	}
 	return false
+}
+
+// persists reports whether the failure at canon[i] goes on: "error terus",
+// "down mulu", "gangguan dari kemarin", "lemot sejak pagi".
+func persists(canon []string, i int) bool {
+	for j := i + 1; j < min(len(canon), i+4); j++ {
+		switch canon[j] {
+		case "terus", "mulu", "melulu", "teros", "selalu", "seharian", "berhari":
+			return true
+		case "dari", "sejak":
+			return j+1 < len(canon) && sinceWords[canon[j+1]]
+		}
+	}
+	return false
+}
+
+// sinceWords are when a failure began ("dari kemarin", "sejak pagi").
+var sinceWords = setOf("kemarin", "pagi", "subuh", "semalam", "tadi", "minggu", "senin", "selasa", "rabu", "kamis",
+	"jumat", "sabtu", "awal", "kemaren", "siang", "sore")
+
+// systemNouns name an online system, which "gagal" fails as a system does
+// ("aplikasi gagal terus"), not as an application is turned down.
+var systemNouns = setOf("aplikasi", "situs", "web", "sistem", "server", "login", "app", "portal", "online", "daring",
+	"otp", "sinyal")
+
+// unequalWords tell of being treated worse than others.
+var unequalWords = setOf("dibedakan", "diskriminasi", "didiskriminasi", "dianaktirikan", "diskriminatif")
+
+// names reports whether a message has a word of set.
+func names(canon []string, set map[string]bool) bool {
+	return slices.ContainsFunc(canon, func(w string) bool { return set[w] })
+}
+
+// sentBack reports whether the back-and-forth at canon[i] happened to the
+// citizen ("disuruh bolak balik", "udah bolak balik 4x"), not whether it
+// will be needed ("harus bolak balik ga?").
+func sentBack(canon []string, i int) bool {
+	if i > 0 {
+		switch canon[i-1] {
+		case "disuruh", "sudah", "sampai", "dibikin", "dibuat":
+			return true
+		}
+	}
+	for j := i + 1; j < min(len(canon), i+5); j++ {
+		if (canon[j] == "kali" || canon[j] == "x") && j > 0 && (isDigits(canon[j-1]) || numberWords[canon[j-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceWords name the service an office gives.
+var serviceWords = setOf("pelayanan", "layanan", "pelayanannya", "layanannya", "pelayanane", "layanane")
+
+// indignant reports whether a message asks what kind of service this is
+// ("pelayanan macam apa ini", "kok gini pelayanannya", "piye iki"): no
+// question, a protest.
+func indignant(canon []string) bool {
+	for i := 0; i+1 < len(canon); i++ {
+		w, next := canon[i], canon[i+1]
+		switch {
+		case (w == "macam" || w == "kayak" || w == "seperti" || w == "model") && next == "apa",
+			w == "kok" && (next == "gini" || next == "begini" || next == "gitu" || next == "begitu"),
+			w == "bagaimana" && (next == "iki" || next == "sih"):
+			return true
+		}
+	}
+	return false
+}
+
+// unreachable reports whether canon[i] tells of an office that cannot be
+// reached ("cs nya ga bisa dihubungi"), not a private person ("pemilik
+// lama ga bisa dihubungi").
+func unreachable(canon []string, i int) bool {
+	switch canon[i] {
+	case "dihubungi", "dihubungin", "dikontak", "ditelpon", "ditelepon":
+	default:
+		return false
+	}
+	negated, office := false, false
+	for j := max(0, i-5); j < i; j++ {
+		negated = negated || negations[canon[j]] || canon[j] == "susah" || canon[j] == "sulit"
+		office = office || isTarget(canon, j) || canon[j] == "nya" && j > 0 && isTarget(canon, j-1)
+	}
+	return negated && office
+}
+
+// absentFrom reports whether "ada" at canon[i] is followed by where an
+// officer should be: "ga ada di tempat", "tidak ada di kantor".
+func absentFrom(canon []string, i int) bool {
+	if i+2 >= len(canon) || canon[i+1] != "di" {
+		return false
+	}
+	switch canon[i+2] {
+	case "tempat", "kantor", "meja", "loket", "ruangan", "lokasi":
+		return true
+	}
+	return false
+}
+
+// asksPart reports whether a message asks about a part of a service
+// ("syaratnya apa aja", "biayanya berapa").
+func asksPart(canon []string) bool {
+	return slices.ContainsFunc(canon, func(w string) bool { _, ok := aspectCues[w]; return ok })
+}
+
+// stalledAnywhere reports whether something the citizen waits for has not
+// happened: "belum cair", "ga jadi2".
+func stalledAnywhere(canon []string) bool {
+	for i := 1; i < len(canon); i++ {
+		if (stalled[canon[i]] || answeredVerbs[canon[i]]) && (negations[canon[i-1]] || canon[i-1] == "belum") {
+			return true
+		}
+	}
+	return false
+}
+
+// fairWords ask whether an amount is what it should be ("wajar ga?").
+var fairWords = setOf("wajar", "normal", "lumrah")
+
+// asksFair reports whether a message asks whether money asked for is
+// right ("panitia minta 500rb per bidang, wajar ga?"): a question about the
+// fee the service sets, unless the citizen also wants to report it.
+func asksFair(canon []string) bool {
+	if !names(canon, fairWords) {
+		return false
+	}
+	return !slices.ContainsFunc(canon, func(w string) bool { return isReportWord(w) || complaintOwn[w] })
 }
 
 // isReportWord reports whether w asks to report or complain ("lapor",
@@ -291,9 +441,9 @@ func grievance(canon []string) bool {
 		switch {
 		case grievanceWords[w]:
 			return true
-		case (askedFor[w] || moneyTakers[w] || cutVerbs[w]) && amountNear(canon, i):
+		case (askedFor[w] || moneyTakers[w] || cutVerbs[w]) && amountNear(canon, i) && !asksFair(canon):
 			return true
-		case (askedFor[w] || moneyTakers[w] || cutVerbs[w]) && moneyNear(canon, i) && !asksWhether(canon, i):
+		case (askedFor[w] || moneyTakers[w] || cutVerbs[w]) && moneyNear(canon, i) && !asksWhether(canon, i) && !asksFair(canon):
 			return true
 		case (stalled[w] || w == "kabar" || w == "bantu") && (negations[prev] || prev == "belum" || prev == "mau" && i > 1 && negations[canon[i-2]]):
 			return true
@@ -434,18 +584,19 @@ func isTarget(canon []string, j int) bool {
 // "udah 6 bulan", "berbulan-bulan".
 func waited(canon []string) bool {
 	for i, w := range canon {
-		if i+1 < len(canon) && datesEvent[canon[i+1]] {
-			// "lahir 5 bulan lalu": when something happened, not how
-			// long a service has kept someone waiting.
+		if i+1 < len(canon) && (datesEvent[canon[i+1]] || canon[i+1] == "ini" || canon[i+1] == "depan") {
+			// "lahir 5 bulan lalu", "tahun ini": when something
+			// happened, not how long a service has kept someone waiting.
 			continue
 		}
-		if i > 0 && everyWords[canon[i-1]] {
-			// "dapat bansos tiap bulan", "iuran per bulan": how often,
-			// not how long.
+		if i > 0 && everyWords[canon[i-1]] || i+1 < len(canon) && canon[i+1] == "sekali" {
+			// "dapat bansos tiap bulan", "iuran per bulan", "sebulan
+			// sekali": how often, not how long.
 			continue
 		}
 		switch w {
-		case "bulan", "tahun", "minggu", "berbulan", "bertahun", "months", "weeks", "years":
+		case "bulan", "tahun", "minggu", "berbulan", "bertahun", "months", "weeks", "years",
+			"sebulan", "setahun", "seminggu", "berminggu", "sebulanan":
 			return true
 		}
 	}

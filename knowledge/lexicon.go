@@ -220,6 +220,7 @@ var slang = map[string]string{
 	"ngidupin": "aktif", "aktifin": "aktif", "ngaktifin": "aktif",
 	"gak": "tidak", "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak", "enggak": "tidak", "engga": "tidak",
 	"tdk": "tidak", "ndak": "tidak", "nda": "tidak", "kagak": "tidak", "ora": "tidak", "teu": "tidak", "henteu": "tidak",
+	"ra": "tidak", "suwe": "lama", "rampung": "selesai", "dibedain": "dibedakan", "dibeda": "dibedakan",
 	"blm": "belum", "blom": "belum", "blum": "belum", "durung": "belum", "acan": "belum",
 	"bs": "bisa", "bsa": "bisa", "iso": "bisa", "isa": "bisa", "saged": "bisa", "tiasa": "bisa", "bisakah": "bisa",
 	"sy": "saya", "aku": "saya", "aq": "saya", "gue": "saya", "gw": "saya", "gua": "saya", "abdi": "saya", "kulo": "saya", "aye": "saya",

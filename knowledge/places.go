@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // placeNames are Indonesian provinces, cities and regencies, with the
 // short forms people type ("jaksel", "sby", "jogja"). In a question they
 // say where the citizen is ("ktp ilang di jakarta", "pindah dari solo ke
@@ -42,3 +44,36 @@ var placeNames = setOf(
 	"singaraja", "mataram", "bima", "kupang", "maumere", "ambon", "tual", "ternate", "tidore", "jayapura",
 	"sorong", "manokwari", "merauke", "timika", "nabire", "wamena", "biak", "fakfak",
 )
+
+// towardDestination reads a follow-up's mention of where the previous
+// message was going ("mau pindah ke tangerang" then "nyampe sana ngapain",
+// "di tangerangnya urus apa") as the destination it is: the articles speak
+// of "daerah tujuan", not of any town. Without such a mention q is
+// returned as it is.
+func towardDestination(q, prev string) string {
+	if prev == "" {
+		return q
+	}
+	var dest string
+	pt := rawTokens(prev)
+	for i := 0; i+1 < len(pt); i++ {
+		if pt[i] == "ke" && placeNames[pt[i+1]] {
+			dest = pt[i+1]
+		}
+	}
+	if dest == "" {
+		return q
+	}
+	toks := rawTokens(q)
+	changed := false
+	for i, t := range toks {
+		switch t {
+		case dest, dest + "nya", "sana", "sono", "situ", "sananya":
+			toks[i], changed = "daerah tujuan", true
+		}
+	}
+	if !changed {
+		return q
+	}
+	return strings.Join(toks, " ")
+}

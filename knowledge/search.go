@@ -80,7 +80,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if top <= 0 {
 		top = 5
 	}
-	an := ix.analyze(q, 1)
+	an := ix.analyze(towardDestination(q, opts.PreviousQuery), 1)
 	res := Result{Query: q, Intent: classify(q, an.raw, an.canon), English: isEnglish(an.raw), OffTopic: an.offTopic}
 	if res.Intent != IntentQuestion && res.Intent != IntentComplaint {
 		return res

@@ -62,6 +62,10 @@ func TestFollowUpNamingAnotherTitleMoves(t *testing.T) {
 		// The moving-out article sends its reader to the moving-in one
 		// for the step at the destination.
 		{"pindah-keluar-skpwni", "mau pindah domisili ke luar kota", "kalau di kota tujuan nanti urus apa lagi?", "pindah-datang"},
+		// The town the citizen moves to, named again or as "sana", is
+		// that destination.
+		{"pindah-keluar-skpwni", "surat pindah dari kediri ke pekanbaru gmn", "di pekanbarunya nanti urus apa?", "pindah-datang"},
+		{"pindah-keluar-skpwni", "surat pindah dari kediri ke pekanbaru gmn", "udah nyampe sana terus ngapain?", "pindah-datang"},
 		// An expired document is a renewal, not the validity part.
 		{"skck-baru", "mau bikin skck untuk melamar kerja", "kalau sudah kedaluwarsa gimana?", "skck-perpanjangan"},
 		// A programme's acronym names a document as "ktp" does.
@@ -70,6 +74,23 @@ func TestFollowUpNamingAnotherTitleMoves(t *testing.T) {
 		r := b.Search(t.Context(), tt.q, SearchOptions{Top: 3, PreviousIDs: []string{tt.prev}, PreviousQuery: tt.prevQ})
 		if len(r.Hits) == 0 || r.Hits[0].ID != tt.want {
 			t.Errorf("%q after %s: %v, want %s first", tt.q, tt.prev, r.Hits, tt.want)
+		}
+	}
+}
+
+// TestTowardDestination: a follow-up's "sana" or the town the previous
+// message went to reads as the destination; other towns and messages
+// without one stay as they are.
+func TestTowardDestination(t *testing.T) {
+	for _, c := range []struct{ q, prev, want string }{
+		{"di pekanbarunya urus apa", "pindah dari kediri ke pekanbaru", "di daerah tujuan urus apa"},
+		{"nyampe sana ngapain", "mau pindah ke bekasi", "nyampe daerah tujuan ngapain"},
+		{"di kediri ngapain", "pindah dari kediri ke pekanbaru", "di kediri ngapain"},
+		{"nyampe sana ngapain", "mau liburan ke korea", "nyampe sana ngapain"},
+		{"biayanya brp", "", "biayanya brp"},
+	} {
+		if got := towardDestination(c.q, c.prev); got != c.want {
+			t.Errorf("towardDestination(%q, %q) = %q, want %q", c.q, c.prev, got, c.want)
 		}
 	}
 }

@@ -48,6 +48,8 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/blind8/questions.jsonl", ""},
 	{"testdata/blind9/questions.jsonl", ""},
 	{"testdata/blind10/questions.jsonl", ""},
+	{"testdata/blind11/questions.jsonl", ""},
+	{"testdata/blind12/questions.jsonl", ""},
 	{"testdata/fixture-train/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train2/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train3/questions.jsonl", "testdata/fixture-kb"},
@@ -57,6 +59,8 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/fixture-blind3/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind4/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind5/questions.jsonl", "testdata/fixture-kb"},
+	{"testdata/fixture-blind6/questions.jsonl", "testdata/fixture-kb"},
+	{"testdata/fixture-blind7/questions.jsonl", "testdata/fixture-kb"},
 }
 
 type trainQuestion struct {
