@@ -47,7 +47,7 @@ var aspectCues = map[string]Aspect{
 	"biaya": AspectCost, "bayar": AspectCost, "gratis": AspectCost, "pnbp": AspectCost, "duit": AspectCost,
 	"uang": AspectCost, "rp": AspectCost, "rupiah": AspectCost, "mahal": AspectCost, "murah": AspectCost,
 	"dibayar": AspectCost, "membayar": AspectCost, "pay": AspectCost, "paid": AspectCost, "charge": AspectCost,
-	"pungutan": AspectCost, "tarifnya": AspectCost, "nominal": AspectCost, "iuran": AspectCost,
+	"pungutan": AspectCost, "tarifnya": AspectCost, "nominal": AspectCost, "iuran": AspectCost, "retribusi": AspectCost,
 	// Javanese and Sundanese forms: "biayane", "biayana", "regane".
 	"biayane": AspectCost, "biayana": AspectCost, "regane": AspectCost, "mbayar": AspectCost,
 	"syarate": AspectDocuments, "syaratna": AspectDocuments, "carane": AspectSteps, "carana": AspectSteps,
