@@ -50,7 +50,7 @@ func complaintFeatures(canon []string) []string {
 			switch {
 			case negations[w] || w == "belum" || w == "blm":
 				add("n:" + next)
-			case next == "terus" || next == "mulu" || next == "melulu" || next == "trs":
+			case onAndOn[next]:
 				add("t:" + w)
 			}
 		}
@@ -68,7 +68,7 @@ func complaintFeatures(canon []string) []string {
 			add("c:absent")
 		case repeatWords[w] || w == "kali" && i > 0 && (isDigits(prev) || numberWords[prev] || prev == "berapa"):
 			add("c:repeat")
-		case (negations[prev] || prev == "belum" || prev == "blm") && (stalled[w] || answeredVerbs[w]):
+		case notYet(prev, w):
 			add("c:unanswered")
 		case cutVerbs[w] || removedWords[w]:
 			add("c:cut")
@@ -98,9 +98,9 @@ func complaintFeatures(canon []string) []string {
 		if frustrated(canon, i) {
 			add("c:frustrated")
 		}
-		if _, ok := aspectCues[w]; ok {
-			add("c:aspect")
-		}
+	}
+	if asksPart(canon) {
+		add("c:aspect")
 	}
 	return out
 }

@@ -287,14 +287,17 @@ func isComplaint(canon []string) bool {
 	return false
 }
 
+// onAndOn say that something keeps happening ("error terus", "down mulu").
+var onAndOn = setOf("terus", "mulu", "melulu")
+
 // persists reports whether the failure at canon[i] goes on: "error terus",
 // "down mulu", "gangguan dari kemarin", "lemot sejak pagi".
 func persists(canon []string, i int) bool {
 	for j := i + 1; j < min(len(canon), i+4); j++ {
-		switch canon[j] {
-		case "terus", "mulu", "melulu", "teros", "selalu", "seharian", "berhari":
+		switch w := canon[j]; {
+		case onAndOn[w], w == "teros", w == "selalu", w == "seharian", w == "berhari":
 			return true
-		case "dari", "sejak":
+		case w == "dari", w == "sejak":
 			return j+1 < len(canon) && sinceWords[canon[j+1]]
 		}
 	}
@@ -367,7 +370,7 @@ func unreachable(canon []string, i int) bool {
 	negated, office := false, false
 	for j := max(0, i-5); j < i; j++ {
 		negated = negated || negations[canon[j]] || canon[j] == "susah" || canon[j] == "sulit"
-		office = office || isTarget(canon, j) || canon[j] == "nya" && j > 0 && isTarget(canon, j-1)
+		office = office || isTarget(canon, j)
 	}
 	return negated && office
 }
@@ -391,11 +394,17 @@ func asksPart(canon []string) bool {
 	return slices.ContainsFunc(canon, func(w string) bool { _, ok := aspectCues[w]; return ok })
 }
 
-// stalledAnywhere reports whether something the citizen waits for has not
-// happened: "belum cair", "ga jadi2".
+// notYet reports whether prev and w say that something the citizen waits
+// for has not happened: "belum cair", "ga jadi2", "tidak diangkat".
+func notYet(prev, w string) bool {
+	return (negations[prev] || prev == "belum") && (stalled[w] || answeredVerbs[w])
+}
+
+// stalledAnywhere reports whether a message says that something it waits
+// for has not happened (notYet).
 func stalledAnywhere(canon []string) bool {
 	for i := 1; i < len(canon); i++ {
-		if (stalled[canon[i]] || answeredVerbs[canon[i]]) && (negations[canon[i-1]] || canon[i-1] == "belum") {
+		if notYet(canon[i-1], canon[i]) {
 			return true
 		}
 	}
@@ -494,7 +503,7 @@ var howWords = setOf("bagaimana", "cara", "dimana", "how", "where")
 // told as a grievance ("udah lapor ke polres 2 bulan ga ada kabar") it is
 // a complaint, which offers that article beside the complaint channel.
 func asksHow(canon []string) bool {
-	return slices.ContainsFunc(canon, func(w string) bool { return howWords[w] })
+	return names(canon, howWords)
 }
 
 // payrollWords name a wage, from which contributions and taxes are
@@ -584,7 +593,7 @@ func isTarget(canon []string, j int) bool {
 // "udah 6 bulan", "berbulan-bulan".
 func waited(canon []string) bool {
 	for i, w := range canon {
-		if i+1 < len(canon) && (datesEvent[canon[i+1]] || canon[i+1] == "ini" || canon[i+1] == "depan") {
+		if i+1 < len(canon) && datesEvent[canon[i+1]] {
 			// "lahir 5 bulan lalu", "tahun ini": when something
 			// happened, not how long a service has kept someone waiting.
 			continue
@@ -606,9 +615,9 @@ func waited(canon []string) bool {
 // everyWords make a span a frequency ("tiap bulan").
 var everyWords = setOf("tiap", "setiap", "per", "saben", "unggal", "every")
 
-// datesEvent follow a span that says when something happened ("3 bulan
-// lalu", "2 years ago").
-var datesEvent = setOf("lalu", "silam", "kemarin", "ago")
+// datesEvent follow a span that says when something happens ("3 bulan
+// lalu", "2 years ago", "tahun ini", "bulan depan").
+var datesEvent = setOf("lalu", "silam", "kemarin", "ago", "ini", "depan")
 
 // publicWorksNear reports whether a public facility is named within four
 // words before canon[i] ("jalan di kampung saya rusak") or three after.
