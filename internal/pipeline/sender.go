@@ -21,7 +21,7 @@ import (
 type SenderOptions struct {
 	Private Limit // per private chat; default 3 per 3 s (about one a second, short bursts allowed)
 	Group   Limit // per group; default 20 per minute
-	Global  Limit // all chats; default 30 per 1.1 s (see globalMargin)
+	Global  Limit // all chats; default 30 per second
 	Workers int   // concurrent Bot API calls; default 16
 	// MergeBelow: when a group has fewer free sends than queued messages and
 	// no more than this many free sends, mergeable texts are joined.
@@ -43,7 +43,7 @@ func (o *SenderOptions) defaults() {
 		o.Group = Limit{N: 20, Per: time.Minute}
 	}
 	if o.Global.N == 0 {
-		o.Global = Limit{N: 30, Per: time.Second + globalMargin}
+		o.Global = Limit{N: 30, Per: time.Second}
 	}
 	if o.Workers == 0 {
 		o.Workers = 16
@@ -64,12 +64,6 @@ func (o *SenderOptions) defaults() {
 		o.MaxQueued = 5000
 	}
 }
-
-// globalMargin widens Telegram's 30-a-second window. Telegram counts sends
-// when they arrive: sent exactly as the window frees, a burst (a batch of
-// announcements) meets the previous one's late arrivals inside one second
-// and draws 429s, whose retries a second later meet the next batch.
-const globalMargin = 100 * time.Millisecond
 
 // Unlimited is a Limit that never waits (the terminal).
 var Unlimited = Limit{N: -1}
