@@ -48,7 +48,8 @@ var placeNames = setOf(
 // towardDestination reads a follow-up's mention of where the previous
 // message was going ("mau pindah ke tangerang" then "nyampe sana ngapain",
 // "di tangerangnya urus apa") as the destination it is: the articles speak
-// of "daerah tujuan", not of any town. Without such a mention q is
+// of "daerah tujuan", not of any town. One word stands for one, so the
+// follow-up keeps its length and its "-nya". Without such a mention q is
 // returned as it is.
 func towardDestination(q, prev string) string {
 	if prev == "" {
@@ -68,8 +69,10 @@ func towardDestination(q, prev string) string {
 	changed := false
 	for i, t := range toks {
 		switch t {
-		case dest, dest + "nya", "sana", "sono", "situ", "sananya":
-			toks[i], changed = "daerah tujuan", true
+		case dest, "sana", "sono", "situ":
+			toks[i], changed = "tujuan", true
+		case dest + "nya", "sananya":
+			toks[i], changed = "tujuannya", true
 		}
 	}
 	if !changed {

@@ -111,6 +111,13 @@ func (ix *index) analyze(q string, weight float64) analysis {
 			unknown()
 			continue
 		}
+		if placeNames[w] && ix.surface[w] == 0 {
+			// A town the articles never name is where the citizen is,
+			// never a word to stem or correct: "kediri" is no "diri",
+			// "bekasi" no "bekas", "batam" no "batas".
+			unknown()
+			continue
+		}
 		s := ix.stemQuery(w)
 		rank := full
 		if _, ok := ix.terms[s]; !ok && ix.surface[w] == 0 {

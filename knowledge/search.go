@@ -227,7 +227,10 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 			res.Answered = judge(res.features, verifierScore)
 		}
 	}
-	if len(ranked) > 1 {
+	// A follow-up that names where it goes ("di kota tujuan urus apa?"
+	// after the moving-out answer) is no choice between close articles.
+	moved := moveTo >= 0 && !stayed && ranked[0] == moveTo
+	if len(ranked) > 1 && !moved {
 		s2 := scores[ranked[1]]
 		if (s1-s2)/s1 < ambiguousMargin {
 			res.Ambiguous = true
@@ -664,7 +667,7 @@ func (ix *index) isFollowUp(an analysis, scores []float64, docs []int) bool {
 	marker := false
 	for _, w := range an.canon {
 		switch w {
-		case "kalau", "terus", "lalu", "kemudian", "itu", "nya", "juga", "gimana", "bagaimana", "tapi", "and", "what", "if":
+		case "kalau", "terus", "lalu", "kemudian", "itu", "nya", "juga", "tapi", "and", "what", "if":
 			marker = true
 		}
 	}

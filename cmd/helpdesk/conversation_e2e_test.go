@@ -213,3 +213,31 @@ func TestConversationStoriesAndQualifiers(t *testing.T) {
 		t.Fatalf("a story of money asked for that ends in reporting did not take the complaint path:\n%s", complaint.Text())
 	}
 }
+
+// TestConversationGrievancesAndDestinations reads what a citizen reads for
+// a grievance told without the words of one, a fee asked about rather than
+// reported, and a follow-up that names the town the citizen moves to.
+func TestConversationGrievancesAndDestinations(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4747, FirstName: "Dewi"}
+
+	down := converse(t, tg, u, "situs pajak gangguan terus dari semalam, pelayanan macam apa ini")
+	if !hasButtonPrefix(down, "case:new:c") || !strings.Contains(down.Text(), "LAPOR") {
+		t.Fatalf("a failing public system did not take the complaint path: %q %+v", down.Text(), down.Buttons())
+	}
+
+	fee := converse(t, tg, u, "panitia ptsl di desa minta 200rb per bidang, wajar ga?")
+	if hasButtonPrefix(fee, "case:new:c") || !strings.Contains(fee.Text(), "PTSL") || !strings.Contains(fee.Text(), "Sumber") {
+		t.Fatalf("a fee asked about should be answered by the PTSL article, got: %q %+v", fee.Text(), fee.Buttons())
+	}
+
+	out := converse(t, tg, u, "surat pindah dari kediri ke pekanbaru gmn")
+	if !strings.Contains(out.Text(), "Pindah Keluar") {
+		t.Fatalf("moving from Kediri should get the moving-out article:\n%s", out.Text())
+	}
+	there := converse(t, tg, u, "di pekanbarunya nanti urus apa?")
+	if !strings.Contains(there.Text(), "Pindah Datang") || !strings.Contains(there.Text(), "Sumber") {
+		t.Fatalf("the step at the destination should be the moving-in article:\n%s", there.Text())
+	}
+}
