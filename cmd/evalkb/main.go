@@ -71,8 +71,12 @@ func run(args []string, out io.Writer) error {
 			for _, h := range r.Hits[:min(len(r.Hits), 3)] {
 				ids = append(ids, fmt.Sprintf("%s(%.1f)", h.ID, h.Score))
 			}
-			fmt.Fprintf(out, "MISS %-9s q=%q want=%v answered=%v cov=%.2f got=%s\n",
-				why, q.Q, q.IDs, r.Answered, r.Coverage, strings.Join(ids, " "))
+			answered := fmt.Sprint(r.Answered)
+			if r.Answered && r.Ambiguous {
+				answered = "choices"
+			}
+			fmt.Fprintf(out, "MISS %-9s q=%q want=%v answered=%s cov=%.2f got=%s\n",
+				why, q.Q, q.IDs, answered, r.Coverage, strings.Join(ids, " "))
 		}
 	})
 	fmt.Fprintf(out, "questions %d (in scope %d)\n", m.N, m.InScope)
