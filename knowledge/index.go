@@ -304,6 +304,12 @@ func (ix *index) findPointers() [][]pointer {
 			// The sentence around the reference: from the end of the
 			// previous one to the end of the reference.
 			start := strings.LastIndexAny(a.Body[:m[0]], ".\n") + 1
+			if head := a.Body[start:m[0]]; len(strings.Fields(head)) <= 4 && start > 0 && a.Body[start-1] == '.' {
+				// "SKCK berlaku 6 bulan. Setelah habis, lihat artikel
+				// Perpanjangan SKCK": a short lead-in points back to the
+				// sentence before it, which says what it is about.
+				start = strings.LastIndexAny(a.Body[:start-1], ".\n") + 1
+			}
 			var terms []int32
 			for _, f := range ix.analyze(a.Body[start:m[1]], 1).forms {
 				if f.id >= 0 && !slices.Contains(terms, f.id) {

@@ -80,7 +80,26 @@ func appendWord(out []string, w string) []string {
 	if n := len(w); n >= 4 && w[n-1] == '2' && isLetters(w[:n-1]) {
 		w = w[:n-1]
 	}
+	if rest, ok := antarCompound(w); ok {
+		return append(out, "antar", rest)
+	}
 	return append(out, w)
+}
+
+// antarCompound splits the prefix "antar" (between) from the word it is
+// written together with, as the rules of spelling want it and citizens
+// seldom do: the articles' "antarprovinsi" is the citizen's "antar
+// provinsi". Not "antara" (between) nor "antarkan" (deliver).
+func antarCompound(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "antar")
+	if !ok || len(rest) < 4 || rest[0] == 'a' || !isLetters(rest) {
+		return "", false
+	}
+	switch rest {
+	case "kan", "kannya", "lah", "nya", "in", "inn":
+		return "", false
+	}
+	return rest, true
 }
 
 // squeezeRuns shortens runs of min or more equal letters to one letter.

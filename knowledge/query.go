@@ -662,11 +662,12 @@ func (ix *index) headMatches(an analysis, gw []float64, named []int32) (map[int3
 }
 
 // namedEntities returns the documents and programmes the question names in
-// its own words.
+// its own words, as what it asks about: not in a purpose clause
+// ("surat keterangan sehat buat nikah" names no marriage document).
 func (ix *index) namedEntities(an analysis) []int32 {
 	var named []int32
 	for _, f := range an.forms {
-		if f.id >= 0 && f.ratio == 1 && entities[ix.termText(f.id)] && !slices.Contains(named, f.id) {
+		if f.id >= 0 && f.ratio == 1 && f.full >= 0.9 && entities[ix.termText(f.id)] && !slices.Contains(named, f.id) {
 			named = append(named, f.id)
 		}
 	}

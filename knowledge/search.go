@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -88,12 +89,24 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	res.Aspect = DetectAspect(q)
 	if len(opts.PreviousIDs) > 0 && res.Intent == IntentQuestion {
 		if d, ok := ix.byID[opts.PreviousIDs[0]]; ok {
-			if _, only := AspectOnly(q); only {
-				// "biayanya brp?" after an answer: that part of the article
-				// under discussion.
-				res.Answered, res.FollowUp = true, true
-				res.Hits = []Hit{{ID: ix.docs[d].ID, Title: ix.docs[d].Title, Score: 1}}
-				return res
+			if a, only := AspectOnly(q); only {
+				if speaksOf(ix.docs[d], a) {
+					// "biayanya brp?" after an answer: that part of the
+					// article under discussion.
+					res.Answered, res.FollowUp = true, true
+					res.Hits = []Hit{{ID: ix.docs[d].ID, Title: ix.docs[d].Title, Score: 1}}
+					return res
+				}
+				if doc := ix.titleDocuments(d); doc != "" {
+					// It has nothing on that part: "telat bayar dendanya
+					// brp" after the article on joining BPJS asks about
+					// BPJS arrears, another article. Asked afresh with the
+					// document it is about, without the pull of the
+					// article that lacks it.
+					r := ix.search(q+" "+doc, SearchOptions{Top: opts.Top})
+					r.Query, r.FollowUp = q, true
+					return r
+				}
 			}
 		}
 	}
@@ -253,6 +266,55 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	return res
 }
 
+// titleDocuments returns the documents and programmes article doc is
+// titled after ("bpjs" for Daftar BPJS Kesehatan Mandiri), as words.
+func (ix *index) titleDocuments(doc int) string {
+	var out []string
+	for _, id := range ix.titles[doc] {
+		if w := ix.termText(id); entities[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// requirementWords ask whether something is needed or to be brought.
+var requirementWords = setOf("perlu", "butuh", "harus", "wajib", "bawa", "pakai", "lampir", "need", "bring", "required")
+
+// asksItsRequirement reports whether a short follow-up asks whether
+// something article doc speaks of is needed: "perlu surat kehilangan?"
+// after the damaged-KTP answer, which says it is not. Its words name
+// other articles (the police letter, the lost KTP), but the question is
+// about this one. Not when it asks to get something ("perlu apa buat
+// bikin kk?" is a new need).
+func (ix *index) asksItsRequirement(an analysis, doc int) bool {
+	if an.content > 3 || !slices.ContainsFunc(an.canon, func(w string) bool { return requirementWords[w] }) ||
+		slices.ContainsFunc(an.canon, func(w string) bool { return serviceVerbs[w] }) {
+		return false
+	}
+	return ix.bodyCoverage(an, doc) >= fullCoverage
+}
+
+// speaksOf reports whether article art has a section on aspect a or lines
+// that speak of it (see Part and Mentions).
+func speaksOf(art Article, a Aspect) bool {
+	secs := Sections(art.Body)
+	if _, ok := Part(secs, a); ok {
+		return true
+	}
+	for _, line := range Mentions(secs, a) {
+		// "Jika sudah lewat 60 hari, lihat **Akta Kelahiran Terlambat**"
+		// sends the reader to the article that speaks of it.
+		if !refersOn.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// refersOn matches a line that sends its reader to another article.
+var refersOn = regexp.MustCompile(`(?i)\blihat\s+(\*\*|artikel\b)|\bartikel\s+\*\*`)
+
 // asksObjection reports whether the question asks how to object
 // ("menyanggah", "keberatan") and article doc describes an objection by
 // that word: the service's own channel for the grievance.
@@ -372,6 +434,9 @@ func (ix *index) staysOn(an analysis, opts SearchOptions, moves bool) (int, bool
 	if !ok {
 		return 0, false
 	}
+	if ix.asksItsRequirement(an, d) {
+		return d, true
+	}
 	for _, e := range ix.namedEntities(an) {
 		if !slices.Contains(ix.titles[d], e) {
 			return 0, false
@@ -434,7 +499,7 @@ func (ix *index) withPreviousDocument(terms []string, opts SearchOptions) []stri
 // half of the follow-up's topic words must be in that sentence and not in
 // the previous article's title, and only one such sentence.
 func (ix *index) pointedTo(an analysis, prev int) int {
-	topic := ix.namingGroups(an, 0.9)
+	topic := ix.namingGroups(an, 0.5)
 	if len(topic) == 0 || len(topic) > 4 {
 		return -1
 	}
@@ -605,9 +670,12 @@ func (ix *index) shiftsTitle(an analysis, doc int) bool {
 		if f.id < 0 || slices.Contains(ix.titles[doc], f.id) {
 			continue
 		}
-		if _, cue := aspectCues[ix.termText(f.id)]; cue {
+		if _, cue := aspectCues[ix.termText(f.id)]; cue || officeWords[ix.termText(f.id)] {
 			// "bayar" in "Bayar Pajak Kendaraan" asks for a part of
-			// any service ("bayarnya dimana?"), not for that one.
+			// any service ("bayarnya dimana?"), not for that one; so
+			// does an office ("dukcapil mana aja bisa?" after the lost
+			// birth certificate, though "Akta Perceraian di Dukcapil"
+			// has the word).
 			continue
 		}
 		for e := range ix.docs {
@@ -619,6 +687,10 @@ func (ix *index) shiftsTitle(an analysis, doc int) bool {
 	}
 	return false
 }
+
+// officeWords name offices, where any of their services is had.
+var officeWords = setOf("dukcapil", "disdukcapil", "capil", "kecamatan", "kelurahan", "polres", "polsek", "polda",
+	"samsat", "satpas", "kua", "bpn", "mpp")
 
 // stayCoverage is how much of a follow-up the previous article must cover
 // to keep answering it.

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -59,6 +60,9 @@ func TestFollowUpNamingAnotherTitleMoves(t *testing.T) {
 		{"ktp-el-hilang", "ktp hilang di pasar", "terus surat polisinya bayar berapa?", "surat-kehilangan-polisi"},
 		{"ktp-el-baru", "rekam ktp pertama kali", "kalau ktp digitalnya gimana?", "ikd"},
 		{"ktp-el-hilang", "ktp hilang di pasar", "harus ke polsek dulu ga?", "ktp-el-hilang"},
+		// An office other articles are titled after ("... di Dukcapil")
+		// is where, not which.
+		{"akta-kelahiran-hilang-rusak", "akta lahir anak sy ilang", "ngurusnya di dukcapil mana aja?", "akta-kelahiran-hilang-rusak"},
 		// The moving-out article sends its reader to the moving-in one
 		// for the step at the destination.
 		{"pindah-keluar-skpwni", "mau pindah domisili ke luar kota", "kalau di kota tujuan nanti urus apa lagi?", "pindah-datang"},
@@ -506,6 +510,126 @@ func TestTownsAreNotStemmed(t *testing.T) {
 					t.Errorf("%q: a town read as %q", q, w)
 				}
 			}
+		}
+	}
+}
+
+// TestAntarCompounds: "antarprovinsi" as the articles spell it is "antar
+// provinsi" as citizens type it; "antara" and "antarkan" are other words.
+func TestAntarCompounds(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"pindah antarprovinsi", "pindah antar provinsi"},
+		{"mutasi antar-kabupaten", "mutasi antar kabupaten"},
+		{"di antara keduanya", "di antara keduanya"},
+		{"tolong antarkan berkas", "tolong antarkan berkas"},
+	} {
+		if got := strings.Join(rawTokens(tt.in), " "); got != tt.want {
+			t.Errorf("rawTokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestForeignerIsNotAbroad: an article that speaks of going abroad does
+// not cover a foreigner ("SKCK buat WNA"); a question about going abroad
+// it still answers.
+func TestForeignerIsNotAbroad(t *testing.T) {
+	b := bundledBase(t)
+	if r := b.Search(t.Context(), "skck buat wna yg kerja di jakarta bisa?", SearchOptions{Top: 3}); r.Answered {
+		t.Errorf("SKCK for a foreigner answered with %v, want a near miss", r.Hits)
+	}
+	if r := b.Search(t.Context(), "skck buat kerja ke luar negeri bikin dimana", SearchOptions{Top: 3}); !r.Answered || r.Hits[0].ID != "skck-baru" {
+		t.Errorf("SKCK for going abroad: answered=%v %v, want skck-baru", r.Answered, r.Hits)
+	}
+}
+
+// TestFollowUpPartTheArticleLacks: a follow-up asking for a part the
+// previous article has nothing on (or only a line sending the reader
+// elsewhere) is asked afresh about the document that article is about,
+// not answered with its missing part.
+func TestFollowUpPartTheArticleLacks(t *testing.T) {
+	b := bundledBase(t)
+	prev := SearchOptions{Top: 3, PreviousIDs: []string{"bpjs-kesehatan-mandiri"}, PreviousQuery: "daftar bpjs mandiri sekeluarga"}
+	if r := b.Search(t.Context(), "telat bayar dendanya brp", prev); !r.Answered || r.Hits[0].ID != "bpjs-kesehatan-reaktivasi" {
+		t.Errorf("penalty follow-up: answered=%v %v, want the arrears article", r.Answered, r.Hits)
+	}
+	// A part it has stays with it.
+	if r := b.Search(t.Context(), "biayanya brp", prev); !r.Answered || r.Hits[0].ID != "bpjs-kesehatan-mandiri" {
+		t.Errorf("cost follow-up: answered=%v %v, want bpjs-kesehatan-mandiri", r.Answered, r.Hits)
+	}
+}
+
+// TestFollowUpAskingWhetherNeeded: "perlu surat kehilangan?" after the
+// damaged-KTP answer asks about that article (which says no), though its
+// words name the police letter and the lost KTP.
+func TestFollowUpAskingWhetherNeeded(t *testing.T) {
+	b := bundledBase(t)
+	prev := SearchOptions{Top: 3, PreviousIDs: []string{"ktp-el-rusak"}, PreviousQuery: "ktp sy patah"}
+	for _, q := range []string{"perlu surat kehilangan?", "harus bawa kk ga?"} {
+		if r := b.Search(t.Context(), q, prev); !r.Answered || r.Hits[0].ID != "ktp-el-rusak" {
+			t.Errorf("%q: answered=%v %v, want ktp-el-rusak", q, r.Answered, r.Hits)
+		}
+	}
+	// Asking to get another document is a new need.
+	if r := b.Search(t.Context(), "perlu apa aja buat bikin surat kehilangan", prev); len(r.Hits) > 0 && r.Hits[0].ID == "ktp-el-rusak" {
+		t.Errorf("new need answered with the previous article: %v", r.Hits)
+	}
+}
+
+// TestDocumentInAPurposeIsNotTheObject: "surat keterangan sehat buat
+// nikah" asks for the health letter; the wedding it is for names the KUA
+// article's title, but the question is not about it.
+func TestDocumentInAPurposeIsNotTheObject(t *testing.T) {
+	b := bundledBase(t)
+	if r := b.Search(t.Context(), "surat keterangan sehat buat nikah di puskesmas biayanya brp?", SearchOptions{Top: 3}); r.Answered {
+		t.Errorf("answered with %v, want a near miss", r.Hits)
+	}
+	if r := b.Search(t.Context(), "syarat nikah di kua apa aja", SearchOptions{Top: 3}); !r.Answered || r.Hits[0].ID != "nikah-kua" {
+		t.Errorf("KUA question: answered=%v %v, want nikah-kua", r.Answered, r.Hits)
+	}
+}
+
+// TestFollowUpMovesByThePointersLeadIn: the fixture's "SKCK berlaku 6
+// bulan sejak diterbitkan. Setelah habis, lihat artikel perpanjangan SKCK"
+// speaks, in its short lead-in, of what the sentence before it says; a
+// follow-up in those words, or in a synonym of "habis", goes where it
+// points.
+func TestFollowUpMovesByThePointersLeadIn(t *testing.T) {
+	arts, errs := LintDir("testdata/fixture-kb", LintOptions{})
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	b := NewBase(arts)
+	prev := SearchOptions{Top: 3, PreviousIDs: []string{"skck-baru"}, PreviousQuery: "bikin skck buat lamaran kerja"}
+	for _, q := range []string{"kalo udh expired gmn", "kalo udh lewat 6 bulan?"} {
+		if r := b.Search(t.Context(), q, prev); len(r.Hits) == 0 || r.Hits[0].ID != "skck-perpanjangan" {
+			t.Errorf("%q: %v, want skck-perpanjangan first", q, r.Hits)
+		}
+	}
+	if r := b.Search(t.Context(), "bawa apa aja", prev); len(r.Hits) == 0 || r.Hits[0].ID != "skck-baru" {
+		t.Errorf("a part of it stays with it: %v", r.Hits)
+	}
+}
+
+// TestGraduateStudyIsAQualifier: an article titled after study that never
+// names graduate study does not cover it ("KIP Kuliah buat S2"); in a
+// story about moving abroad, S2 is a detail.
+func TestGraduateStudyIsAQualifier(t *testing.T) {
+	b := bundledBase(t)
+	if r := b.Search(t.Context(), "kip kuliah bisa buat lanjut s2 ga min", SearchOptions{Top: 3}); r.Answered {
+		t.Errorf("KIP Kuliah for a master's answered with %v, want a near miss", r.Hits)
+	}
+	if r := b.Search(t.Context(), "mau kuliah s2 ke luar negeri 2 taun, harus lapor pindah ke dukcapil?", SearchOptions{Top: 3}); !r.Answered || r.Hits[0].ID != "pindah-luar-negeri" {
+		t.Errorf("moving abroad to study: answered=%v %v, want pindah-luar-negeri", r.Answered, r.Hits)
+	}
+}
+
+// TestPayingOneselfIsMandiri: BPJS or JKN "sendiri" (paid by oneself) is
+// the mandiri membership.
+func TestPayingOneselfIsMandiri(t *testing.T) {
+	b := bundledBase(t)
+	for _, q := range []string{"pengen ikut jkn sendiri sm istri, lewat hp bisa?", "ikut bpjs sendiri lewat aplikasi bisa?"} {
+		if r := b.Search(t.Context(), q, SearchOptions{Top: 3}); len(r.Hits) == 0 || r.Hits[0].ID != "bpjs-kesehatan-mandiri" {
+			t.Errorf("%q: %v, want bpjs-kesehatan-mandiri first", q, r.Hits)
 		}
 	}
 }

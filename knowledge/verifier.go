@@ -410,22 +410,42 @@ func verifierScore(v [numVerifierFeatures]float64) float64 {
 }
 
 // qualifierClasses are kinds of applicant or circumstance that make a need
-// another one: a foreigner or a citizen abroad, a company or foundation, a
+// another one: a foreigner, a citizen abroad, a company or foundation, a
 // deceased person. An article that never mentions the kind does not cover
 // the need, whatever else matches.
 var qualifierClasses = []struct {
 	cues, covers map[string]bool
+	// domain, when set, are words one of which the article's title must
+	// have for the class to matter.
+	domain map[string]bool
 	// soft: the kind is often only part of the story ("waktu beberes
 	// rumah almarhum kakek"), so it weighs in the verifier, not decides.
 	soft bool
 }{
 	{
-		cues: setOf("wna", "asing", "luarnegeri", "foreigner", "foreign", "abroad", "overseas", "expat", "kbri", "kjri",
+		// A foreigner is not a citizen going abroad: "SKCK buat WNA" is not
+		// covered by the SKCK article's line on SKCK for going abroad.
+		cues:   setOf("wna", "asing", "foreigner", "expat"),
+		covers: setOf("wna", "asing", "mancanegara"),
+	},
+	{
+		// Abroad, or a foreign country named: an article on foreigners
+		// covers a spouse "orang jepang" too.
+		cues: setOf("luarnegeri", "foreign", "abroad", "overseas", "kbri", "kjri",
 			"malaysia", "singapura", "singapore", "brunei", "jepang", "japan", "korea", "taiwan", "hongkong", "cina", "china",
 			"tiongkok", "arab", "saudi", "riyadh", "jeddah", "dubai", "qatar", "kuwait", "mesir", "turki", "australia",
 			"amerika", "usa", "belanda", "jerman", "inggris", "perancis", "prancis", "eropa", "thailand", "filipina",
 			"vietnam", "india", "pakistan", "kanada", "canada", "rusia", "italia", "spanyol", "swiss", "selandia"),
 		covers: setOf("wna", "asing", "luarnegeri", "kbri", "kjri", "perwakilan", "konsulat", "kedutaan", "mancanegara"),
+	},
+	{
+		// Graduate study: "KIP Kuliah buat S2" is not covered by an
+		// article on undergraduate aid that never names it. Only for
+		// articles titled after study: on a scholar's move abroad it is
+		// story.
+		cues:   setOf("s2", "s3", "magister", "master", "doktor", "doktoral", "pascasarjana"),
+		covers: setOf("s2", "s3", "magister", "master", "doktor", "doktoral", "pascasarjana"),
+		domain: setOf("kuliah", "sekolah", "pendidikan", "beasiswa", "ijazah", "siswa", "mahasiswa"),
 	},
 	{
 		cues:   setOf("pt", "cv", "yayasan", "perusahaan", "koperasi", "firma", "perseroan", "company", "ormas", "perkumpulan", "korporasi"),
@@ -452,7 +472,7 @@ func (ix *index) qualifierMissing(an analysis, doc int, soft bool) bool {
 				break
 			}
 		}
-		if !cued {
+		if !cued || c.domain != nil && !ix.titleHasAny(doc, c.domain) {
 			continue
 		}
 		covered := false
@@ -464,6 +484,18 @@ func (ix *index) qualifierMissing(an analysis, doc int, soft bool) bool {
 		}
 		if !covered {
 			return true
+		}
+	}
+	return false
+}
+
+// titleHasAny reports whether doc's title has one of words.
+func (ix *index) titleHasAny(doc int, words map[string]bool) bool {
+	for w := range words {
+		if id, ok := ix.terms[ix.stemQuery(w)]; ok {
+			if p := ix.posting(id, doc); p != nil && p.tf[fieldTitle] > 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -50,6 +50,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/blind10/questions.jsonl", ""},
 	{"testdata/blind11/questions.jsonl", ""},
 	{"testdata/blind12/questions.jsonl", ""},
+	{"testdata/blind13/questions.jsonl", ""},
 	{"testdata/fixture-train/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train2/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train3/questions.jsonl", "testdata/fixture-kb"},
@@ -61,6 +62,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/fixture-blind5/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind6/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind7/questions.jsonl", "testdata/fixture-kb"},
+	{"testdata/fixture-blind8/questions.jsonl", "testdata/fixture-kb"},
 }
 
 type trainQuestion struct {

@@ -241,3 +241,39 @@ func TestConversationGrievancesAndDestinations(t *testing.T) {
 		t.Fatalf("the step at the destination should be the moving-in article:\n%s", there.Text())
 	}
 }
+
+// TestConversationFollowUpsThatStayOrMove reads what a citizen reads when a
+// follow-up asks whether something is needed, asks for a part the article
+// under discussion has nothing on, or names an office; and when a foreigner
+// asks for a document the articles only give citizens.
+func TestConversationFollowUpsThatStayOrMove(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4848, FirstName: "Rina"}
+
+	broken := converse(t, tg, u, "ktp sy patah jd dua")
+	if !strings.Contains(broken.Text(), "KTP-el Rusak") {
+		t.Fatalf("a broken KTP should get the damaged-KTP article:\n%s", broken.Text())
+	}
+	letter := converse(t, tg, u, "perlu surat kehilangan?")
+	if !strings.Contains(letter.Text(), "KTP-el Rusak") || !strings.Contains(letter.Text(), "tidak perlu") {
+		t.Fatalf("whether the police letter is needed is the damaged-KTP article's to say:\n%s", letter.Text())
+	}
+
+	converse(t, tg, u, "mau daftar bpjs mandiri sekeluarga")
+	late := converse(t, tg, u, "telat bayar dendanya brp")
+	if !strings.Contains(late.Text(), "Menunggak") || !strings.Contains(late.Text(), "Sumber") {
+		t.Fatalf("a penalty the joining article has nothing on should be the arrears article:\n%s", late.Text())
+	}
+
+	converse(t, tg, u, "akta lahir anak sy ilang")
+	where := converse(t, tg, u, "ngurusnya di dukcapil mana aja?")
+	if !strings.Contains(where.Text(), "Akta Kelahiran Hilang") {
+		t.Fatalf("an office named in a follow-up moved it off the lost birth certificate:\n%s", where.Text())
+	}
+
+	foreigner := converse(t, tg, u, "skck buat wna yg kerja di jakarta bisa?")
+	if !strings.Contains(foreigner.Text(), "belum") || !hasButtonPrefix(foreigner, "case:new") {
+		t.Fatalf("SKCK for a foreigner should be a near miss with an officer offered:\n%s %+v", foreigner.Text(), foreigner.Buttons())
+	}
+}
