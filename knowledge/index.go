@@ -270,8 +270,9 @@ type pointer struct {
 }
 
 // articleRef finds where an article points to another: "artikel" and the
-// other's title, in bold or up to a punctuation mark.
-var articleRef = regexp.MustCompile(`(?i)\bartikel\s+(?:\*\*([^*\n]+)\*\*|([^*\n).;,:]+))`)
+// other's title, in bold or up to a punctuation mark, or "lihat" and the
+// title in bold.
+var articleRef = regexp.MustCompile(`(?i)\bartikel\s+(?:\*\*([^*\n]+)\*\*|([^*\n).;,:]+))|\blihat\s+\*\*([^*\n]+)\*\*`)
 
 // findPointers returns, for each article, the sentences that send the
 // reader to another article by its title, the start of its title, or the
@@ -288,6 +289,9 @@ func (ix *index) findPointers() [][]pointer {
 			if from < 0 {
 				from, to = m[4], m[5]
 			}
+			if from < 0 {
+				from, to = m[6], m[7] // "lihat **Title**"
+			}
 			name := strings.ToLower(strings.TrimSpace(a.Body[from:to]))
 			if len(name) < 3 {
 				continue
@@ -302,8 +306,9 @@ func (ix *index) findPointers() [][]pointer {
 				continue
 			}
 			// The sentence around the reference: from the end of the
-			// previous one to the end of the reference.
-			start := strings.LastIndexAny(a.Body[:m[0]], ".\n") + 1
+			// previous one (or clause: "...; jika hilang, lihat ...") to
+			// the end of the reference.
+			start := strings.LastIndexAny(a.Body[:m[0]], ".;\n") + 1
 			if head := a.Body[start:m[0]]; len(strings.Fields(head)) <= 4 && start > 0 && a.Body[start-1] == '.' {
 				// "SKCK berlaku 6 bulan. Setelah habis, lihat artikel
 				// Perpanjangan SKCK": a short lead-in points back to the

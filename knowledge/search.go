@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -534,7 +535,66 @@ func (ix *index) movedTo(an analysis, prev int) (int, bool) {
 	if d := ix.pointedTo(an, prev); d >= 0 {
 		return d, true
 	}
+	if d := ix.completesName(an, prev); d >= 0 {
+		return d, true
+	}
 	return -1, false
+}
+
+// completesName returns the one other article that the follow-up's
+// service verb, with the document the previous article is about, names in
+// full by one of its titles or keywords, or -1: "kalo ga terdaftar,
+// daftarnya gmn?" after the article on checking bansos is "daftar bansos",
+// the keyword of the article on proposing oneself for it. A word of a part
+// ("biaya") makes no name, and a detail alone ("sim nya udh mati") asks
+// about the case under discussion, not for another service; the previous
+// article must not be named so itself.
+func (ix *index) completesName(an analysis, prev int) int {
+	own := map[int32]bool{}
+	for _, f := range an.forms {
+		if f.id < 0 || f.full < 0.5 {
+			continue
+		}
+		if _, cue := aspectCues[ix.termText(f.id)]; !cue && !slices.Contains(ix.titles[prev], f.id) {
+			own[f.id] = true
+		}
+	}
+	if !slices.ContainsFunc(slices.Collect(maps.Keys(own)), func(id int32) bool { return serviceVerbs[ix.termText(id)] }) {
+		return -1
+	}
+	subject := map[int32]bool{}
+	for _, id := range ix.titles[prev] {
+		if entities[ix.termText(id)] {
+			subject[id] = true
+		}
+	}
+	if len(subject) == 0 {
+		return -1
+	}
+	to := -1
+	for _, ids := range []map[int32]bool{own, subject} {
+		for key := range ids {
+			for _, h := range ix.heads[key] {
+				mine, theirs, all := false, false, true
+				for _, id := range h.terms {
+					mine = mine || own[id]
+					theirs = theirs || subject[id]
+					all = all && (own[id] || subject[id])
+				}
+				if !all || !mine || !theirs {
+					continue
+				}
+				if int(h.doc) == prev {
+					return -1
+				}
+				if to >= 0 && to != int(h.doc) {
+					return -1
+				}
+				to = int(h.doc)
+			}
+		}
+	}
+	return to
 }
 
 // namingGroups returns, for each word of the question that may name an

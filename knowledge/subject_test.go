@@ -633,3 +633,37 @@ func TestPayingOneselfIsMandiri(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpVerbCompletesAnotherName: after the article on checking
+// bansos, "daftarnya gmn?" with the bansos under discussion is "daftar
+// bansos", another article's keyword: the follow-up moves there. A detail
+// that completes a keyword ("sim nya udah mati" and "sim mati") asks about
+// the case under discussion.
+func TestFollowUpVerbCompletesAnotherName(t *testing.T) {
+	arts, errs := LintDir("testdata/fixture-kb", LintOptions{})
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	fixture := NewBase(arts)
+	prev := SearchOptions{Top: 3, PreviousIDs: []string{"cek-bansos"}, PreviousQuery: "gmn cek keluarga sy dapet pkh ga"}
+	if r := fixture.Search(t.Context(), "kalo blm terdaftar, daftarnya kemana?", prev); len(r.Hits) == 0 || r.Hits[0].ID != "usulan-bansos-dtsen" {
+		t.Errorf("registering after the check: %v, want usulan-bansos-dtsen first", r.Hits)
+	}
+	b := bundledBase(t)
+	prev = SearchOptions{Top: 3, PreviousIDs: []string{"sim-hilang-rusak"}, PreviousQuery: "sim c sy ilang di jalan"}
+	if r := b.Search(t.Context(), "tp sim nya udah mati dr taun lalu", prev); len(r.Hits) == 0 || r.Hits[0].ID == "sim-perpanjangan" {
+		t.Errorf("a detail of the lost licence moved to renewal: %v", r.Hits)
+	}
+}
+
+// TestFollowUpMovesByLihatPointer: "Jika sudah lewat 60 hari, lihat
+// **Akta Kelahiran Terlambat**; jika akta hilang ..., lihat **...**" are
+// two pointers, one per clause; a follow-up in the words of the first goes
+// where it points.
+func TestFollowUpMovesByLihatPointer(t *testing.T) {
+	b := bundledBase(t)
+	prev := SearchOptions{Top: 3, PreviousIDs: []string{"akta-kelahiran"}, PreviousQuery: "bayi sy lahir minggu lalu, akte bawa apa aja"}
+	if r := b.Search(t.Context(), "trus kalo udah lewat 60 hari gimana?", prev); len(r.Hits) == 0 || r.Hits[0].ID != "akta-kelahiran-terlambat" {
+		t.Errorf("past the deadline: %v, want akta-kelahiran-terlambat first", r.Hits)
+	}
+}
