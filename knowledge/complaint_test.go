@@ -88,6 +88,17 @@ func TestComplaintRulesTellGrievancesFromQuestions(t *testing.T) {
 		// Whether a fee asked is the right one is a question.
 		"panitia desa minta 300rb buat sertifikat, wajar ga?":           false,
 		"panitia desa minta 300rb buat sertifikat, ga wajar, mau lapor": true,
+		"kelurahan minta 75rb buat surat domisili, emang bayar?":        false,
+		"pak rw dimintain 30rb buat pengantar, ada tarif resminya?":     false,
+		"pak rw minta 30rb di luar tarif resmi buat pengantar":          true,
+		// The citizen's own delay asked about its fine.
+		"akte anak udh 4 bulan blm diurus krn kerja, kena denda ga?": false,
+		"sudah 4 bulan belum diurus sama kelurahan":                  true,
+		// A fire at the market is no facility left broken.
+		"akta sy kebakar waktu pasar kebakaran, ngurus lagi gmn": false,
+		// A cutting machine cuts no money.
+		"kaki karyawan sy kena mesin potong di pabrik, biaya rs ditanggung?": false,
+		"kades potong uang bansos warga":                                     true,
 	} {
 		if got := isComplaint(canonical(rawTokens(q))); got != want {
 			t.Errorf("isComplaint(%q) = %v, want %v", q, got, want)

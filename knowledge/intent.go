@@ -231,7 +231,9 @@ func isComplaint(canon []string) bool {
 			return true
 		case w == "lama" && i+1 < len(canon) && (canon[i+1] == "banget" || canon[i+1] == "sekali") && targetNear(i):
 			return true
-		case brokenWords[w] && publicWorksNear(canon, i):
+		case brokenWords[w] && prev != "terbakar" && publicWorksNear(canon, i):
+			// ("kebakaran" reads as "terbakar rusak": a fire at the
+			// market is no facility left broken.)
 			// "jalan depan rumah rusak", "lampu jalan mati": a public
 			// facility that fails is a complaint to the government.
 			return true
@@ -256,7 +258,7 @@ func isComplaint(canon []string) bool {
 			// story of money asked, a refusal or a wait: reporting an
 			// officer or an office, not a lost document.
 			return true
-		case stalled[w] && (negations[prev] || prev == "belum") && waited(canon):
+		case stalled[w] && (negations[prev] || prev == "belum") && waited(canon) && !names(canon, penaltyWords):
 			// "udah 6 bulan gak kelar2", "sudah 3 bulan belum jadi": a
 			// service that stalls.
 			return true
@@ -411,17 +413,41 @@ func stalledAnywhere(canon []string) bool {
 	return false
 }
 
-// fairWords ask whether an amount is what it should be ("wajar ga?").
-var fairWords = setOf("wajar", "normal", "lumrah")
+// penaltyWords ask about a fine: "aktenya blm diurus krn sibuk, kena denda
+// ga?" is the citizen's own delay, not an office's.
+var penaltyWords = setOf("denda", "sanksi")
+
+// fairWords ask whether an amount is what it should be ("wajar ga?");
+// fairTail do so at the end of a message ("emang segitu?", "ada tarif
+// resminya?"), not in a story ("minta uang di luar tarif resmi").
+var (
+	fairWords = setOf("wajar", "normal", "lumrah")
+	fairTail  = setOf("segitu", "resmi", "resminya")
+)
+
+// doubtWords, before a word of paying, ask whether it is so ("emang
+// bayar?", "beneran gratis?").
+var doubtWords = setOf("emang", "memang", "beneran", "bener", "benar")
+
+// paidWords are the words of paying or not.
+var paidWords = setOf("bayar", "berbayar", "gratis", "biaya", "dipungut")
 
 // asksFair reports whether a message asks whether money asked for is
-// right ("panitia minta 500rb per bidang, wajar ga?"): a question about the
-// fee the service sets, unless the citizen also wants to report it.
+// right ("panitia minta 500rb per bidang, wajar ga?", "dimintain 50rb,
+// emang bayar?"): a question about the fee the service sets, which its
+// article gives, unless the citizen also wants to report it or calls the
+// levy unofficial ("pungutan tidak resmi").
 func asksFair(canon []string) bool {
-	if !names(canon, fairWords) {
-		return false
+	asks := false
+	for i, w := range canon {
+		switch {
+		case (fairWords[w] || fairTail[w] && i >= len(canon)-2) && !(i > 0 && negations[canon[i-1]]):
+			asks = true
+		case doubtWords[w] && slices.ContainsFunc(canon[i+1:min(len(canon), i+3)], func(x string) bool { return paidWords[x] }):
+			asks = true
+		}
 	}
-	return !slices.ContainsFunc(canon, func(w string) bool { return isReportWord(w) || complaintOwn[w] })
+	return asks && !slices.ContainsFunc(canon, func(w string) bool { return isReportWord(w) || complaintOwn[w] })
 }
 
 // isReportWord reports whether w asks to report or complain ("lapor",
@@ -555,11 +581,15 @@ func amountNear(canon []string, i int) bool {
 	return false
 }
 
-// moneyNear reports whether a word for money follows canon[i] closely.
+// moneyNear reports whether a word for money follows canon[i] closely, in
+// the same phrase: "kena mesin potong di bengkel, biaya rs" cuts no money.
 func moneyNear(canon []string, i int) bool {
 	for j := i + 1; j < min(len(canon), i+4); j++ {
 		if moneyWords[canon[j]] {
 			return true
+		}
+		if locatives[canon[j]] {
+			return false
 		}
 	}
 	return false
