@@ -105,6 +105,9 @@ func TestIntents(t *testing.T) {
 	}{
 		{"wkwkwk", IntentChat},
 		{"bot goblok", IntentChat},
+		// About the bot itself, addressed in the second person.
+		{"lo digaji brp sih sama pemda", IntentChat},
+		{"kamu bisa bantu bikin ktp?", IntentQuestion},
 		{"saya mau komplain petugas samsat kasar", IntentComplaint},
 		{"protes pelayanan lama banget", IntentComplaint},
 		{"petugasnya tidak ramah", IntentComplaint},

@@ -185,8 +185,16 @@ var (
 	negations = setOf("tidak", "gak", "ga", "nggak", "enggak", "ngga", "kurang", "tdk", "not")
 )
 
-// isChat reports whether a message is only small talk, laughter or abuse.
+// secondPerson address the bot ("lu dibayar brp sama pemerintah").
+var secondPerson = setOf("lu", "lo", "loe", "elu", "elo", "kamu", "km", "kau", "you")
+
+// isChat reports whether a message is only small talk, laughter or abuse,
+// or is about the bot itself: it starts by addressing it and names no
+// document nor a service to get.
 func isChat(canon []string) bool {
+	if len(canon) > 1 && secondPerson[canon[0]] && !slices.ContainsFunc(canon, func(w string) bool { return entities[w] || serviceVerbs[w] }) {
+		return true
+	}
 	some := false
 	for _, w := range canon {
 		switch {

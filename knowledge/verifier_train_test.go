@@ -51,6 +51,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/blind11/questions.jsonl", ""},
 	{"testdata/blind12/questions.jsonl", ""},
 	{"testdata/blind13/questions.jsonl", ""},
+	{"testdata/blind14/questions.jsonl", ""},
 	{"testdata/fixture-train/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train2/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train3/questions.jsonl", "testdata/fixture-kb"},
@@ -63,6 +64,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/fixture-blind6/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind7/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind8/questions.jsonl", "testdata/fixture-kb"},
+	{"testdata/fixture-blind9/questions.jsonl", "testdata/fixture-kb"},
 }
 
 type trainQuestion struct {
