@@ -320,6 +320,17 @@ func bundledBase(t *testing.T) *Base {
 	return NewBase(arts)
 }
 
+// fixtureBase is a base of the shared fixture's articles, as copied into
+// testdata/fixture-kb.
+func fixtureBase(t *testing.T) *Base {
+	t.Helper()
+	arts, errs := LintDir("testdata/fixture-kb", LintOptions{})
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	return NewBase(arts)
+}
+
 // TestDocumentsForIsNoPurpose checks that "berkas buat bikin X" (the
 // papers for making X) keeps X as the subject: "berkas" asks about a part,
 // so "buat" does not start a purpose clause after it.
@@ -594,11 +605,7 @@ func TestDocumentInAPurposeIsNotTheObject(t *testing.T) {
 // follow-up in those words, or in a synonym of "habis", goes where it
 // points.
 func TestFollowUpMovesByThePointersLeadIn(t *testing.T) {
-	arts, errs := LintDir("testdata/fixture-kb", LintOptions{})
-	if len(errs) > 0 {
-		t.Fatal(errs[0])
-	}
-	b := NewBase(arts)
+	b := fixtureBase(t)
 	prev := SearchOptions{Top: 3, PreviousIDs: []string{"skck-baru"}, PreviousQuery: "bikin skck buat lamaran kerja"}
 	for _, q := range []string{"kalo udh expired gmn", "kalo udh lewat 6 bulan?"} {
 		if r := b.Search(t.Context(), q, prev); len(r.Hits) == 0 || r.Hits[0].ID != "skck-perpanjangan" {
@@ -640,11 +647,7 @@ func TestPayingOneselfIsMandiri(t *testing.T) {
 // that completes a keyword ("sim nya udah mati" and "sim mati") asks about
 // the case under discussion.
 func TestFollowUpVerbCompletesAnotherName(t *testing.T) {
-	arts, errs := LintDir("testdata/fixture-kb", LintOptions{})
-	if len(errs) > 0 {
-		t.Fatal(errs[0])
-	}
-	fixture := NewBase(arts)
+	fixture := fixtureBase(t)
 	prev := SearchOptions{Top: 3, PreviousIDs: []string{"cek-bansos"}, PreviousQuery: "gmn cek keluarga sy dapet pkh ga"}
 	if r := fixture.Search(t.Context(), "kalo blm terdaftar, daftarnya kemana?", prev); len(r.Hits) == 0 || r.Hits[0].ID != "usulan-bansos-dtsen" {
 		t.Errorf("registering after the check: %v, want usulan-bansos-dtsen first", r.Hits)
