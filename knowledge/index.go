@@ -65,6 +65,9 @@ type index struct {
 	// reader to ("langkah di daerah tujuan dijelaskan di artikel **Pindah
 	// Datang**"), with the words of the sentence that does.
 	pointers [][]pointer
+	// spoken holds, for each article, the parts it speaks of (partsSpoken):
+	// a follow-up asking for another part is not answered from it.
+	spoken []map[Aspect]bool
 	// headTerm marks the terms some article answers to: in a title,
 	// keywords or questions, not only in a body.
 	headTerm []bool
@@ -259,7 +262,12 @@ func buildIndex(articles []Article) *index {
 			}
 		}
 	}
-	ix.pointers = ix.findPointers()
+	titles := lowerTitles(ix.docs)
+	ix.pointers = ix.findPointers(titles)
+	ix.spoken = make([]map[Aspect]bool, len(ix.docs))
+	for i, a := range ix.docs {
+		ix.spoken[i] = partsSpoken(titles, i, a.Body)
+	}
 	return ix
 }
 
@@ -277,31 +285,11 @@ var articleRef = regexp.MustCompile(`(?i)\bartikel\s+(?:\*\*([^*\n]+)\*\*|([^*\n
 // findPointers returns, for each article, the sentences that send the
 // reader to another article by its title, the start of its title, or the
 // acronym its title gives in brackets ("lihat artikel IKD").
-func (ix *index) findPointers() [][]pointer {
+func (ix *index) findPointers(titles []string) [][]pointer {
 	out := make([][]pointer, len(ix.docs))
-	titles := make([]string, len(ix.docs))
-	for i, a := range ix.docs {
-		titles[i] = strings.ToLower(a.Title)
-	}
 	for i, a := range ix.docs {
 		for _, m := range articleRef.FindAllStringSubmatchIndex(a.Body, -1) {
-			from, to := m[2], m[3] // the bold title, else the plain one
-			if from < 0 {
-				from, to = m[4], m[5]
-			}
-			if from < 0 {
-				from, to = m[6], m[7] // "lihat **Title**"
-			}
-			name := strings.ToLower(strings.TrimSpace(a.Body[from:to]))
-			if len(name) < 3 {
-				continue
-			}
-			doc := slices.IndexFunc(titles, func(t string) bool {
-				short, _, _ := strings.Cut(t, " (")
-				_, acronym, _ := strings.Cut(t, "(")
-				acronym, _, _ = strings.Cut(acronym, ")")
-				return strings.HasPrefix(t, name) || len(short) >= 3 && strings.HasPrefix(name, short) || name == acronym
-			})
+			doc := referredTo(titles, a.Body, m)
 			if doc < 0 || doc == i {
 				continue
 			}
@@ -325,6 +313,79 @@ func (ix *index) findPointers() [][]pointer {
 		}
 	}
 	return out
+}
+
+// lowerTitles returns the articles' titles in lower case, for referredTo.
+func lowerTitles(docs []Article) []string {
+	titles := make([]string, len(docs))
+	for i, a := range docs {
+		titles[i] = strings.ToLower(a.Title)
+	}
+	return titles
+}
+
+// referredTo returns the article that the match m of articleRef in s
+// names by its title, the start of its title, or the acronym its title
+// gives in brackets, or -1. titles are the articles' titles in lower case.
+func referredTo(titles []string, s string, m []int) int {
+	from, to := m[2], m[3] // the bold title, else the plain one
+	if from < 0 {
+		from, to = m[4], m[5]
+	}
+	if from < 0 {
+		from, to = m[6], m[7] // "lihat **Title**"
+	}
+	name := strings.ToLower(strings.TrimSpace(s[from:to]))
+	if len(name) < 3 {
+		return -1
+	}
+	return slices.IndexFunc(titles, func(t string) bool {
+		short, _, _ := strings.Cut(t, " (")
+		_, acronym, _ := strings.Cut(t, "(")
+		acronym, _, _ = strings.Cut(acronym, ")")
+		return strings.HasPrefix(t, name) || len(short) >= 3 && strings.HasPrefix(name, short) || name == acronym
+	})
+}
+
+// partsSpoken returns the aspects article self has a section on or lines
+// that speak of (see Part and Mentions), not counting lines that only send
+// the reader to another article ("Jika sudah lewat 60 hari, lihat **Akta
+// Kelahiran Terlambat**").
+func partsSpoken(titles []string, self int, body string) map[Aspect]bool {
+	secs := Sections(body)
+	out := map[Aspect]bool{}
+	for _, sec := range secs {
+		if sec.Body != "" {
+			out[sec.Aspect] = true
+		}
+	}
+	eachSentence(secs, func(piece, low string) {
+		checked, elsewhere := false, false
+		for a, cues := range mentionCues {
+			if out[a] || !slices.ContainsFunc(cues, func(c string) bool { return strings.Contains(low, c) }) {
+				continue
+			}
+			if !checked {
+				checked, elsewhere = true, sendsElsewhere(titles, self, piece, low)
+			}
+			out[a] = !elsewhere
+		}
+	})
+	return out
+}
+
+// sendsElsewhere reports whether a line of article self refers to another
+// article by its title (low is the line in lower case).
+func sendsElsewhere(titles []string, self int, line, low string) bool {
+	if !strings.Contains(low, "artikel") && !strings.Contains(low, "lihat") {
+		return false // what articleRef needs
+	}
+	for _, m := range articleRef.FindAllStringSubmatchIndex(line, -1) {
+		if d := referredTo(titles, line, m); d >= 0 && d != self {
+			return true
+		}
+	}
+	return false
 }
 
 func add(tf map[string]*[numFields]float32, t string, f int, v float32) {

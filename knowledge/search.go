@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -91,7 +90,7 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	if len(opts.PreviousIDs) > 0 && res.Intent == IntentQuestion {
 		if d, ok := ix.byID[opts.PreviousIDs[0]]; ok {
 			if a, only := AspectOnly(q); only {
-				if speaksOf(ix.docs[d], a) {
+				if ix.spoken[d][a] {
 					// "biayanya brp?" after an answer: that part of the
 					// article under discussion.
 					res.Answered, res.FollowUp = true, true
@@ -295,26 +294,6 @@ func (ix *index) asksItsRequirement(an analysis, doc int) bool {
 	}
 	return ix.bodyCoverage(an, doc) >= fullCoverage
 }
-
-// speaksOf reports whether article art has a section on aspect a or lines
-// that speak of it (see Part and Mentions).
-func speaksOf(art Article, a Aspect) bool {
-	secs := Sections(art.Body)
-	if _, ok := Part(secs, a); ok {
-		return true
-	}
-	for _, line := range Mentions(secs, a) {
-		// "Jika sudah lewat 60 hari, lihat **Akta Kelahiran Terlambat**"
-		// sends the reader to the article that speaks of it.
-		if !refersOn.MatchString(line) {
-			return true
-		}
-	}
-	return false
-}
-
-// refersOn matches a line that sends its reader to another article.
-var refersOn = regexp.MustCompile(`(?i)\blihat\s+(\*\*|artikel\b)|\bartikel\s+\*\*`)
 
 // asksObjection reports whether the question asks how to object
 // ("menyanggah", "keberatan") and article doc describes an objection by

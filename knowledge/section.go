@@ -75,22 +75,28 @@ func Mentions(secs []Section, a Aspect) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
+	eachSentence(secs, func(piece, low string) {
+		for _, c := range cues {
+			if strings.Contains(low, c) && !seen[piece] {
+				seen[piece] = true
+				out = append(out, piece)
+				break
+			}
+		}
+	})
+	return out
+}
+
+// eachSentence calls f with every line of secs (list items, or sentences of
+// paragraphs), as written and in lower case.
+func eachSentence(secs []Section, f func(piece, low string)) {
 	for _, s := range secs {
 		for _, line := range strings.Split(s.Body, "\n") {
-			line = strings.TrimSpace(line)
-			for _, piece := range sentences(line) {
-				low := strings.ToLower(piece)
-				for _, c := range cues {
-					if strings.Contains(low, c) && !seen[piece] {
-						seen[piece] = true
-						out = append(out, piece)
-						break
-					}
-				}
+			for _, piece := range sentences(strings.TrimSpace(line)) {
+				f(piece, strings.ToLower(piece))
 			}
 		}
 	}
-	return out
 }
 
 // sentences splits a paragraph into sentences; a list item stays whole.
