@@ -92,11 +92,9 @@ func appendWord(out []string, w string) []string {
 // provinsi". Not "antara" (between) nor "antarkan" (deliver).
 func antarCompound(w string) (string, bool) {
 	rest, ok := strings.CutPrefix(w, "antar")
-	if !ok || len(rest) < 4 || rest[0] == 'a' || !isLetters(rest) {
-		return "", false
-	}
-	switch rest {
-	case "kan", "kannya", "lah", "nya", "in", "inn":
+	if !ok || len(rest) < 4 || rest[0] == 'a' || !isLetters(rest) ||
+		strings.HasPrefix(rest, "kan") || rest == "innya" || rest == "inlah" {
+		// "antarkannya", "antarinnya": the verb with its endings.
 		return "", false
 	}
 	return rest, true

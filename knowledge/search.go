@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -266,14 +265,23 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	return res
 }
 
-// titleDocuments returns the documents and programmes article doc is
-// titled after ("bpjs" for Daftar BPJS Kesehatan Mandiri), as words.
+// titleEntities returns the documents and programmes article doc is
+// titled after ("bpjs" for Daftar BPJS Kesehatan Mandiri), as terms.
+func (ix *index) titleEntities(doc int) []int32 {
+	var out []int32
+	for _, id := range ix.titles[doc] {
+		if entities[ix.termText(id)] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// titleDocuments returns titleEntities as words.
 func (ix *index) titleDocuments(doc int) string {
 	var out []string
-	for _, id := range ix.titles[doc] {
-		if w := ix.termText(id); entities[w] && !slices.Contains(out, w) {
-			out = append(out, w)
-		}
+	for _, id := range ix.titleEntities(doc) {
+		out = append(out, ix.termText(id))
 	}
 	return strings.Join(out, " ")
 }
@@ -464,8 +472,8 @@ func (ix *index) withPreviousDocument(terms []string, opts SearchOptions) []stri
 	if !ok {
 		return terms
 	}
-	for _, id := range ix.titles[d] {
-		if w := ix.termText(id); entities[w] && !slices.Contains(terms, w) {
+	for _, id := range ix.titleEntities(d) {
+		if w := ix.termText(id); !slices.Contains(terms, w) {
 			terms = append(terms, w)
 		}
 	}
@@ -529,25 +537,22 @@ func (ix *index) movedTo(an analysis, prev int) (int, bool) {
 // about the case under discussion, not for another service; the previous
 // article must not be named so itself.
 func (ix *index) completesName(an analysis, prev int) int {
-	own := map[int32]bool{}
+	own, verb := map[int32]bool{}, false
 	for _, f := range an.forms {
 		if f.id < 0 || f.full < 0.5 {
 			continue
 		}
-		if _, cue := aspectCues[ix.termText(f.id)]; !cue && !slices.Contains(ix.titles[prev], f.id) {
+		w := ix.termText(f.id)
+		if _, cue := aspectCues[w]; !cue && !slices.Contains(ix.titles[prev], f.id) {
 			own[f.id] = true
+			verb = verb || serviceVerbs[w]
 		}
-	}
-	if !slices.ContainsFunc(slices.Collect(maps.Keys(own)), func(id int32) bool { return serviceVerbs[ix.termText(id)] }) {
-		return -1
 	}
 	subject := map[int32]bool{}
-	for _, id := range ix.titles[prev] {
-		if entities[ix.termText(id)] {
-			subject[id] = true
-		}
+	for _, id := range ix.titleEntities(prev) {
+		subject[id] = true
 	}
-	if len(subject) == 0 {
+	if !verb || len(subject) == 0 {
 		return -1
 	}
 	to := -1

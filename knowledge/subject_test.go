@@ -533,6 +533,8 @@ func TestAntarCompounds(t *testing.T) {
 		{"mutasi antar-kabupaten", "mutasi antar kabupaten"},
 		{"di antara keduanya", "di antara keduanya"},
 		{"tolong antarkan berkas", "tolong antarkan berkas"},
+		{"tolong antarkannya besok", "tolong antarkannya besok"},
+		{"koordinasi antarinstansi", "koordinasi antar instansi"},
 	} {
 		if got := strings.Join(rawTokens(tt.in), " "); got != tt.want {
 			t.Errorf("rawTokens(%q) = %q, want %q", tt.in, got, tt.want)
