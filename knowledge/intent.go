@@ -192,7 +192,7 @@ var secondPerson = setOf("lu", "lo", "loe", "elu", "elo", "kamu", "km", "kau", "
 // or is about the bot itself: it starts by addressing it and names no
 // document nor a service to get.
 func isChat(canon []string) bool {
-	if len(canon) > 1 && secondPerson[canon[0]] && !slices.ContainsFunc(canon, func(w string) bool { return entities[w] || serviceVerbs[w] }) {
+	if len(canon) > 1 && secondPerson[canon[0]] && !names(canon, entities) && !names(canon, serviceVerbs) {
 		return true
 	}
 	some := false
@@ -451,7 +451,7 @@ func asksFair(canon []string) bool {
 		switch {
 		case (fairWords[w] || fairTail[w] && i >= len(canon)-2) && !(i > 0 && negations[canon[i-1]]):
 			asks = true
-		case doubtWords[w] && slices.ContainsFunc(canon[i+1:min(len(canon), i+3)], func(x string) bool { return paidWords[x] }):
+		case doubtWords[w] && names(canon[i+1:min(len(canon), i+3)], paidWords):
 			asks = true
 		}
 	}

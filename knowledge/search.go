@@ -296,8 +296,7 @@ var requirementWords = setOf("perlu", "butuh", "harus", "wajib", "bawa", "pakai"
 // about this one. Not when it asks to get something ("perlu apa buat
 // bikin kk?" is a new need).
 func (ix *index) asksItsRequirement(an analysis, doc int) bool {
-	if an.content > 3 || !slices.ContainsFunc(an.canon, func(w string) bool { return requirementWords[w] }) ||
-		slices.ContainsFunc(an.canon, func(w string) bool { return serviceVerbs[w] }) {
+	if an.content > 3 || !names(an.canon, requirementWords) || names(an.canon, serviceVerbs) {
 		return false
 	}
 	return ix.bodyCoverage(an, doc) >= fullCoverage
