@@ -46,7 +46,7 @@ func TestFollowUpAskingForSomethingElseIsANearMiss(t *testing.T) {
 		t.Errorf("answered %v, want a near miss", r.Hits)
 	}
 	// A real follow-up on the same topic is still one.
-	if r := b.Search(t.Context(), "kalau rusak gimana?", prev); !r.Answered || r.Hits[0].ID != "ktp-el-rusak" {
+	if r := b.Search(t.Context(), "kalau rusak gimana?", prev); !r.Answered || first(r) != "ktp-el-rusak" {
 		t.Errorf("follow-up: answered=%v %v, want ktp-el-rusak", r.Answered, r.Hits)
 	}
 }
@@ -76,7 +76,7 @@ func TestFollowUpNamingAnotherTitleMoves(t *testing.T) {
 		{"bpjs-ketenagakerjaan-jht", "cara cairin jht setelah resign", "kalau jkp nya gimana?", "bpjs-tk-jkp"},
 	} {
 		r := b.Search(t.Context(), tt.q, SearchOptions{Top: 3, PreviousIDs: []string{tt.prev}, PreviousQuery: tt.prevQ})
-		if len(r.Hits) == 0 || r.Hits[0].ID != tt.want {
+		if first(r) != tt.want {
 			t.Errorf("%q after %s: %v, want %s first", tt.q, tt.prev, r.Hits, tt.want)
 		}
 	}
@@ -105,7 +105,7 @@ func TestTowardDestination(t *testing.T) {
 func TestObjectingToAServiceIsAnsweredByItsArticle(t *testing.T) {
 	b := bundledBase(t)
 	r := b.Search(t.Context(), "kesel banget, warga yang kaya malah dapat bansos sementara yang benar-benar susah tidak dapat. ada cara resmi untuk menyanggah?", SearchOptions{Top: 3})
-	if r.Intent != IntentQuestion || len(r.Hits) == 0 || r.Hits[0].ID == "pengaduan-lapor" {
+	if r.Intent != IntentQuestion || first(r) == "" || first(r) == "pengaduan-lapor" {
 		t.Errorf("intent %v hits %v, want a question answered by a bansos article", r.Intent, r.Hits)
 	}
 }
@@ -263,7 +263,7 @@ func TestFollowUpAspectWordStays(t *testing.T) {
 	}
 	for _, q := range []string{"bayarnya dmn", "bayar di indomaret bisa?"} {
 		r := b.Search(ctx, q, SearchOptions{PreviousIDs: []string{"tilang-elektronik-etle"}, PreviousQuery: "dapet surat etle"})
-		if !r.Answered || r.Hits[0].ID != "tilang-elektronik-etle" {
+		if !r.Answered || first(r) != "tilang-elektronik-etle" {
 			t.Errorf("%q after the ETLE answer: %v %+v, want the ETLE article", q, r.Answered, r.Hits)
 		}
 	}
@@ -275,7 +275,7 @@ func TestFollowUpAspectWordStays(t *testing.T) {
 func TestLicenceClassesTellApart(t *testing.T) {
 	b := bundledBase(t)
 	ctx := context.Background()
-	if r := b.Search(ctx, "syarat bikin sim c", SearchOptions{}); !r.Answered || r.Hits[0].ID != "sim-baru" {
+	if r := b.Search(ctx, "syarat bikin sim c", SearchOptions{}); !r.Answered || first(r) != "sim-baru" {
 		t.Errorf("SIM C: %v %+v, want the new-licence article", r.Answered, r.Hits)
 	}
 	if r := b.Search(ctx, "syarat bikin sim d buat kakak saya yang difabel", SearchOptions{}); r.Answered {
@@ -318,6 +318,14 @@ func bundledBase(t *testing.T) *Base {
 		t.Fatal(err)
 	}
 	return NewBase(arts)
+}
+
+// first returns the best article's ID, or "" when nothing was found.
+func first(r Result) string {
+	if len(r.Hits) == 0 {
+		return ""
+	}
+	return r.Hits[0].ID
 }
 
 // fixtureBase is a base of the shared fixture's articles, as copied into
@@ -550,7 +558,7 @@ func TestForeignerIsNotAbroad(t *testing.T) {
 	if r := b.Search(t.Context(), "skck buat wna yg kerja di jakarta bisa?", SearchOptions{Top: 3}); r.Answered {
 		t.Errorf("SKCK for a foreigner answered with %v, want a near miss", r.Hits)
 	}
-	if r := b.Search(t.Context(), "skck buat kerja ke luar negeri bikin dimana", SearchOptions{Top: 3}); !r.Answered || r.Hits[0].ID != "skck-baru" {
+	if r := b.Search(t.Context(), "skck buat kerja ke luar negeri bikin dimana", SearchOptions{Top: 3}); !r.Answered || first(r) != "skck-baru" {
 		t.Errorf("SKCK for going abroad: answered=%v %v, want skck-baru", r.Answered, r.Hits)
 	}
 }
@@ -562,11 +570,11 @@ func TestForeignerIsNotAbroad(t *testing.T) {
 func TestFollowUpPartTheArticleLacks(t *testing.T) {
 	b := bundledBase(t)
 	prev := SearchOptions{Top: 3, PreviousIDs: []string{"bpjs-kesehatan-mandiri"}, PreviousQuery: "daftar bpjs mandiri sekeluarga"}
-	if r := b.Search(t.Context(), "telat bayar dendanya brp", prev); !r.Answered || r.Hits[0].ID != "bpjs-kesehatan-reaktivasi" {
+	if r := b.Search(t.Context(), "telat bayar dendanya brp", prev); !r.Answered || first(r) != "bpjs-kesehatan-reaktivasi" {
 		t.Errorf("penalty follow-up: answered=%v %v, want the arrears article", r.Answered, r.Hits)
 	}
 	// A part it has stays with it.
-	if r := b.Search(t.Context(), "biayanya brp", prev); !r.Answered || r.Hits[0].ID != "bpjs-kesehatan-mandiri" {
+	if r := b.Search(t.Context(), "biayanya brp", prev); !r.Answered || first(r) != "bpjs-kesehatan-mandiri" {
 		t.Errorf("cost follow-up: answered=%v %v, want bpjs-kesehatan-mandiri", r.Answered, r.Hits)
 	}
 }
@@ -578,12 +586,12 @@ func TestFollowUpAskingWhetherNeeded(t *testing.T) {
 	b := bundledBase(t)
 	prev := SearchOptions{Top: 3, PreviousIDs: []string{"ktp-el-rusak"}, PreviousQuery: "ktp sy patah"}
 	for _, q := range []string{"perlu surat kehilangan?", "harus bawa kk ga?"} {
-		if r := b.Search(t.Context(), q, prev); !r.Answered || r.Hits[0].ID != "ktp-el-rusak" {
+		if r := b.Search(t.Context(), q, prev); !r.Answered || first(r) != "ktp-el-rusak" {
 			t.Errorf("%q: answered=%v %v, want ktp-el-rusak", q, r.Answered, r.Hits)
 		}
 	}
 	// Asking to get another document is a new need.
-	if r := b.Search(t.Context(), "perlu apa aja buat bikin surat kehilangan", prev); len(r.Hits) > 0 && r.Hits[0].ID == "ktp-el-rusak" {
+	if r := b.Search(t.Context(), "perlu apa aja buat bikin surat kehilangan", prev); first(r) == "ktp-el-rusak" {
 		t.Errorf("new need answered with the previous article: %v", r.Hits)
 	}
 }
@@ -596,7 +604,7 @@ func TestDocumentInAPurposeIsNotTheObject(t *testing.T) {
 	if r := b.Search(t.Context(), "surat keterangan sehat buat nikah di puskesmas biayanya brp?", SearchOptions{Top: 3}); r.Answered {
 		t.Errorf("answered with %v, want a near miss", r.Hits)
 	}
-	if r := b.Search(t.Context(), "syarat nikah di kua apa aja", SearchOptions{Top: 3}); !r.Answered || r.Hits[0].ID != "nikah-kua" {
+	if r := b.Search(t.Context(), "syarat nikah di kua apa aja", SearchOptions{Top: 3}); !r.Answered || first(r) != "nikah-kua" {
 		t.Errorf("KUA question: answered=%v %v, want nikah-kua", r.Answered, r.Hits)
 	}
 }
@@ -610,11 +618,11 @@ func TestFollowUpMovesByThePointersLeadIn(t *testing.T) {
 	b := fixtureBase(t)
 	prev := SearchOptions{Top: 3, PreviousIDs: []string{"skck-baru"}, PreviousQuery: "bikin skck buat lamaran kerja"}
 	for _, q := range []string{"kalo udh expired gmn", "kalo udh lewat 6 bulan?"} {
-		if r := b.Search(t.Context(), q, prev); len(r.Hits) == 0 || r.Hits[0].ID != "skck-perpanjangan" {
+		if r := b.Search(t.Context(), q, prev); first(r) != "skck-perpanjangan" {
 			t.Errorf("%q: %v, want skck-perpanjangan first", q, r.Hits)
 		}
 	}
-	if r := b.Search(t.Context(), "bawa apa aja", prev); len(r.Hits) == 0 || r.Hits[0].ID != "skck-baru" {
+	if r := b.Search(t.Context(), "bawa apa aja", prev); first(r) != "skck-baru" {
 		t.Errorf("a part of it stays with it: %v", r.Hits)
 	}
 }
@@ -627,7 +635,7 @@ func TestGraduateStudyIsAQualifier(t *testing.T) {
 	if r := b.Search(t.Context(), "kip kuliah bisa buat lanjut s2 ga min", SearchOptions{Top: 3}); r.Answered {
 		t.Errorf("KIP Kuliah for a master's answered with %v, want a near miss", r.Hits)
 	}
-	if r := b.Search(t.Context(), "mau kuliah s2 ke luar negeri 2 taun, harus lapor pindah ke dukcapil?", SearchOptions{Top: 3}); !r.Answered || r.Hits[0].ID != "pindah-luar-negeri" {
+	if r := b.Search(t.Context(), "mau kuliah s2 ke luar negeri 2 taun, harus lapor pindah ke dukcapil?", SearchOptions{Top: 3}); !r.Answered || first(r) != "pindah-luar-negeri" {
 		t.Errorf("moving abroad to study: answered=%v %v, want pindah-luar-negeri", r.Answered, r.Hits)
 	}
 }
@@ -637,7 +645,7 @@ func TestGraduateStudyIsAQualifier(t *testing.T) {
 func TestPayingOneselfIsMandiri(t *testing.T) {
 	b := bundledBase(t)
 	for _, q := range []string{"pengen ikut jkn sendiri sm istri, lewat hp bisa?", "ikut bpjs sendiri lewat aplikasi bisa?"} {
-		if r := b.Search(t.Context(), q, SearchOptions{Top: 3}); len(r.Hits) == 0 || r.Hits[0].ID != "bpjs-kesehatan-mandiri" {
+		if r := b.Search(t.Context(), q, SearchOptions{Top: 3}); first(r) != "bpjs-kesehatan-mandiri" {
 			t.Errorf("%q: %v, want bpjs-kesehatan-mandiri first", q, r.Hits)
 		}
 	}
@@ -651,12 +659,12 @@ func TestPayingOneselfIsMandiri(t *testing.T) {
 func TestFollowUpVerbCompletesAnotherName(t *testing.T) {
 	fixture := fixtureBase(t)
 	prev := SearchOptions{Top: 3, PreviousIDs: []string{"cek-bansos"}, PreviousQuery: "gmn cek keluarga sy dapet pkh ga"}
-	if r := fixture.Search(t.Context(), "kalo blm terdaftar, daftarnya kemana?", prev); len(r.Hits) == 0 || r.Hits[0].ID != "usulan-bansos-dtsen" {
+	if r := fixture.Search(t.Context(), "kalo blm terdaftar, daftarnya kemana?", prev); first(r) != "usulan-bansos-dtsen" {
 		t.Errorf("registering after the check: %v, want usulan-bansos-dtsen first", r.Hits)
 	}
 	b := bundledBase(t)
 	prev = SearchOptions{Top: 3, PreviousIDs: []string{"sim-hilang-rusak"}, PreviousQuery: "sim c sy ilang di jalan"}
-	if r := b.Search(t.Context(), "tp sim nya udah mati dr taun lalu", prev); len(r.Hits) == 0 || r.Hits[0].ID == "sim-perpanjangan" {
+	if r := b.Search(t.Context(), "tp sim nya udah mati dr taun lalu", prev); first(r) == "" || first(r) == "sim-perpanjangan" {
 		t.Errorf("a detail of the lost licence moved to renewal: %v", r.Hits)
 	}
 }
@@ -668,7 +676,7 @@ func TestFollowUpVerbCompletesAnotherName(t *testing.T) {
 func TestFollowUpMovesByLihatPointer(t *testing.T) {
 	b := bundledBase(t)
 	prev := SearchOptions{Top: 3, PreviousIDs: []string{"akta-kelahiran"}, PreviousQuery: "bayi sy lahir minggu lalu, akte bawa apa aja"}
-	if r := b.Search(t.Context(), "trus kalo udah lewat 60 hari gimana?", prev); len(r.Hits) == 0 || r.Hits[0].ID != "akta-kelahiran-terlambat" {
+	if r := b.Search(t.Context(), "trus kalo udah lewat 60 hari gimana?", prev); first(r) != "akta-kelahiran-terlambat" {
 		t.Errorf("past the deadline: %v, want akta-kelahiran-terlambat first", r.Hits)
 	}
 }
