@@ -96,6 +96,8 @@ func TestComplaintRulesTellGrievancesFromQuestions(t *testing.T) {
 		"sudah 4 bulan belum diurus sama kelurahan":                  true,
 		// A fire at the market is no facility left broken.
 		"akta sy kebakar waktu pasar kebakaran, ngurus lagi gmn": false,
+		"ktp sy sobek kena pintu pasar, ganti gmn":               false,
+		"jalan ke pasar rusak parah":                             true,
 		// A cutting machine cuts no money.
 		"kaki karyawan sy kena mesin potong di pabrik, biaya rs ditanggung?": false,
 		"kades potong uang bansos warga":                                     true,

@@ -239,9 +239,10 @@ func isComplaint(canon []string) bool {
 			return true
 		case w == "lama" && i+1 < len(canon) && (canon[i+1] == "banget" || canon[i+1] == "sekali") && targetNear(i):
 			return true
-		case brokenWords[w] && prev != "terbakar" && publicWorksNear(canon, i):
-			// ("kebakaran" reads as "terbakar rusak": a fire at the
-			// market is no facility left broken.)
+		case brokenWords[w] && !isBroader(canon, i) && publicWorksNear(canon, i):
+			// (Not "rusak" as the broader word of the citizen's
+			// "kebakaran" or "sobek": a KTP burnt in a market fire is
+			// no facility left broken.)
 			// "jalan depan rumah rusak", "lampu jalan mati": a public
 			// facility that fails is a complaint to the government.
 			return true

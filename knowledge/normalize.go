@@ -175,6 +175,30 @@ func canonical(words []string) []string {
 	return out
 }
 
+// broaderPairs holds "a|b" for each lexicon value that gives b as the
+// broader synonym of a (see canonicalTokens).
+var broaderPairs = func() map[string]bool {
+	out := map[string]bool{}
+	for _, lex := range []map[string]string{slang, phrases} {
+		for _, v := range lex {
+			for _, f := range strings.Fields(v) {
+				alts := strings.Split(f, "|")
+				for _, b := range alts[1:] {
+					out[alts[0]+"|"+b] = true
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// isBroader reports whether canon[i] is the broader synonym the lexicon
+// added after canon[i-1] ("terbakar rusak" for "kebakaran"), not a word
+// of the citizen's.
+func isBroader(canon []string, i int) bool {
+	return i > 0 && broaderPairs[canon[i-1]+"|"+canon[i]]
+}
+
 // canonicalTokens is canonical with weights and word groups: each word of
 // the message is one group; a lexicon value "a|b" gives a (weight 1) and its
 // broader synonym b (expansionWeight) in the same group.
