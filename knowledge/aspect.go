@@ -117,6 +117,9 @@ func DetectAspect(q string) Aspect {
 		case a == AspectDuration && (w == "hari" || w == "minggu" || w == "jam") && !after(toks, i, "berapa", "brp"):
 			// "hari ini", "hari kerja": a duration only as "berapa hari".
 			continue
+		case w == "lama" && after(toks, i, oldThings...):
+			// "pemilik lama", "ktp yang lama": the old one, not how long.
+			continue
 		case a == AspectDeadline && (w == "lambat" && !after(toks, i, "paling", "plg") ||
 			(w == "maksimal" || w == "max") && !near(toks, i, "kapan", "hari", "bulan", "tanggal", "tgl")):
 			// "paling lambat", "max kapan": a deadline; "lambat" alone
@@ -218,6 +221,12 @@ func after(toks []string, i int, words ...string) bool {
 	}
 	return false
 }
+
+// oldThings are the words "lama" describes as old rather than asks how
+// long about: the previous owner, the old card or address, "yang lama".
+var oldThings = []string{"pemilik", "punya", "ktp", "kk", "sim", "paspor", "alamat", "rumah", "nama", "data", "foto",
+	"kartu", "akta", "akte", "stnk", "bpkb", "plat", "pelat", "nomor", "npwp", "buku", "yang", "yg", "versi", "model",
+	"format", "domisili", "kantor", "tempat", "sertifikat", "kendaraan", "motor", "mobil", "owner"}
 
 // near reports whether one of words stands within two places of toks[i].
 func near(toks []string, i int, words ...string) bool {

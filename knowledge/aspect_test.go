@@ -30,6 +30,10 @@ func TestDetectAspect(t *testing.T) {
 		{"lapornya max kapan", AspectDeadline},
 		{"pelayanannya lambat banget", AspectGeneral}, // slow, not a deadline
 		{"maksimal berapa orang", AspectGeneral},
+		// "lama" after what it describes is old, not how long.
+		{"mobil bekas masih nama pemilik lama, ngurusnya gimana", AspectSteps},
+		{"alamat lama di ktp, gantinya dimana", AspectPlace},
+		{"prosesnya lama ga?", AspectDuration},
 	}
 	for _, tt := range tests {
 		if got := DetectAspect(tt.q); got != tt.want {
