@@ -222,7 +222,8 @@ var contextWords = setOf("suami", "istri", "anak", "ibu", "ayah", "ortu", "nenek
 	"pacar", "bos", "majikan")
 
 // aspectWords ask about a side of any service rather than name one.
-var aspectWords = setOf("biaya", "syarat", "cara", "prosedur", "kapan", "durasi", "berkas", "dokumen")
+var aspectWords = setOf("biaya", "syarat", "cara", "prosedur", "kapan", "durasi", "berkas", "dokumen", "urus",
+	"langkah", "tahapan", "alur", "mekanisme")
 
 // wordRoles returns each content token's weight factor: contextWeight for
 // relatives when the question names a document and for the words of a

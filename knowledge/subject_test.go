@@ -680,3 +680,44 @@ func TestFollowUpMovesByLihatPointer(t *testing.T) {
 		t.Errorf("past the deadline: %v, want akta-kelahiran-terlambat first", r.Hits)
 	}
 }
+
+// TestChatWordsWeighLittle checks that words asking how to go about a
+// service ("langkah", "ngurus") weigh as aspects beside a topic, and that
+// chat fillers ("sekalian", "pertamanya", "bersama") are no unknown need:
+// each of them once sank a right answer in a long message.
+func TestChatWordsWeighLittle(t *testing.T) {
+	ix := buildIndex([]Article{{ID: "paspor", Title: "Paspor Baru",
+		Body: "Syarat paspor: KTP dan KK; paspor anak dengan akta kelahiran. Langkah mengurus: daftar antrean online, lalu datang ke kantor imigrasi."}})
+	an := ix.analyze("sekalian mau tanya, langkah pertamanya ngurus paspor bersama anak apa", 1)
+	if an.unknown != 0 {
+		t.Errorf("unknown weight %.2f, want 0 (fillers are stopwords)", an.unknown)
+	}
+	for _, f := range an.forms {
+		if f.id < 0 {
+			continue
+		}
+		switch w := ix.termText(f.id); w {
+		case "langkah", "urus":
+			if f.full != aspectWeight {
+				t.Errorf("%s weighs %.2f, want the aspect weight %.2f", w, f.full, aspectWeight)
+			}
+		case "sama":
+			t.Errorf("bersama is a term of the question")
+		}
+	}
+}
+
+// TestAgainIsReactivated checks that "lagi" after making active reads as
+// "kembali", the word reactivation articles are titled with: an inactive
+// card asked to be "diaktifkan lagi" is the reactivation article's.
+func TestAgainIsReactivated(t *testing.T) {
+	if got := strings.Join(canonical([]string{"mengaktifkan", "lagi"}), " "); !strings.Contains(got, "kembali") {
+		t.Errorf("canonical(mengaktifkan lagi) = %q, want kembali", got)
+	}
+	b := fixtureBase(t)
+	q := "kartu jkn ga aktif, bisa diaktifkan lagi ga"
+	r := b.Search(context.Background(), q, SearchOptions{})
+	if first(r) != "bpjs-kesehatan-reaktivasi" || !r.Answered || r.Ambiguous {
+		t.Errorf("%q: got %s answered=%v choices=%v, want the reactivation article, answered", q, first(r), r.Answered, r.Ambiguous)
+	}
+}
