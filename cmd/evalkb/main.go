@@ -75,8 +75,12 @@ func run(args []string, out io.Writer) error {
 			if r.Answered && r.Ambiguous {
 				answered = "choices"
 			}
-			fmt.Fprintf(out, "MISS %-9s q=%q want=%v answered=%s cov=%.2f got=%s\n",
-				why, q.Q, q.IDs, answered, r.Coverage, strings.Join(ids, " "))
+			prev := ""
+			if q.Prev != "" {
+				prev = fmt.Sprintf(" prev=%q", q.Prev)
+			}
+			fmt.Fprintf(out, "MISS %-9s q=%q%s want=%v answered=%s cov=%.2f got=%s\n",
+				why, q.Q, prev, q.IDs, answered, r.Coverage, strings.Join(ids, " "))
 		}
 	})
 	fmt.Fprintf(out, "questions %d (in scope %d)\n", m.N, m.InScope)
