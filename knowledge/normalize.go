@@ -348,9 +348,10 @@ func unpossessed(w string) string {
 
 // affixedSlang returns the standard word for a chat word with a passive
 // "di-" or a Jakartan "-in" around a word the slang table knows
-// ("dibikin", "bikinin", "dibikinin", "diurusin": made, done), or "".
+// ("dibikin", "bikinin", "dibikinin", "diurusin": made, done), or with a
+// possessive "-nya" ("ilangnya": lost), or "".
 func affixedSlang(w string) string {
-	for _, a := range [][2]string{{"di", "in"}, {"di", ""}, {"", "in"}} {
+	for _, a := range [][2]string{{"di", "in"}, {"di", ""}, {"", "in"}, {"", "nya"}} {
 		r, ok := strings.CutPrefix(w, a[0])
 		if !ok {
 			continue

@@ -125,6 +125,10 @@ func (ix *index) analyze(q string, weight float64) analysis {
 			// "sehari", "seminggu", "sebulan".
 			if r, ok := strings.CutPrefix(w, "se"); ok && len(r) >= 3 && ix.surface[r] > 0 {
 				s = ix.stemQuery(r)
+			} else if r, ok := strings.CutSuffix(w, "nya"); ok && len(r) >= 2 && ix.surface[r] > 0 {
+				// "-nya" on a word of one syllable, which the stemmer
+				// leaves whole: "tesnya", "bpnya".
+				s = ix.stemQuery(r)
 			} else if r := regionalBase(w, ix.surface); r != "" {
 				s = ix.stemQuery(r)
 			}

@@ -124,6 +124,17 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	ranked := ix.topDocs(scores, docs, max(top, 2))
 	stayed, moveTo := false, -1
+	if len(ranked) == 0 && len(opts.PreviousIDs) > 0 && res.Intent == IntentQuestion && happensOnly(an) {
+		if d, ok := ix.byID[opts.PreviousIDs[0]]; ok {
+			// "kalo dicuekin aja gmn?" after the ETLE answer: nothing but
+			// what is done to the citizen's case, which no article's
+			// words match; the article under discussion says what then.
+			res.FollowUp, stayed = true, true
+			docs = append(docs, d) // its slot is cleared with the others
+			scores[d] = 1
+			ranked = []int{d}
+		}
+	}
 	if res.FollowUp {
 		var moves bool
 		if p, ok := ix.byID[opts.PreviousIDs[0]]; ok {
@@ -459,6 +470,31 @@ func (ix *index) rerank(ranked []int, scores []float64, terms []string) {
 			return
 		}
 	}
+}
+
+// happensOnly reports whether a message's content words are all verbs the
+// base does not know, in a passive or Jakartan form ("dicuekin",
+// "ditanggepin", "didiemin", "ngilangin"): it asks what happens to the
+// matter under discussion, and names nothing else to be about.
+func happensOnly(an analysis) bool {
+	if an.content == 0 {
+		return false
+	}
+	for _, f := range an.forms {
+		if f.id >= 0 {
+			return false
+		}
+	}
+	for _, w := range an.canon {
+		if stopwords[w] || len(w) < 2 {
+			continue
+		}
+		verb := len(w) >= 6 && (strings.HasPrefix(w, "di") || strings.HasSuffix(w, "in") || strings.HasPrefix(w, "nge"))
+		if !verb {
+			return false
+		}
+	}
+	return true
 }
 
 // withPreviousDocument adds to a follow-up's topic words the documents the

@@ -721,3 +721,35 @@ func TestAgainIsReactivated(t *testing.T) {
 		t.Errorf("%q: got %s answered=%v choices=%v, want the reactivation article, answered", q, first(r), r.Answered, r.Ambiguous)
 	}
 }
+
+// TestPossessiveOnShortAndSlangWords checks that "-nya" comes off a chat
+// word ("ilangnya": lost) and off a word of one syllable the articles use
+// ("tesnya"), which the stemmer leaves whole: both were unknown words, and
+// "kalo ilangnya pas di jepang?" after the lost-passport answer found
+// nothing at all.
+func TestPossessiveOnShortAndSlangWords(t *testing.T) {
+	if got := strings.Join(canonical([]string{"ilangnya"}), " "); got != "hilang" {
+		t.Errorf("canonical(ilangnya) = %q, want hilang", got)
+	}
+	ix := buildIndex([]Article{{ID: "sim", Title: "SIM Baru", Body: "Ikuti tes psikologi, lalu ujian teori dan praktik."}})
+	an := ix.analyze("tesnya apa aja", 1)
+	if len(an.forms) != 1 || an.forms[0].id < 0 || ix.termText(an.forms[0].id) != "tes" {
+		t.Errorf("tesnya: forms %+v, want the term tes", an.forms)
+	}
+}
+
+// TestWhatHappensStaysOnTheArticle checks that a follow-up naming nothing
+// but what is done to the citizen's case ("kalo dicuekin terus?") is about
+// the article under discussion, which says what then, and that the same
+// words with nothing before them answer nothing.
+func TestWhatHappensStaysOnTheArticle(t *testing.T) {
+	b := bundledBase(t)
+	ctx := context.Background()
+	r := b.Search(ctx, "klo dicuekin terus gmn?", SearchOptions{PreviousIDs: []string{"tilang-elektronik-etle"}})
+	if first(r) != "tilang-elektronik-etle" || !r.Answered {
+		t.Errorf("after ETLE: got %s answered=%v, want the ETLE article", first(r), r.Answered)
+	}
+	if r := b.Search(ctx, "klo dicuekin terus gmn?", SearchOptions{}); r.Answered {
+		t.Errorf("with nothing before it: answered with %s", first(r))
+	}
+}
