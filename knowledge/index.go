@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -275,7 +276,14 @@ func buildIndex(articles []Article) *index {
 type pointer struct {
 	doc   int
 	terms []int32
+	// after is the time limit, in days, past which the sentence sends
+	// the reader on ("Jika sudah lewat 60 hari, lihat ..."), or 0.
+	after float64
 }
+
+// pastLimit finds a time limit the reader has gone past: "lewat 60 hari",
+// "lebih dari 1 tahun", "melewati 30 hari".
+var pastLimit = regexp.MustCompile(`(?i)\b(?:lewat|lebih dari|melewati)\s+(\d+)\s+(hari|minggu|bulan|tahun)\b`)
 
 // articleRef finds where an article points to another: "artikel" and the
 // other's title, in bold or up to a punctuation mark, or "lihat" and the
@@ -309,7 +317,12 @@ func (ix *index) findPointers(titles []string) [][]pointer {
 					terms = append(terms, f.id)
 				}
 			}
-			out[i] = append(out[i], pointer{doc: doc, terms: terms})
+			p := pointer{doc: doc, terms: terms}
+			if l := pastLimit.FindStringSubmatch(a.Body[start:m[0]]); l != nil {
+				n, _ := strconv.Atoi(l[1])
+				p.after = float64(n) * daysIn[strings.ToLower(l[2])]
+			}
+			out[i] = append(out[i], p)
 		}
 	}
 	return out

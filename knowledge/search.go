@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -137,10 +138,17 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 	}
 	if res.FollowUp {
 		var moves bool
+		limitTo := -1
 		if p, ok := ix.byID[opts.PreviousIDs[0]]; ok {
 			moveTo, moves = ix.movedTo(an, p)
+			limitTo = ix.pastItsLimit(an, p)
 		}
 		d, ok := ix.staysOn(an, opts, moves)
+		if limitTo >= 0 {
+			// "kalo udh lewat 3 bulan?": the previous article itself
+			// says which article applies past its time limit.
+			d, ok = limitTo, true
+		}
 		stayed = ok
 		if ok && (len(ranked) == 0 || ranked[0] != d) {
 			// "harus ke polsek dulu ga?" after the lost-KTP answer: a
@@ -522,12 +530,19 @@ func (ix *index) withPreviousDocument(terms []string, opts SearchOptions) []stri
 // half of the follow-up's topic words must be in that sentence and not in
 // the previous article's title, and only one such sentence.
 func (ix *index) pointedTo(an analysis, prev int) int {
+	if d := ix.pastItsLimit(an, prev); d >= 0 {
+		return d
+	}
 	topic := ix.namingGroups(an, 0.5)
 	if len(topic) == 0 || len(topic) > 4 {
 		return -1
 	}
+	_, days := timeGone(an)
 	to := -1
 	for _, p := range ix.pointers[prev] {
+		if p.after > 0 && days > 0 && days < p.after {
+			continue // "kalo udah lewat 40 hari?": not past the 60 days
+		}
 		shared := 0
 		for _, ids := range topic {
 			if slices.ContainsFunc(ids, func(id int32) bool {
@@ -545,6 +560,75 @@ func (ix *index) pointedTo(an analysis, prev int) int {
 	}
 	return to
 }
+
+// pastItsLimit returns the article the previous one sends its reader to
+// once a time limit has passed, when the follow-up says that much time has
+// gone by ("kalo udh lewat 3 bulan?", "udh telat 4 bulan" after the birth
+// certificate's "jika sudah lewat 60 hari, lihat ..."), or -1.
+func (ix *index) pastItsLimit(an analysis, prev int) int {
+	past, days := timeGone(an)
+	if !past || days == 0 {
+		return -1
+	}
+	to := -1
+	for _, p := range ix.pointers[prev] {
+		if p.after > 0 && days >= p.after {
+			if to >= 0 && to != p.doc {
+				return -1
+			}
+			to = p.doc
+		}
+	}
+	return to
+}
+
+// timeGone returns whether a message says time has gone by, and the
+// longest span it names, in days ("udh 4 bulan lalu": true, 120).
+func timeGone(an analysis) (past bool, days float64) {
+	for i, w := range an.canon {
+		past = past || pastWords[w]
+		if u := daysIn[w]; u > 0 && numberBefore(an.canon, i) > 0 {
+			days = max(days, numberBefore(an.canon, i)*u)
+		} else if r, ok := strings.CutPrefix(w, "se"); ok && daysIn[r] > 0 {
+			days = max(days, daysIn[r]) // "sebulan", "setahun"
+		}
+	}
+	return past, days
+}
+
+// numberBefore returns the number the words before canon[i] spell
+// ("empat", "dua belas", "tiga puluh", "60"), or 0.
+func numberBefore(canon []string, i int) float64 {
+	if i == 0 {
+		return 0
+	}
+	w := canon[i-1]
+	if n, err := strconv.Atoi(w); err == nil {
+		return float64(n)
+	}
+	if n := units[w]; n > 0 {
+		return n
+	}
+	if i >= 2 && (w == "belas" || w == "puluh") {
+		if n := units[canon[i-2]]; n > 0 {
+			if w == "belas" {
+				return n + 10
+			}
+			return n * 10
+		}
+	}
+	return 0
+}
+
+// units are the number words below ten, with "sepuluh" and "sebelas".
+var units = map[string]float64{"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+	"delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11}
+
+// daysIn is how many days a unit of time is, roughly.
+var daysIn = map[string]float64{"hari": 1, "minggu": 7, "bulan": 30, "tahun": 365}
+
+// pastWords say that time has gone by: "lewat", "telat", "udah ... lalu".
+var pastWords = setOf("lewat", "terlambat", "lebih", "lalu", "sudah", "melewati")
 
 // movedTo returns the article a follow-up moves to from the previous one,
 // by naming its title (movesTo) or the sentence that points to it

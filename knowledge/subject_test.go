@@ -753,3 +753,28 @@ func TestWhatHappensStaysOnTheArticle(t *testing.T) {
 		t.Errorf("with nothing before it: answered with %s", first(r))
 	}
 }
+
+// TestPastTheTimeLimit checks that a follow-up saying how much time has
+// gone by goes where the previous article sends its reader past a time
+// limit ("Jika sudah lewat 60 hari, lihat ..."), and stays short of it.
+func TestPastTheTimeLimit(t *testing.T) {
+	b := bundledBase(t)
+	ctx := context.Background()
+	prev := SearchOptions{PreviousIDs: []string{"akta-kelahiran"}}
+	for _, q := range []string{"kalo bayinya udah lahir lima bulan lalu?", "udh telat setahun gmn", "kalo udah lewat 60 hari?"} {
+		if r := b.Search(ctx, q, prev); first(r) != "akta-kelahiran-terlambat" || !r.Answered {
+			t.Errorf("%q: got %s answered=%v, want the late registration article", q, first(r), r.Answered)
+		}
+	}
+	if r := b.Search(ctx, "kalo udah lewat 40 hari?", prev); first(r) == "akta-kelahiran-terlambat" {
+		t.Errorf("40 days, within the limit: got the late registration article")
+	}
+	for _, c := range []struct {
+		words []string
+		want  float64
+	}{{[]string{"dua", "belas", "bulan"}, 12}, {[]string{"tiga", "puluh", "hari"}, 30}, {[]string{"60", "hari"}, 60}, {[]string{"bulan"}, 0}} {
+		if got := numberBefore(c.words, len(c.words)-1); got != c.want {
+			t.Errorf("numberBefore(%v) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}
