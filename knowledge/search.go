@@ -308,6 +308,25 @@ func (ix *index) titleDocuments(doc int) string {
 // requirementWords ask whether something is needed or to be brought.
 var requirementWords = setOf("perlu", "butuh", "harus", "wajib", "bawa", "pakai", "lampir", "need", "bring", "required")
 
+// haveWords say having a thing: "harus punya nib?" asks whether it is
+// needed.
+var haveWords = setOf("punya", "milik", "memiliki", "have")
+
+// asksWhat reports whether raw words ask what or how rather than whether:
+// "yg jual perlu ngapain?" asks what the seller must do, which may be
+// another article; "apa perlu kk?" asks whether.
+func asksWhat(raw []string) bool {
+	for i, w := range raw {
+		if whatWords[w] || w == "apa" && i+1 < len(raw) && (raw[i+1] == "aja" || raw[i+1] == "saja") {
+			return true
+		}
+	}
+	return false
+}
+
+var whatWords = setOf("ngapain", "ngapa", "gimana", "gmn", "bagaimana", "dimana", "dmn", "berapa", "brp", "kapan",
+	"what", "how")
+
 // asksItsRequirement reports whether a short follow-up asks whether
 // something article doc speaks of is needed: "perlu surat kehilangan?"
 // after the damaged-KTP answer, which says it is not. Its words name
@@ -315,10 +334,17 @@ var requirementWords = setOf("perlu", "butuh", "harus", "wajib", "bawa", "pakai"
 // about this one. Not when it asks to get something ("perlu apa buat
 // bikin kk?" is a new need).
 func (ix *index) asksItsRequirement(an analysis, doc int) bool {
-	if an.content > 3 || !names(an.canon, requirementWords) || names(an.canon, serviceVerbs) {
+	if an.content > 3 || !names(an.canon, requirementWords) || names(an.canon, serviceVerbs) || asksWhat(an.raw) {
 		return false
 	}
-	return ix.bodyCoverage(an, doc) >= fullCoverage
+	// The asking words themselves ("wajib punya") are no topic the
+	// article must have.
+	return ix.coverageWhere(an, func(f form) float64 {
+		if w := ix.termText(f.id); ix.posting(f.id, doc) != nil || requirementWords[w] || haveWords[w] {
+			return 1
+		}
+		return 0
+	}) >= fullCoverage
 }
 
 // asksObjection reports whether the question asks how to object

@@ -778,3 +778,21 @@ func TestPastTheTimeLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestWhetherNeededStaysEvenWhenTheArticleLacksTheWord checks that a
+// follow-up asking whether something the article names is needed stays on
+// the article although the article never uses the asking word itself
+// ("wajib"), and that asking what to do ("perlu ngapain") is no such
+// question.
+func TestWhetherNeededStaysEvenWhenTheArticleLacksTheWord(t *testing.T) {
+	b := bundledBase(t)
+	ctx := context.Background()
+	r := b.Search(ctx, "wajib punya nib ga?", SearchOptions{PreviousIDs: []string{"sertifikat-halal-self-declare"}})
+	if first(r) != "sertifikat-halal-self-declare" || !r.Answered {
+		t.Errorf("after the halal answer: got %s answered=%v, want the halal article", first(r), r.Answered)
+	}
+	r = b.Search(ctx, "kalo sy penjualnya perlu ngapain?", SearchOptions{PreviousIDs: []string{"balik-nama-kendaraan"}})
+	if first(r) != "lapor-jual-kendaraan" {
+		t.Errorf("the seller's part: got %s, want the sale report article", first(r))
+	}
+}
