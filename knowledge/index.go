@@ -297,8 +297,8 @@ func (ix *index) findPointers(titles []string) [][]pointer {
 	out := make([][]pointer, len(ix.docs))
 	for i, a := range ix.docs {
 		for _, m := range articleRef.FindAllStringSubmatchIndex(a.Body, -1) {
-			doc := referredTo(titles, a.Body, m)
-			if doc < 0 || doc == i {
+			doc := referredTo(titles, a.Body, m, i)
+			if doc < 0 {
 				continue
 			}
 			// The sentence around the reference: from the end of the
@@ -337,10 +337,14 @@ func lowerTitles(docs []Article) []string {
 	return titles
 }
 
-// referredTo returns the article that the match m of articleRef in s
-// names by its title, the start of its title, or the acronym its title
-// gives in brackets, or -1. titles are the articles' titles in lower case.
-func referredTo(titles []string, s string, m []int) int {
+// referredTo returns the article other than self that the match m of
+// articleRef in s names by its title, the start of its title, or the
+// acronym its title gives in brackets, or -1. titles are the articles'
+// titles in lower case. The most specific title wins, whatever the
+// articles' order: "lihat **Akta Kelahiran Terlambat (Lebih dari 60
+// Hari)**" names that article, not the one whose title before its
+// brackets ("Akta Kelahiran") it merely starts with.
+func referredTo(titles []string, s string, m []int, self int) int {
 	from, to := m[2], m[3] // the bold title, else the plain one
 	if from < 0 {
 		from, to = m[4], m[5]
@@ -352,12 +356,30 @@ func referredTo(titles []string, s string, m []int) int {
 	if len(name) < 3 {
 		return -1
 	}
-	return slices.IndexFunc(titles, func(t string) bool {
+	best, bestRank, bestLen := -1, 0, 0
+	for i, t := range titles {
+		if i == self {
+			continue
+		}
 		short, _, _ := strings.Cut(t, " (")
 		_, acronym, _ := strings.Cut(t, "(")
 		acronym, _, _ = strings.Cut(acronym, ")")
-		return strings.HasPrefix(t, name) || len(short) >= 3 && strings.HasPrefix(name, short) || name == acronym
-	})
+		rank, n := 0, 0
+		switch {
+		case t == name:
+			rank = 4
+		case strings.HasPrefix(t, name):
+			rank, n = 3, -len(t) // the shortest title it starts
+		case name == acronym:
+			rank = 2
+		case len(short) >= 3 && strings.HasPrefix(name, short):
+			rank, n = 1, len(short) // the longest title it goes on from
+		}
+		if rank > bestRank || rank == bestRank && rank > 0 && n > bestLen {
+			best, bestRank, bestLen = i, rank, n
+		}
+	}
+	return best
 }
 
 // partsSpoken returns the aspects article self has a section on or lines
@@ -394,7 +416,7 @@ func sendsElsewhere(titles []string, self int, line, low string) bool {
 		return false // what articleRef needs
 	}
 	for _, m := range articleRef.FindAllStringSubmatchIndex(line, -1) {
-		if d := referredTo(titles, line, m); d >= 0 && d != self {
+		if referredTo(titles, line, m, self) >= 0 {
 			return true
 		}
 	}

@@ -796,3 +796,37 @@ func TestWhetherNeededStaysEvenWhenTheArticleLacksTheWord(t *testing.T) {
 		t.Errorf("the seller's part: got %s, want the sale report article", first(r))
 	}
 }
+
+// TestPointersWhateverTheOrder checks that "lihat **Title**" finds the
+// article with that title whichever order the articles come in: the
+// database lists them by ID, and "Akta Kelahiran" (whose title before its
+// brackets the longer title starts with) came first and took the pointer
+// as its own, so the running bot lost it while the evaluation, reading
+// files in another order, kept it.
+func TestPointersWhateverTheOrder(t *testing.T) {
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, order := range []func(a, b Article) int{
+		func(a, b Article) int { return strings.Compare(a.ID, b.ID) },
+		func(a, b Article) int { return strings.Compare(b.ID, a.ID) },
+	} {
+		slices.SortFunc(arts, order)
+		ix := buildIndex(arts)
+		var to []string
+		for _, p := range ix.pointers[ix.byID["akta-kelahiran"]] {
+			to = append(to, ix.docs[p.doc].ID)
+		}
+		for _, want := range []string{"akta-kelahiran-terlambat", "akta-kelahiran-hilang-rusak"} {
+			if !slices.Contains(to, want) {
+				t.Errorf("akta-kelahiran points to %v, want %s among them", to, want)
+			}
+		}
+		r := NewBase(arts).Search(context.Background(), "kalo udh lewat 3 bulan?",
+			SearchOptions{PreviousIDs: []string{"akta-kelahiran"}, PreviousQuery: "cara bikin akte lahir bayi"})
+		if first(r) != "akta-kelahiran-terlambat" {
+			t.Errorf("past the 60 days: got %s", first(r))
+		}
+	}
+}
