@@ -137,17 +137,22 @@ func (ix *index) search(q string, opts SearchOptions) Result {
 		}
 	}
 	if res.FollowUp {
-		var moves bool
+		var moves, within bool
 		limitTo := -1
-		if p, ok := ix.byID[opts.PreviousIDs[0]]; ok {
+		p, known := ix.byID[opts.PreviousIDs[0]]
+		if known {
 			moveTo, moves = ix.movedTo(an, p)
-			limitTo = ix.pastItsLimit(an, p)
+			limitTo, within = ix.pastItsLimit(an, p)
 		}
 		d, ok := ix.staysOn(an, opts, moves)
-		if limitTo >= 0 {
+		switch {
+		case limitTo >= 0:
 			// "kalo udh lewat 3 bulan?": the previous article itself
 			// says which article applies past its time limit.
 			d, ok = limitTo, true
+		case within:
+			// "kalo baru 2 minggu?": within it, the previous one does.
+			d, ok = p, true
 		}
 		stayed = ok
 		if ok && (len(ranked) == 0 || ranked[0] != d) {
@@ -556,7 +561,7 @@ func (ix *index) withPreviousDocument(terms []string, opts SearchOptions) []stri
 // half of the follow-up's topic words must be in that sentence and not in
 // the previous article's title, and only one such sentence.
 func (ix *index) pointedTo(an analysis, prev int) int {
-	if d := ix.pastItsLimit(an, prev); d >= 0 {
+	if d, _ := ix.pastItsLimit(an, prev); d >= 0 {
 		return d
 	}
 	topic := ix.namingGroups(an, 0.5)
@@ -590,22 +595,33 @@ func (ix *index) pointedTo(an analysis, prev int) int {
 // pastItsLimit returns the article the previous one sends its reader to
 // once a time limit has passed, when the follow-up says that much time has
 // gone by ("kalo udh lewat 3 bulan?", "udh telat 4 bulan" after the birth
-// certificate's "jika sudah lewat 60 hari, lihat ..."), or -1.
-func (ix *index) pastItsLimit(an analysis, prev int) int {
+// certificate's "jika sudah lewat 60 hari, lihat ..."), or -1; and
+// whether the span it names is within every such limit ("kalo baru 2
+// minggu?"), so the previous article still applies.
+func (ix *index) pastItsLimit(an analysis, prev int) (int, bool) {
 	past, days := timeGone(an)
-	if !past || days == 0 {
-		return -1
+	if days == 0 {
+		return -1, false
 	}
-	to := -1
+	to, limits, within := -1, 0, true
 	for _, p := range ix.pointers[prev] {
-		if p.after > 0 && days >= p.after {
-			if to >= 0 && to != p.doc {
-				return -1
-			}
-			to = p.doc
+		if p.after == 0 {
+			continue
 		}
+		limits++
+		if days < p.after {
+			continue
+		}
+		within = false
+		if !past {
+			continue
+		}
+		if to >= 0 && to != p.doc {
+			return -1, false
+		}
+		to = p.doc
 	}
-	return to
+	return to, limits > 0 && within
 }
 
 // timeGone returns whether a message says time has gone by, and the

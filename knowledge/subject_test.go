@@ -769,6 +769,9 @@ func TestPastTheTimeLimit(t *testing.T) {
 	if r := b.Search(ctx, "kalo udah lewat 40 hari?", prev); first(r) == "akta-kelahiran-terlambat" {
 		t.Errorf("40 days, within the limit: got the late registration article")
 	}
+	if r := b.Search(ctx, "kalo baru 2 minggu?", prev); first(r) != "akta-kelahiran" || !r.Answered {
+		t.Errorf("2 weeks, within the limit: got %s answered=%v, want the birth certificate article", first(r), r.Answered)
+	}
 	for _, c := range []struct {
 		words []string
 		want  float64
