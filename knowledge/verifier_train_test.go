@@ -52,6 +52,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/blind12/questions.jsonl", ""},
 	{"testdata/blind13/questions.jsonl", ""},
 	{"testdata/blind14/questions.jsonl", ""},
+	{"testdata/blind15/questions.jsonl", ""},
 	{"testdata/fixture-train/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train2/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-train3/questions.jsonl", "testdata/fixture-kb"},
@@ -65,6 +66,7 @@ var trainingSets = []struct{ questions, kb string }{
 	{"testdata/fixture-blind7/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind8/questions.jsonl", "testdata/fixture-kb"},
 	{"testdata/fixture-blind9/questions.jsonl", "testdata/fixture-kb"},
+	{"testdata/fixture-blind10/questions.jsonl", "testdata/fixture-kb"},
 }
 
 type trainQuestion struct {
