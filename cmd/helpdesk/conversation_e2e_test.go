@@ -277,3 +277,32 @@ func TestConversationFollowUpsThatStayOrMove(t *testing.T) {
 		t.Fatalf("SKCK for a foreigner should be a near miss with an officer offered:\n%s %+v", foreigner.Text(), foreigner.Buttons())
 	}
 }
+
+// TestConversationTimeLimitsAndWhatHappens reads what a citizen reads when
+// a follow-up says how long ago the baby was born, against the birth
+// certificate's 60-day limit, and asks what happens if an ETLE letter is
+// ignored. Through the running bot, whose base comes from the database in
+// ID order: a pointer lost there alone once answered the late case with
+// the on-time article again.
+func TestConversationTimeLimitsAndWhatHappens(t *testing.T) {
+	tg := telegramtest.New(t)
+	startBot(t, tg, nil, nil)
+	u := telegramtest.User{ID: 4949, FirstName: "Sari"}
+
+	converse(t, tg, u, "bikin akte lahir buat bayi gmn")
+	late := converse(t, tg, u, "kalo lahirnya udah 5 bulan lalu?")
+	if !strings.HasPrefix(late.Text(), "<b>Akta Kelahiran Terlambat") || !strings.Contains(late.Text(), "Sumber") {
+		t.Fatalf("five months after the birth is the late registration:\n%s", late.Text())
+	}
+	converse(t, tg, u, "bikin akte lahir buat bayi gmn")
+	soon := converse(t, tg, u, "kalo baru 2 minggu?")
+	if !strings.HasPrefix(soon.Text(), "<b>Akta Kelahiran (Pelaporan Kelahiran Kurang dari 60 Hari)") {
+		t.Fatalf("two weeks after the birth is the on-time registration:\n%s", soon.Text())
+	}
+
+	converse(t, tg, u, "dapet surat tilang elektronik di rumah")
+	ignored := converse(t, tg, u, "kalo dicuekin aja gmn?")
+	if !strings.Contains(ignored.Text(), "ETLE") || !strings.Contains(ignored.Text(), "diblokir") {
+		t.Fatalf("what happens when the letter is ignored is the ETLE article's to say:\n%s", ignored.Text())
+	}
+}
