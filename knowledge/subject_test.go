@@ -833,3 +833,17 @@ func TestPointersWhateverTheOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestUsedVehicleInChat checks that "second" after a vehicle and "seken"
+// read as used ("bekas"): an unknown word beside the sale report article
+// left "beli mobil second masih atas nama pemilik lama" a choice on the
+// base that ships, and the reply would have led with the duration.
+func TestUsedVehicleInChat(t *testing.T) {
+	b := bundledBase(t)
+	for _, q := range []string{"beli mobil second masih atas nama pemilik lama, ngurusnya gimana", "motor seken dr temen blm balik nama, caranya?"} {
+		r := b.Search(context.Background(), q, SearchOptions{})
+		if first(r) != "balik-nama-kendaraan" || !r.Answered || r.Ambiguous || r.Aspect != AspectSteps {
+			t.Errorf("%q: got %s answered=%v choices=%v aspect=%q, want the transfer article's steps", q, first(r), r.Answered, r.Ambiguous, r.Aspect)
+		}
+	}
+}
