@@ -117,7 +117,7 @@ func DetectAspect(q string) Aspect {
 		case a == AspectDuration && (w == "hari" || w == "minggu" || w == "jam") && !after(toks, i, "berapa", "brp"):
 			// "hari ini", "hari kerja": a duration only as "berapa hari".
 			continue
-		case w == "lama" && after(toks, i, oldThings...):
+		case w == "lama" && i > 0 && (entities[toks[i-1]] || oldThings[toks[i-1]]):
 			// "pemilik lama", "ktp yang lama": the old one, not how long.
 			continue
 		case a == AspectDeadline && (w == "lambat" && !after(toks, i, "paling", "plg") ||
@@ -222,11 +222,11 @@ func after(toks []string, i int, words ...string) bool {
 	return false
 }
 
-// oldThings are the words "lama" describes as old rather than asks how
-// long about: the previous owner, the old card or address, "yang lama".
-var oldThings = []string{"pemilik", "punya", "ktp", "kk", "sim", "paspor", "alamat", "rumah", "nama", "data", "foto",
-	"kartu", "akta", "akte", "stnk", "bpkb", "plat", "pelat", "nomor", "npwp", "buku", "yang", "yg", "versi", "model",
-	"format", "domisili", "kantor", "tempat", "sertifikat", "kendaraan", "motor", "mobil", "owner"}
+// oldThings, besides the documents (entities), are the words "lama"
+// describes as old rather than asks how long about: the previous owner,
+// the old address, "yang lama". The tokens are canonical ("yg" is "yang").
+var oldThings = setOf("pemilik", "punya", "owner", "alamat", "rumah", "nama", "data", "foto", "kartu", "nomor", "buku",
+	"yang", "versi", "model", "format", "domisili", "kantor", "tempat")
 
 // near reports whether one of words stands within two places of toks[i].
 func near(toks []string, i int, words ...string) bool {
