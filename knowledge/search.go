@@ -559,11 +559,11 @@ func (ix *index) withPreviousDocument(terms []string, opts SearchOptions) []stri
 // ngapain?" after the moving-out answer, whose "langkah di daerah tujuan
 // dijelaskan di artikel Pindah Datang" says where that step is. At least
 // half of the follow-up's topic words must be in that sentence and not in
-// the previous article's title, and only one such sentence.
+// the previous article's title, and only one such sentence. A sentence
+// with a time limit the follow-up's span falls short of does not count
+// ("kalo udah lewat 40 hari?" and "lewat 60 hari"); a span past it is
+// pastItsLimit's, which search puts before it.
 func (ix *index) pointedTo(an analysis, prev int) int {
-	if d, _ := ix.pastItsLimit(an, prev); d >= 0 {
-		return d
-	}
 	topic := ix.namingGroups(an, 0.5)
 	if len(topic) == 0 || len(topic) > 4 {
 		return -1
@@ -572,7 +572,7 @@ func (ix *index) pointedTo(an analysis, prev int) int {
 	to := -1
 	for _, p := range ix.pointers[prev] {
 		if p.after > 0 && days > 0 && days < p.after {
-			continue // "kalo udah lewat 40 hari?": not past the 60 days
+			continue
 		}
 		shared := 0
 		for _, ids := range topic {
@@ -629,7 +629,7 @@ func (ix *index) pastItsLimit(an analysis, prev int) (int, bool) {
 func timeGone(an analysis) (past bool, days float64) {
 	for i, w := range an.canon {
 		past = past || pastWords[w]
-		if u := daysIn[w]; u > 0 && numberBefore(an.canon, i) > 0 {
+		if u := daysIn[w]; u > 0 {
 			days = max(days, numberBefore(an.canon, i)*u)
 		} else if r, ok := strings.CutPrefix(w, "se"); ok && daysIn[r] > 0 {
 			days = max(days, daysIn[r]) // "sebulan", "setahun"
