@@ -317,20 +317,21 @@ var requirementWords = setOf("perlu", "butuh", "harus", "wajib", "bawa", "pakai"
 // needed.
 var haveWords = setOf("punya", "milik", "memiliki", "have")
 
-// asksWhat reports whether raw words ask what or how rather than whether:
+// asksWhat reports whether a message asks what or how rather than whether:
 // "yg jual perlu ngapain?" asks what the seller must do, which may be
-// another article; "apa perlu kk?" asks whether.
-func asksWhat(raw []string) bool {
-	for i, w := range raw {
-		if whatWords[w] || w == "apa" && i+1 < len(raw) && (raw[i+1] == "aja" || raw[i+1] == "saja") {
+// another article, and so does "perlu apa aja"; "apa perlu kk?" asks
+// whether. The words are canonical ("gmn" is "bagaimana") but for
+// "ngapain", which the lexicon folds into "apa".
+func asksWhat(an analysis) bool {
+	for i, w := range an.canon {
+		if whatWords[w] || w == "apa" && i+1 < len(an.canon) && an.canon[i+1] == "saja" {
 			return true
 		}
 	}
-	return false
+	return slices.Contains(an.raw, "ngapain")
 }
 
-var whatWords = setOf("ngapain", "ngapa", "gimana", "gmn", "bagaimana", "dimana", "dmn", "berapa", "brp", "kapan",
-	"what", "how")
+var whatWords = setOf("bagaimana", "dimana", "berapa", "kapan", "kenapa", "what", "how")
 
 // asksItsRequirement reports whether a short follow-up asks whether
 // something article doc speaks of is needed: "perlu surat kehilangan?"
@@ -339,7 +340,7 @@ var whatWords = setOf("ngapain", "ngapa", "gimana", "gmn", "bagaimana", "dimana"
 // about this one. Not when it asks to get something ("perlu apa buat
 // bikin kk?" is a new need).
 func (ix *index) asksItsRequirement(an analysis, doc int) bool {
-	if an.content > 3 || !names(an.canon, requirementWords) || names(an.canon, serviceVerbs) || asksWhat(an.raw) {
+	if an.content > 3 || !names(an.canon, requirementWords) || names(an.canon, serviceVerbs) || asksWhat(an) {
 		return false
 	}
 	// The asking words themselves ("wajib punya") are no topic the
